@@ -1,0 +1,25 @@
+package org.claimcheck.core.model;
+
+import java.util.List;
+
+/**
+ * What a claim is about, as far as the sentence tells: the raw material for deciding whether two claims state the
+ * same fact.
+ *
+ * @param predicate  the event's verb or noun, lemmatized and normalized ({@code kill}, {@code injure},
+ *                   {@code take}, {@code spend}), or {@code null}
+ * @param entities   names of places, people, groups and organisations in the sentence, as written
+ * @param keywords   other content words of the sentence, lower-case lemmas, in order
+ * @param time       the date the sentence refers to (ISO 8601, as precise as stated), or {@code null}
+ */
+public record EventContext(String predicate, List<String> entities, List<String> keywords, String time) {
+    public EventContext {
+        entities = List.copyOf(entities);
+        keywords = List.copyOf(keywords);
+    }
+
+    /** A context with nothing known. */
+    public static EventContext empty() {
+        return new EventContext(null, List.of(), List.of(), null);
+    }
+}

@@ -1,0 +1,102 @@
+package org.claimcheck.core.source;
+
+import java.util.Arrays;
+
+/**
+ * Clean article text together with the source-file offset of every character, so that anything found in the clean
+ * text can be located exactly in the file. Built with {@link Builder}; immutable once built.
+ */
+public final class TextMap {
+    private final String text;
+    /** offsets[i] is the file offset of text.charAt(i); offsets[text.length()] is the file offset just past the last. */
+    private final int[] offsets;
+
+    private TextMap(String text, int[] offsets) {
+        this.text = text;
+        this.offsets = offsets;
+    }
+
+    /** A map whose text is a verbatim slice {@code [from, to)} of the file text. */
+    public static TextMap slice(String fileText, int from, int to) {
+        Builder builder = new Builder();
+        builder.appendSource(fileText, from, to);
+        return builder.build();
+    }
+
+    /** The clean text. */
+    public String text() {
+        return text;
+    }
+
+    /** The file offset of the clean-text character at {@code index} ({@code index == length} gives the end). */
+    public int toSource(int index) {
+        return offsets[index];
+    }
+
+    /** The file offset just past the clean-text range ending at {@code endExclusive}. */
+    public int toSourceEnd(int endExclusive) {
+        if (endExclusive == 0) {
+            return offsets[0];
+        }
+        return offsets[endExclusive - 1] + 1;
+    }
+
+    /** Builds a {@link TextMap} piece by piece. */
+    public static final class Builder {
+        private final StringBuilder text = new StringBuilder();
+        private int[] offsets = new int[64];
+
+        /** Appends file text {@code [from, to)} verbatim. */
+        public Builder appendSource(String fileText, int from, int to) {
+            for (int i = from; i < to; i++) {
+                append(fileText.charAt(i), i);
+            }
+            return this;
+        }
+
+        /** Appends one character that stands for the file character at {@code sourceOffset}. */
+        public Builder append(char c, int sourceOffset) {
+            ensure(text.length() + 2);
+            offsets[text.length()] = sourceOffset;
+            text.append(c);
+            return this;
+        }
+
+        /**
+         * Appends a separator that exists in no file position (a paragraph break between blocks); it maps to the
+         * position just after the previous character.
+         */
+        public Builder appendBreak(String separator) {
+            int at = text.length() == 0 ? 0 : offsets[text.length() - 1] + 1;
+            for (int i = 0; i < separator.length(); i++) {
+                append(separator.charAt(i), at);
+            }
+            return this;
+        }
+
+        /** Current length of the clean text. */
+        public int length() {
+            return text.length();
+        }
+
+        /** Whether the clean text so far ends with {@code suffix}. */
+        public boolean endsWith(String suffix) {
+            int n = suffix.length();
+            return text.length() >= n && text.substring(text.length() - n).equals(suffix);
+        }
+
+        /** Builds the map; {@code sourceEnd} is the file offset just past the last character. */
+        public TextMap build() {
+            int n = text.length();
+            ensure(n + 1);
+            offsets[n] = n == 0 ? 0 : offsets[n - 1] + 1;
+            return new TextMap(text.toString(), Arrays.copyOf(offsets, n + 1));
+        }
+
+        private void ensure(int capacity) {
+            if (offsets.length < capacity) {
+                offsets = Arrays.copyOf(offsets, Math.max(capacity, offsets.length * 2));
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.claimcheck.core.text;
+
+/**
+ * One word or punctuation mark of a sentence with its part of speech and lemma.
+ *
+ * @param text  the token as written
+ * @param start offset of its first character in the tagged text
+ * @param end   offset after its last character
+ * @param tag   its Universal Dependencies part-of-speech tag ({@code NOUN}, {@code PROPN}, {@code VERB}, {@code NUM})
+ * @param lemma its lower-case dictionary form ({@code kill} for "killed", {@code soldier} for "soldiers")
+ */
+public record Token(String text, int start, int end, String tag, String lemma) {
+
+    /** Whether the token is a common or proper noun. */
+    public boolean isNoun() {
+        return "NOUN".equals(tag) || "PROPN".equals(tag);
+    }
+
+    /** Whether the token is a proper noun. */
+    public boolean isProperNoun() {
+        return "PROPN".equals(tag);
+    }
+
+    /** Whether the token is a verb (auxiliaries excluded). */
+    public boolean isVerb() {
+        return "VERB".equals(tag);
+    }
+
+    /** Whether the token is an adjective. */
+    public boolean isAdjective() {
+        return "ADJ".equals(tag);
+    }
+}

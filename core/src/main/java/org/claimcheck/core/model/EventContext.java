@@ -9,17 +9,22 @@ import java.util.List;
  * @param predicate  the event's verb or noun, lemmatized and normalized ({@code kill}, {@code injure},
  *                   {@code take}, {@code spend}), or {@code null}
  * @param entities   names of places, people, groups and organisations in the sentence, as written
+ * @param places     the most specific places the sentence locates its event in ("Kursk" for "in Russia's Kursk
+ *                   region"), as written
  * @param keywords   other content words of the sentence, lower-case lemmas, in order
- * @param time       the date the sentence refers to (ISO 8601, as precise as stated), or {@code null}
+ * @param time       for a quantity, the date of its event when the sentence states it (ISO 8601, as precise as
+ *                   stated), or {@code null}; always {@code null} for a date, whose value is its time
  */
-public record EventContext(String predicate, List<String> entities, List<String> keywords, String time) {
+public record EventContext(String predicate, List<String> entities, List<String> places, List<String> keywords,
+                           String time) {
     public EventContext {
         entities = List.copyOf(entities);
+        places = List.copyOf(places);
         keywords = List.copyOf(keywords);
     }
 
     /** A context with nothing known. */
     public static EventContext empty() {
-        return new EventContext(null, List.of(), List.of(), null);
+        return new EventContext(null, List.of(), List.of(), List.of(), null);
     }
 }

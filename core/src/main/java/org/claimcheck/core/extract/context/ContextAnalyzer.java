@@ -1,0 +1,143 @@
+package org.claimcheck.core.extract.context;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.claimcheck.core.extract.AnalyzedText;
+import org.claimcheck.core.model.Claim;
+import org.claimcheck.core.model.DateClaim;
+import org.claimcheck.core.model.EventContext;
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.core.model.Span;
+import org.claimcheck.core.text.Sentence;
+import org.claimcheck.core.text.Tagger;
+import org.claimcheck.core.text.Token;
+
+/**
+ * Fills the {@link EventContext} of quantity and date claims from their sentence: the event they belong to (the
+ * nearest event word, strong events first), the names and places of the sentence, its content words, and the date
+ * the event happened when the sentence states one. Only sentences holding a claim are tagged.
+ */
+public final class ContextAnalyzer {
+    private static final Set<String> CASUALTIES = Set.of("kill", "injure", "missing", "arrest", "evacuate");
+    private static final Set<String> STOP_LEMMAS = Set.of("be", "have", "do", "say", "tell", "add", "state", "note",
+            "report", "according", "also", "other", "more", "less", "such", "same", "many", "much", "own");
+
+    private final Tagger tagger;
+    private final EventLexicon lexicon;
+    private final CountedNounResolver nouns = new CountedNounResolver();
+
+    public ContextAnalyzer(Tagger tagger, EventLexicon lexicon) {
+        this.tagger = tagger;
+        this.lexicon = lexicon;
+    }
+
+    /** The claims with their context filled in, in the same order; attributions pass through unchanged. */
+    public List<Claim> analyze(AnalyzedText text, List<Claim> claims) {
+        Map<Claim, Claim> analyzed = new IdentityHashMap<>();
+        for (Sentence sentence : text.sentences()) {
+            Span sentenceSpan = text.document().spanOfBody(sentence.start(), sentence.end());
+            List<Claim> inSentence = claims.stream()
+                    .filter(c -> c.mention().span().start() >= sentenceSpan.start()
+                            && c.mention().span().start() < sentenceSpan.end())
+                    .filter(c -> c instanceof QuantityClaim || c instanceof DateClaim)
+                    .toList();
+            if (!inSentence.isEmpty()) {
+                SentenceTokens tokens = new SentenceTokens(text.document(), sentence, tagger.tag(sentence.text()));
+                analyzeSentence(tokens, inSentence, analyzed);
+            }
+        }
+        return claims.stream().map(c -> analyzed.getOrDefault(c, c)).toList();
+    }
+
+    private void analyzeSentence(SentenceTokens tokens, List<Claim> claims, Map<Claim, Claim> out) {
+        NamedEntities names = new NamedEntities(tokens);
+        List<String> keywords = keywords(tokens);
+        Map<Claim, String> predicates = new IdentityHashMap<>();
+        for (Claim claim : claims) {
+            predicates.put(claim, predicate(tokens, claim.mention().span(), claim instanceof DateClaim));
+        }
+        QuantityClaim previous = null;
+        for (Claim claim : claims) {
+            String predicate = predicates.get(claim);
+            if (claim instanceof DateClaim date) {
+                EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, null);
+                out.put(claim, date.withContext(context));
+            } else if (claim instanceof QuantityClaim quantity) {
+                String time = timeOf(predicate, claims, predicates);
+                EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, time);
+                QuantityClaim resolved = nouns.resolve(tokens, quantity, previous).withContext(context);
+                out.put(claim, resolved);
+                previous = resolved;
+            }
+        }
+    }
+
+    /** The date of the sentence that belongs to the same event, or to the attack that caused these casualties. */
+    private static String timeOf(String predicate, List<Claim> claims, Map<Claim, String> predicates) {
+        for (Claim claim : claims) {
+            if (claim instanceof DateClaim date) {
+                String datePredicate = predicates.get(claim);
+                boolean sameEvent = predicate != null && predicate.equals(datePredicate);
+                boolean causedBy = "attack".equals(datePredicate) && CASUALTIES.contains(predicate);
+                if (sameEvent || causedBy) {
+                    return date.value().toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The class of the nearest event word, words before the claim preferred: strong events first, then weak ones,
+     * then the setting (a date's predicate is its setting or the act of saying as readily as a strong event; a
+     * number's predicate is never the act of saying).
+     */
+    private String predicate(SentenceTokens tokens, Span claimSpan, boolean forDate) {
+        int from = tokens.firstOverlapping(claimSpan);
+        int to = tokens.endOverlapping(claimSpan);
+        String best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!token.isNoun() && !token.isVerb() && !token.isAdjective()) {
+                continue;
+            }
+            Optional<EventLexicon.EventClass> eventClass = lexicon.classOf(token.lemma());
+            if (eventClass.isEmpty()) {
+                continue;
+            }
+            double distance = i < from ? from - i : i >= to ? i - to + 1.5 : 0;
+            double score = distance + switch (eventClass.get().strength()) {
+                case STRONG -> 0;
+                case WEAK -> 1000;
+                case SETTING, REPORTING -> forDate ? 0 : 2000;
+            };
+            if (!forDate && eventClass.get().strength() == EventLexicon.Strength.REPORTING) {
+                continue;
+            }
+            if (score < bestScore) {
+                bestScore = score;
+                best = eventClass.get().name();
+            }
+        }
+        return best;
+    }
+
+    private static List<String> keywords(SentenceTokens tokens) {
+        Set<String> words = new LinkedHashSet<>();
+        for (Token token : tokens.tokens()) {
+            boolean content = token.isNoun() || token.isVerb() || token.isAdjective();
+            if (content && token.lemma().length() > 1 && !STOP_LEMMAS.contains(token.lemma())
+                    && Character.isLetter(token.lemma().charAt(0))) {
+                words.add(token.lemma());
+            }
+        }
+        return new ArrayList<>(words);
+    }
+}

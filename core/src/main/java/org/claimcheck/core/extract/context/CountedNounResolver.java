@@ -1,0 +1,88 @@
+package org.claimcheck.core.extract.context;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimcheck.core.model.Amount;
+import org.claimcheck.core.model.CountedNoun;
+import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.core.text.Token;
+
+/**
+ * Completes what a number counts when the number's own phrase does not say: "wounded 45 others" counts what the
+ * sentence's previous number counted, "the number of Russian servicemen killed has risen to 21" counts servicemen,
+ * and "400 square miles of Russian territory" measures territory.
+ */
+final class CountedNounResolver {
+    private static final Set<String> STAND_INS = Set.of("other", "others", "them", "more", "people");
+    private static final Set<String> AGGREGATES = Set.of("number", "toll", "total", "count", "tally");
+
+    QuantityClaim resolve(SentenceTokens tokens, QuantityClaim claim, QuantityClaim previousInSentence) {
+        String head = claim.noun().head();
+        boolean missing = head == null || STAND_INS.contains(head);
+        if (!missing) {
+            return claim;
+        }
+        int end = tokens.endOverlapping(claim.mention().span());
+        CountedNoun found = claim.amount().dimension() != Dimension.COUNT ? ofPhrase(tokens, end) : null;
+        if (found == null && head != null && previousInSentence != null
+                && previousInSentence.noun().head() != null) {
+            found = previousInSentence.noun();
+        }
+        if (found == null) {
+            found = aggregateOf(tokens, tokens.firstOverlapping(claim.mention().span()));
+        }
+        if (found == null) {
+            return claim;
+        }
+        Amount amount = claim.amount();
+        if (amount.dimension() == Dimension.COUNT) {
+            amount = new Amount(amount.value(), amount.upper(), amount.qualifier(), amount.dimension(), found.head(),
+                    amount.baseValue(), amount.baseUpper());
+        }
+        return new QuantityClaim(claim.id(), claim.mention(), amount, found, claim.context());
+    }
+
+    /** "… of Russian territory" right after the measure. */
+    private static CountedNoun ofPhrase(SentenceTokens tokens, int index) {
+        if (index < tokens.size() && tokens.get(index).lemma().equals("of")) {
+            return nounPhrase(tokens, index + 1);
+        }
+        return null;
+    }
+
+    /** "the number of Russian servicemen killed …" before the number. */
+    private static CountedNoun aggregateOf(SentenceTokens tokens, int claimStart) {
+        for (int i = 0; i + 1 < claimStart; i++) {
+            if (AGGREGATES.contains(tokens.get(i).lemma()) && tokens.get(i + 1).lemma().equals("of")) {
+                return nounPhrase(tokens, i + 2);
+            }
+        }
+        return null;
+    }
+
+    /** Adjectives and nouns from {@code start}; the last noun is the head. */
+    private static CountedNoun nounPhrase(SentenceTokens tokens, int start) {
+        int end = start;
+        int head = -1;
+        while (end < tokens.size()) {
+            Token token = tokens.get(end);
+            if (token.isNoun()) {
+                head = end;
+            } else if (!token.isAdjective()) {
+                break;
+            }
+            end++;
+        }
+        if (head < 0) {
+            return null;
+        }
+        List<String> modifiers = new ArrayList<>();
+        for (int i = start; i < head; i++) {
+            modifiers.add(tokens.get(i).text());
+        }
+        return new CountedNoun(tokens.phrase(start, head + 1), tokens.get(head).lemma(), modifiers);
+    }
+}

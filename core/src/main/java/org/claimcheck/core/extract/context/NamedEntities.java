@@ -1,0 +1,75 @@
+package org.claimcheck.core.extract.context;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.claimcheck.core.text.Token;
+
+/**
+ * Finds names in a tagged sentence (runs of proper nouns) and, among them, the places the sentence's event happens
+ * in: names after a locative preposition ("in Kursk", "near Shebekino") or before a place noun ("Belgorod
+ * region"). A place that only contains the next one ("Russia's Kursk region") is dropped in favour of the more
+ * specific one.
+ */
+final class NamedEntities {
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
+            "around", "from", "over", "toward", "towards", "within", "throughout");
+    private static final Set<String> PLACE_NOUNS = Set.of("region", "oblast", "province", "city", "district",
+            "village", "town", "county", "state", "area", "border", "front", "direction", "airport", "port");
+
+    private final List<String> names = new ArrayList<>();
+    private final List<String> places = new ArrayList<>();
+
+    NamedEntities(SentenceTokens tokens) {
+        Set<String> nameSet = new LinkedHashSet<>();
+        Set<String> placeSet = new LinkedHashSet<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!tokens.get(i).isProperNoun()) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < tokens.size() && tokens.get(end).isProperNoun()) {
+                end++;
+            }
+            String name = tokens.phrase(i, end);
+            nameSet.add(name);
+            if (isPlace(tokens, i, end) && !containsNextPlace(tokens, end)) {
+                placeSet.add(name);
+            }
+            i = end;
+        }
+        names.addAll(nameSet);
+        places.addAll(placeSet);
+    }
+
+    List<String> names() {
+        return names;
+    }
+
+    List<String> places() {
+        return places;
+    }
+
+    private static boolean isPlace(SentenceTokens tokens, int start, int end) {
+        int before = start - 1;
+        if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the")) {
+            before--;
+        }
+        boolean afterLocative = before >= 0 && LOCATIVES.contains(tokens.get(before).lemma());
+        boolean beforePlaceNoun = end < tokens.size() && PLACE_NOUNS.contains(tokens.get(end).lemma());
+        return afterLocative || beforePlaceNoun;
+    }
+
+    /** "Russia's Kursk region": Russia only contains the place that follows. */
+    private static boolean containsNextPlace(SentenceTokens tokens, int end) {
+        return end + 1 < tokens.size() && isPossessive(tokens.get(end)) && tokens.get(end + 1).isProperNoun();
+    }
+
+    private static boolean isPossessive(Token token) {
+        return token.text().equals("'s") || token.text().equals("’s") || token.text().equals("'");
+    }
+}

@@ -1,0 +1,56 @@
+package org.claimcheck.rules.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Turns disagreeing same-fact pairs into findings an editor can work through: each claim that disagrees is reported
+ * once, against the claim that the most other claims agree with (ties go to the earliest published). So six
+ * articles of which two carry a wrong figure give two findings, each naming the figure most sources support.
+ */
+final class ConflictSelection {
+    /** A disagreeing pair, its reference claim and the claim reported against it. */
+    record Conflict<T, P>(T reference, T other, P pair) {
+    }
+
+    private ConflictSelection() {
+    }
+
+    /**
+     * @param agreeing    pairs that agree (their members support each other)
+     * @param disagreeing pairs that cannot both be true
+     * @param first       the first claim of a pair
+     * @param second      the second claim of a pair
+     * @param order       publication order, for ties
+     */
+    static <T, P> List<Conflict<T, P>> select(List<List<T>> agreeing, List<P> disagreeing, Function<P, T> first,
+                                              Function<P, T> second, Comparator<T> order) {
+        Map<T, Integer> support = new IdentityHashMap<>();
+        for (List<T> pair : agreeing) {
+            pair.forEach(c -> support.merge(c, 1, Integer::sum));
+        }
+        Comparator<T> stronger = Comparator.<T>comparingInt(c -> support.getOrDefault(c, 0)).reversed()
+                .thenComparing(order);
+        Map<T, Conflict<T, P>> best = new IdentityHashMap<>();
+        List<T> reported = new ArrayList<>();
+        for (P pair : disagreeing) {
+            T a = first.apply(pair);
+            T b = second.apply(pair);
+            T reference = stronger.compare(a, b) <= 0 ? a : b;
+            T other = reference == a ? b : a;
+            Conflict<T, P> known = best.get(other);
+            if (known == null) {
+                reported.add(other);
+            }
+            if (known == null || stronger.compare(reference, known.reference()) < 0) {
+                best.put(other, new Conflict<>(reference, other, pair));
+            }
+        }
+        reported.sort(order);
+        return reported.stream().map(best::get).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package org.claimcheck.rules.check;
+
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import org.claimcheck.core.model.Amount;
+import org.claimcheck.core.model.Claim;
+import org.claimcheck.core.model.QuantityClaim;
+
+/** Short phrases for messages: a claim as quoted with its file and line, a normalized amount. */
+final class Describe {
+    private Describe() {
+    }
+
+    /** {@code "nearly 400 square miles" (kursk.md:14)} */
+    static String quoted(Claim claim) {
+        return "\"" + claim.mention().text().strip().replaceAll("\\s+", " ") + "\" (" + where(claim) + ")";
+    }
+
+    /** {@code kursk.md:14} */
+    static String where(Claim claim) {
+        Path file = Path.of(claim.mention().path()).getFileName();
+        return (file == null ? claim.mention().path() : file.toString()) + ":" + claim.mention().span().line();
+    }
+
+    /** {@code nearly 400 mi2}, {@code 10–15 soldier}, {@code 2,500,000,000 USD}. */
+    static String amount(QuantityClaim claim) {
+        Amount amount = claim.amount();
+        String hedge = switch (amount.qualifier()) {
+            case EXACT -> "";
+            case APPROXIMATELY -> "about ";
+            case NEARLY -> "nearly ";
+            case MORE_THAN -> "more than ";
+            case LESS_THAN -> "less than ";
+        };
+        String number = number(amount.value()) + (amount.isRange() ? "–" + number(amount.upper()) : "");
+        return hedge + number + (amount.unit() == null ? "" : " " + amount.unit());
+    }
+
+    /** A percentage without decimals. */
+    static String percent(double fraction) {
+        return Math.round(fraction * 100) + "%";
+    }
+
+    private static String number(double value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimcheck.rules.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.rules.Finding;
+import org.claimcheck.rules.RuleInfo;
+import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.QuantityPair;
+
+/**
+ * {@code figure-update}: a later article revises an earlier figure with update language ("has risen to 21"). That is
+ * news, not a contradiction: reported as information so the editor can check the older copy.
+ */
+public final class FigureUpdateRule implements Rule {
+    static final RuleInfo INFO = new RuleInfo("figure-update", "FigureUpdate",
+            "A later article revises a figure, saying so.",
+            "When two articles give different values for the same figure and the later one introduces its "
+                    + "value with update language (\"has risen to\", \"climbed to\", \"now stands at\", \"was "
+                    + "revised to\"), the change is an update rather than a contradiction. It is reported as "
+                    + "information and never fails a build.",
+            "Consider updating the earlier article or adding an editor's note that the figure has changed.",
+            Severity.INFO);
+
+    private static final List<String> UPDATE_WORDS = List.of("risen to", "rose to", "rising to", "climbed to",
+            "increased to", "grown to", "jumped to", "soared to", "fallen to", "fell to", "dropped to",
+            "decreased to", "now stands at", "stands at", "revised to", "revised up to", "revised down to",
+            "updated to", "has reached", "now at", "reached");
+    private static final int LOOK_BACK = 40;
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput input) {
+        List<Finding> findings = new ArrayList<>();
+        for (QuantityPair pair : input.quantityPairs().get()) {
+            if (!pair.sameDocument() && !pair.agrees() && isUpdate(pair, input.documents())) {
+                QuantityClaim earlier = pair.first();
+                QuantityClaim later = pair.second();
+                String message = Describe.quoted(later) + " updates " + Describe.quoted(earlier) + ": "
+                        + Describe.amount(earlier) + " is now given as " + Describe.amount(later) + ".";
+                String explanation = "The later article presents its figure as a revision, so the difference is "
+                        + "news, not a contradiction. Earlier: \"" + earlier.mention().sentence().strip()
+                        + "\" Later: \"" + later.mention().sentence().strip() + "\"";
+                findings.add(FindingBuilder.finding(INFO.id(), input.severity(), List.of(earlier, later), message,
+                        explanation));
+            }
+        }
+        return findings;
+    }
+
+    /** Whether the later-published claim of the pair announces its value as a revision. */
+    static boolean isUpdate(QuantityPair pair, Map<String, DocumentInfo> documents) {
+        LocalDate first = documents.get(pair.first().mention().documentId()).date();
+        LocalDate second = documents.get(pair.second().mention().documentId()).date();
+        boolean later = first != null && second != null && second.isAfter(first);
+        return later && hasUpdateWords(pair.second());
+    }
+
+    private static boolean hasUpdateWords(QuantityClaim claim) {
+        String sentence = claim.mention().sentence().toLowerCase(Locale.ROOT);
+        String text = claim.mention().text().toLowerCase(Locale.ROOT);
+        int at = sentence.indexOf(text);
+        String before = at < 0 ? sentence : sentence.substring(Math.max(0, at - LOOK_BACK), at + text.length());
+        return UPDATE_WORDS.stream().anyMatch(before::contains);
+    }
+}

@@ -1,0 +1,43 @@
+package org.claimcheck.rules.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimcheck.rules.Finding;
+import org.claimcheck.rules.RuleInfo;
+import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.DatePair;
+import org.claimcheck.rules.compare.QuantityPair;
+
+/** {@code internal-inconsistency}: one article gives the same figure or date twice, differently. */
+public final class InternalInconsistencyRule implements Rule {
+    static final RuleInfo INFO = new RuleInfo("internal-inconsistency", "InternalInconsistency",
+            "One article states the same figure or date twice with values that cannot both be true.",
+            "Figures and dates inside one article are paired the same way as across articles (same noun group, "
+                    + "event, place and time) and compared with the same hedge tolerances. A disagreement inside "
+                    + "one article is usually an editing slip: one of the two sentences was not updated.",
+            "Make both sentences agree, or make clear that they refer to different things.",
+            Severity.WARNING);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput input) {
+        List<Finding> findings = new ArrayList<>();
+        for (QuantityPair pair : input.quantityPairs().get()) {
+            if (pair.sameDocument() && !pair.agrees()) {
+                findings.add(QuantityMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second(),
+                        pair));
+            }
+        }
+        for (DatePair pair : input.datePairs().get()) {
+            if (pair.sameDocument() && !pair.agrees()) {
+                findings.add(DateMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second()));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,62 @@
+package org.claimcheck.rules.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.rules.Finding;
+import org.claimcheck.rules.RuleInfo;
+import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.ClaimOrder;
+import org.claimcheck.rules.compare.QuantityPair;
+
+/**
+ * {@code numeric-mismatch}: two articles give the same figure differently, beyond what their hedges allow. Figures
+ * a later article presents as an update are left to {@link FigureUpdateRule}.
+ */
+public final class NumericMismatchRule implements Rule {
+    static final RuleInfo INFO = new RuleInfo("numeric-mismatch", "NumericMismatch",
+            "Two articles state the same figure with values that cannot both be true.",
+            "Numbers that count or measure the same thing in the same event (same noun group and proper-name "
+                    + "modifiers, same event class, compatible place and date, articles published close together) "
+                    + "are compared as intervals: each hedge widens the stated value by its tolerance ('nearly' "
+                    + "up to 10% below, 'about' 15% either way, 'more than' anything above, an unhedged figure 2% "
+                    + "for rounding), after unit conversion. The rule fires when the intervals cannot overlap.",
+            "Check both figures against the source and correct the wrong one, or hedge the figure if the "
+                    + "sources disagree. If the two sentences are about different events, add a distinguishing "
+                    + "detail (place, date) or suppress the finding.",
+            Severity.ERROR);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput input) {
+        List<List<QuantityClaim>> agreeing = new ArrayList<>();
+        List<QuantityPair> disagreeing = new ArrayList<>();
+        for (QuantityPair pair : input.quantityPairs().get()) {
+            if (pair.sameDocument()) {
+                continue;
+            }
+            if (pair.agrees()) {
+                agreeing.add(List.of(pair.first(), pair.second()));
+            } else if (!FigureUpdateRule.isUpdate(pair, input.documents())) {
+                disagreeing.add(pair);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (var conflict : ConflictSelection.select(agreeing, disagreeing, QuantityPair::first,
+                QuantityPair::second, ClaimOrder.byPublication(input.documents())::compare)) {
+            findings.add(QuantityMessages.finding(INFO.id(), severity(input.severity(), conflict.pair()),
+                    conflict.reference(), conflict.other(), conflict.pair()));
+        }
+        return findings;
+    }
+
+    /** Matches that rest on a weak event (or none) are a human look, not an error. */
+    private static Severity severity(Severity configured, QuantityPair pair) {
+        return configured == Severity.ERROR && !pair.strong() ? Severity.WARNING : configured;
+    }
+}

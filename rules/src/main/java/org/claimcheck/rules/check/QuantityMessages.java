@@ -1,0 +1,38 @@
+package org.claimcheck.rules.check;
+
+import java.util.List;
+
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.rules.Finding;
+import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.HedgeInterval;
+import org.claimcheck.rules.compare.QuantityPair;
+
+/** The message and explanation of a finding about two figures that disagree. */
+final class QuantityMessages {
+    private QuantityMessages() {
+    }
+
+    static Finding finding(String rule, Severity severity, QuantityClaim reference, QuantityClaim other,
+                           QuantityPair pair) {
+        HedgeInterval referenceRange = pair.first() == reference ? pair.firstRange() : pair.secondRange();
+        HedgeInterval otherRange = pair.first() == reference ? pair.secondRange() : pair.firstRange();
+        String message = Describe.quoted(other) + " disagrees with " + Describe.quoted(reference) + ": "
+                + Describe.amount(other) + " vs " + Describe.amount(reference) + " are "
+                + Describe.percent(otherRange.gap(referenceRange)) + " apart, and " + referenceRange.reason()
+                + (otherRange.reason().equals(referenceRange.reason()) ? "" : " while " + otherRange.reason())
+                + ".";
+        String explanation = "Both count " + what(reference) + " and their sentences agree on the setting"
+                + " (no conflicting place or date, published close together, shared wording). "
+                + "Reference: \"" + reference.mention().sentence().strip() + "\" Other: \""
+                + other.mention().sentence().strip() + "\"";
+        return FindingBuilder.finding(rule, severity, List.of(reference, other), message, explanation);
+    }
+
+    private static String what(QuantityClaim claim) {
+        String noun = claim.noun().phrase() != null ? claim.noun().phrase()
+                : claim.amount().dimension().name().toLowerCase(java.util.Locale.ROOT);
+        String event = claim.context().predicate();
+        return "'" + noun + "'" + (event == null ? "" : " in the same '" + event + "' event");
+    }
+}

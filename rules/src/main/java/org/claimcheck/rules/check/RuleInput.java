@@ -1,0 +1,27 @@
+package org.claimcheck.rules.check;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.claimcheck.core.model.AttributionClaim;
+import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.DatePair;
+import org.claimcheck.rules.compare.QuantityPair;
+import org.claimcheck.rules.compare.QuotePair;
+import org.claimcheck.rules.config.RulesConfig;
+
+/**
+ * What a rule sees: the documents, the same-fact pairs of numbers, dates and quotations (computed once per run and
+ * shared by the rules), the configuration, and the severity the rule reports at.
+ */
+public record RuleInput(Map<String, DocumentInfo> documents, Supplier<List<QuantityPair>> quantityPairs,
+                        Supplier<List<DatePair>> datePairs, Supplier<List<QuotePair>> quotePairs,
+                        List<AttributionClaim> attributions, RulesConfig config, Severity severity) {
+
+    /** The same input at another severity. */
+    public RuleInput at(Severity newSeverity) {
+        return new RuleInput(documents, quantityPairs, datePairs, quotePairs, attributions, config, newSeverity);
+    }
+}

@@ -1,0 +1,51 @@
+package org.claimcheck.rules.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimcheck.core.model.DateClaim;
+import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.rules.config.RulesConfig;
+
+/**
+ * Finds the pairs of dates that date the same event. The fact key is the event class of the date ("the offensive
+ * began on", "ousted by") and the kind of relation: a deadline ("by", "before", "until") is never compared with a
+ * point in time ("on", "from", "since"). Dates of saying ("told reporters on Tuesday") are not compared.
+ */
+public final class DateFacts {
+    private static final Set<String> DEADLINES = Set.of("by", "before", "until");
+    private static final String SAYING = "say";
+
+    private final Vocabulary vocabulary;
+    private final SameFact sameFact;
+    private final Map<String, DocumentInfo> documents;
+
+    public DateFacts(Vocabulary vocabulary, RulesConfig config, Map<String, DocumentInfo> documents) {
+        this.vocabulary = vocabulary;
+        this.documents = documents;
+        this.sameFact = new SameFact(documents, config.maxDaysApart());
+    }
+
+    /** Every pair of dates among {@code claims} that dates the same event, the earlier-published first. */
+    public List<DatePair> pairs(List<DateClaim> claims) {
+        List<DatePair> pairs = new ArrayList<>();
+        Blocks.pairs(claims, this::key, ClaimOrder.byPublication(documents)::compare, Blocks.DEFAULT_WINDOW,
+                (a, b) -> {
+                    if (sameFact.compatible(a, a.context(), b, b.context())) {
+                        pairs.add(new DatePair(a, b));
+                    }
+                });
+        return pairs;
+    }
+
+    String key(DateClaim claim) {
+        String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
+        if (event == null || event.equals(SAYING)) {
+            return null;
+        }
+        boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation());
+        return event + "|" + (deadline ? "deadline" : "point");
+    }
+}

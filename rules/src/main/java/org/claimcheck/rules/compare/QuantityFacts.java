@@ -1,0 +1,80 @@
+package org.claimcheck.rules.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.claimcheck.core.model.Claim;
+import org.claimcheck.core.model.CountedNoun;
+import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.rules.config.RulesConfig;
+
+/**
+ * Finds the pairs of numbers that state the same fact. The fact key is the dimension, what is counted (noun group
+ * and its proper-name modifiers: Russian vs North Korean soldiers) or the currency, and the event class (killed vs
+ * wounded); within a key, {@link SameFact} checks place, time, publication and vocabulary.
+ */
+public final class QuantityFacts {
+    private final Vocabulary vocabulary;
+    private final RulesConfig config;
+    private final SameFact sameFact;
+    private final Map<String, DocumentInfo> documents;
+
+    public QuantityFacts(Vocabulary vocabulary, RulesConfig config, Map<String, DocumentInfo> documents) {
+        this.vocabulary = vocabulary;
+        this.config = config;
+        this.documents = documents;
+        this.sameFact = new SameFact(documents, config.maxDaysApart());
+    }
+
+    /** Every pair of claims among {@code claims} that states the same fact, the earlier-published claim first. */
+    public List<QuantityPair> pairs(List<QuantityClaim> claims) {
+        List<QuantityPair> pairs = new ArrayList<>();
+        Blocks.pairs(claims, this::key, ClaimOrder.byPublication(documents)::compare, Blocks.DEFAULT_WINDOW,
+                (a, b) -> {
+                    if (nounsAgree(a, b) && sameFact.compatible(a, a.context(), b, b.context())) {
+                        pairs.add(new QuantityPair(a, b, HedgeInterval.of(a.amount(), config.tolerances()),
+                                HedgeInterval.of(b.amount(), config.tolerances()), strong(a) && strong(b)));
+                    }
+                });
+        return pairs;
+    }
+
+    /** The fact key, or {@code null} when the claim says too little about what it counts to be compared. */
+    String key(QuantityClaim claim) {
+        Dimension dimension = claim.amount().dimension();
+        String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
+        return switch (dimension) {
+            case COUNT -> claim.noun().head() == null ? null
+                    : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun());
+            case MONEY -> "money|" + claim.amount().unit() + "|" + event;
+            default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event;
+        };
+    }
+
+    /** Measures (area, money) compare what they measure only when both say it. */
+    private boolean nounsAgree(QuantityClaim a, QuantityClaim b) {
+        if (a.amount().dimension() == Dimension.COUNT || a.noun().head() == null || b.noun().head() == null) {
+            return true;
+        }
+        return vocabulary.nounClass(a.noun().head()).equals(vocabulary.nounClass(b.noun().head()))
+                && names(a.noun()).equals(names(b.noun()));
+    }
+
+    private static boolean strong(Claim claim) {
+        return claim instanceof QuantityClaim q && q.context().predicate() != null;
+    }
+
+    /** The proper-name modifiers of a noun phrase, folded: "Russian military personnel" gives "russian". */
+    static String names(CountedNoun noun) {
+        return noun.modifiers().stream()
+                .filter(m -> !m.isEmpty() && Character.isUpperCase(m.charAt(0)) && !m.equals("XNUMX"))
+                .map(SpeakerNames::fold)
+                .sorted()
+                .collect(Collectors.joining(" "));
+    }
+}

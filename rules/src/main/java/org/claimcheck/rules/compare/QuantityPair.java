@@ -1,0 +1,26 @@
+package org.claimcheck.rules.compare;
+
+import org.claimcheck.core.model.QuantityClaim;
+
+/**
+ * Two numbers judged to state the same fact, the earlier-published first.
+ *
+ * @param first       the claim of the earlier article (or earlier in the text)
+ * @param second      the other claim
+ * @param firstRange  the values {@code first} allows
+ * @param secondRange the values {@code second} allows
+ * @param strong      whether both name the same strong event and what they count, not just a compatible setting
+ */
+public record QuantityPair(QuantityClaim first, QuantityClaim second, HedgeInterval firstRange,
+                           HedgeInterval secondRange, boolean strong) {
+
+    /** Whether both values can be true at once. */
+    public boolean agrees() {
+        return firstRange.overlaps(secondRange);
+    }
+
+    /** Whether both claims stand in the same article. */
+    public boolean sameDocument() {
+        return first.mention().documentId().equals(second.mention().documentId());
+    }
+}

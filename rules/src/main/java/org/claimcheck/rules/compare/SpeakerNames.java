@@ -1,0 +1,67 @@
+package org.claimcheck.rules.compare;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Decides whether two speaker names name the same speaker: declared aliases first, then folded surnames that are
+ * nearly equal (Zelensky / Zelenskyy / Zelenskiy, Billström / Billstrom) with first names that do not contradict.
+ */
+public final class SpeakerNames {
+    private static final double SURNAME_SIMILARITY = 0.92;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final Map<String, String> aliases = new HashMap<>();
+
+    /** @param aliases canonical name by alias, from the rules file */
+    public SpeakerNames(Map<String, String> aliases) {
+        aliases.forEach((alias, canonical) -> this.aliases.put(fold(alias), fold(canonical)));
+    }
+
+    /** Whether both names name the same speaker. Unknown speakers ({@code null}) are never the same. */
+    public boolean same(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String fa = canonical(a);
+        String fb = canonical(b);
+        if (fa.equals(fb)) {
+            return true;
+        }
+        List<String> wa = List.of(fa.split(" "));
+        List<String> wb = List.of(fb.split(" "));
+        String surnameA = wa.get(wa.size() - 1);
+        String surnameB = wb.get(wb.size() - 1);
+        boolean surnamesAgree = surnameA.startsWith(surnameB) || surnameB.startsWith(surnameA)
+                ? Math.min(surnameA.length(), surnameB.length()) >= 4
+                : JARO_WINKLER.apply(surnameA, surnameB) >= SURNAME_SIMILARITY;
+        if (!surnamesAgree) {
+            return false;
+        }
+        return wa.size() < 2 || wb.size() < 2 || wa.get(0).charAt(0) == wb.get(0).charAt(0);
+    }
+
+    private String canonical(String name) {
+        String folded = fold(name);
+        return aliases.getOrDefault(folded, folded);
+    }
+
+    /** Lower case, accents removed, punctuation to spaces. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+        }
+        return out.toString().trim().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
+    }
+}

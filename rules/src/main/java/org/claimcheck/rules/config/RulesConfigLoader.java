@@ -1,0 +1,250 @@
+package org.claimcheck.rules.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import org.claimcheck.core.source.InputException;
+import org.claimcheck.rules.Severity;
+
+/**
+ * Reads a rules file, YAML ({@code .yml}, {@code .yaml}) or JSON, into a {@link RulesConfig}. Unknown keys, unknown
+ * rule ids, bad severities and out-of-range tolerances are errors naming the file, the line and the key. Plain data
+ * binding only: no polymorphic typing, no interpolation.
+ */
+public final class RulesConfigLoader {
+    private final Set<String> knownRules;
+
+    /** @param knownRules the ids of the rules a file may configure */
+    public RulesConfigLoader(Set<String> knownRules) {
+        this.knownRules = Set.copyOf(knownRules);
+    }
+
+    /** Reads and validates {@code file}. */
+    public RulesConfig load(Path file) throws InputException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read rules file: " + e.getMessage(), e);
+        }
+        if (text.isBlank()) {
+            return RulesConfig.defaults();
+        }
+        try {
+            RulesFile parsed = mapper.readerFor(RulesFile.class)
+                    .with(new InjectableValues.Std().addValue(KNOWN_RULES, knownRules))
+                    .readValue(text);
+            return parsed.toConfig();
+        } catch (JsonProcessingException e) {
+            JsonLocation location = e.getLocation();
+            int line = location == null ? 0 : location.getLineNr();
+            throw new InputException(file, Math.max(line, 0), describe(e));
+        }
+    }
+
+    private static final String KNOWN_RULES = "claimcheck.knownRules";
+
+    private static String describe(JsonProcessingException e) {
+        String key = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream()
+                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                : null;
+        Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
+        String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            what = "unknown key '" + unknown.getPropertyName() + "'; allowed: "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", "));
+        }
+        return "invalid rules file" + (key != null ? " at key '" + key + "'" : "") + ": " + firstLine(what);
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /** The file as written. */
+    record RulesFile(RulesSection rules, TolerancesEntry tolerances, Integer maxDaysApart, SynonymsEntry synonyms,
+                     Map<String, List<String>> aliases, List<FactEntry> facts) {
+        @JsonCreator
+        RulesFile(@JsonProperty("rules") RulesSection rules,
+                  @JsonProperty("tolerances") TolerancesEntry tolerances,
+                  @JsonProperty("maxDaysApart") Integer maxDaysApart,
+                  @JsonProperty("synonyms") SynonymsEntry synonyms,
+                  @JsonProperty("aliases") Map<String, List<String>> aliases,
+                  @JsonProperty("facts") List<FactEntry> facts) {
+            if (maxDaysApart != null && maxDaysApart < 0) {
+                throw new IllegalArgumentException("maxDaysApart must be 0 or more, not " + maxDaysApart);
+            }
+            this.rules = rules;
+            this.tolerances = tolerances;
+            this.maxDaysApart = maxDaysApart;
+            this.synonyms = synonyms;
+            this.aliases = aliases;
+            this.facts = facts;
+        }
+
+        RulesConfig toConfig() {
+            RulesConfig defaults = RulesConfig.defaults();
+            Map<String, String> nameAliases = new LinkedHashMap<>();
+            if (aliases != null) {
+                aliases.forEach((canonical, variants) -> variants.forEach(v -> nameAliases.put(v, canonical)));
+            }
+            return new RulesConfig(
+                    rules == null ? Map.of() : rules.settings,
+                    tolerances == null ? defaults.tolerances() : tolerances.toTolerances(),
+                    maxDaysApart == null ? defaults.maxDaysApart() : maxDaysApart,
+                    synonyms == null || synonyms.nouns == null ? List.of() : synonyms.nouns,
+                    synonyms == null || synonyms.events == null ? Map.of() : synonyms.events,
+                    nameAliases,
+                    facts == null ? List.of()
+                            : facts.stream().map(f -> new ExtraFact(f.id, f.nouns, f.events)).toList());
+        }
+    }
+
+    /** {@code rules:} a map from rule id to {@code off}, a severity, or {@code {enabled, severity}}. */
+    static final class RulesSection {
+        final Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        private final Set<String> known;
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        RulesSection(@com.fasterxml.jackson.annotation.JacksonInject(KNOWN_RULES) Set<String> known) {
+            this.known = known;
+        }
+
+        @JsonAnySetter
+        void put(String id, Object value) {
+            if (known != null && !known.contains(id)) {
+                throw new IllegalArgumentException("unknown rule '" + id + "'; known rules: "
+                        + known.stream().sorted().collect(Collectors.joining(", ")));
+            }
+            settings.put(id, parseSetting(id, value));
+        }
+
+        private static RuleSetting parseSetting(String id, Object value) {
+            if (value instanceof Boolean on) {
+                return new RuleSetting(on, null);
+            }
+            if (value instanceof String word) {
+                if (word.equalsIgnoreCase("off") || word.equalsIgnoreCase("false")) {
+                    return new RuleSetting(false, null);
+                }
+                if (word.equalsIgnoreCase("on") || word.equalsIgnoreCase("true")) {
+                    return new RuleSetting(true, null);
+                }
+                return new RuleSetting(true, severity(id, word));
+            }
+            if (value instanceof Map<?, ?> map) {
+                for (Object key : map.keySet()) {
+                    if (!"enabled".equals(key) && !"severity".equals(key)) {
+                        throw new IllegalArgumentException("unknown key '" + key + "' for rule '" + id
+                                + "'; allowed: enabled, severity");
+                    }
+                }
+                Object enabled = map.get("enabled");
+                if (enabled != null && !(enabled instanceof Boolean)) {
+                    throw new IllegalArgumentException("'enabled' of rule '" + id + "' must be true or false");
+                }
+                Object severity = map.get("severity");
+                return new RuleSetting(enabled == null || (Boolean) enabled,
+                        severity == null ? null : severity(id, severity.toString()));
+            }
+            throw new IllegalArgumentException("rule '" + id + "' must be off, on, a severity, or a map");
+        }
+
+        private static Severity severity(String id, String word) {
+            try {
+                return Severity.parse(word);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("rule '" + id + "': " + e.getMessage());
+            }
+        }
+    }
+
+    /** {@code tolerances:} fractions between 0 and 1 (the ceiling: 0 or at least 1). */
+    record TolerancesEntry(Double exact, Double approximately, Double nearly, Double moreThanCeiling) {
+        @JsonCreator
+        TolerancesEntry(@JsonProperty("exact") Double exact,
+                        @JsonProperty("approximately") Double approximately,
+                        @JsonProperty("nearly") Double nearly,
+                        @JsonProperty("moreThanCeiling") Double moreThanCeiling) {
+            fraction("exact", exact);
+            fraction("approximately", approximately);
+            fraction("nearly", nearly);
+            if (moreThanCeiling != null && moreThanCeiling != 0 && moreThanCeiling < 1) {
+                throw new IllegalArgumentException("moreThanCeiling must be 0 (none) or at least 1, not "
+                        + moreThanCeiling);
+            }
+            this.exact = exact;
+            this.approximately = approximately;
+            this.nearly = nearly;
+            this.moreThanCeiling = moreThanCeiling;
+        }
+
+        private static void fraction(String key, Double value) {
+            if (value != null && (value < 0 || value >= 1)) {
+                throw new IllegalArgumentException(key + " must be a fraction from 0 to below 1, not " + value);
+            }
+        }
+
+        Tolerances toTolerances() {
+            Tolerances d = Tolerances.defaults();
+            return new Tolerances(exact == null ? d.exact() : exact,
+                    approximately == null ? d.approximately() : approximately,
+                    nearly == null ? d.nearly() : nearly,
+                    moreThanCeiling == null ? d.moreThanCeiling() : moreThanCeiling);
+        }
+    }
+
+    /** {@code synonyms:} noun groups and extra event words. */
+    record SynonymsEntry(List<List<String>> nouns, Map<String, List<String>> events) {
+        @JsonCreator
+        SynonymsEntry(@JsonProperty("nouns") List<List<String>> nouns,
+                      @JsonProperty("events") Map<String, List<String>> events) {
+            this.nouns = nouns;
+            this.events = events;
+        }
+    }
+
+    /** One entry of {@code facts:}. */
+    record FactEntry(String id, List<String> nouns, List<String> events) {
+        @JsonCreator
+        FactEntry(@JsonProperty(value = "id", required = true) String id,
+                  @JsonProperty("nouns") List<String> nouns,
+                  @JsonProperty("events") List<String> events) {
+            if (id == null || id.isBlank()) {
+                throw new IllegalArgumentException("a fact needs an id");
+            }
+            if (nouns == null || nouns.isEmpty()) {
+                throw new IllegalArgumentException("fact '" + id + "' needs at least one noun");
+            }
+            this.id = id;
+            this.nouns = nouns;
+            this.events = events == null ? List.of() : events;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.claimcheck.rules.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+class DateAndQuoteRulesTest {
+    private final Fixtures run = new Fixtures();
+    private final DocumentInfo gazette = run.document("gazette.md", "2026-03-14");
+    private final DocumentInfo times = run.document("times.md", "2026-03-16");
+
+    @Test
+    void sameEventOnDifferentDaysIsADateMismatch() {
+        run.date(gazette, "on March 2", "2026-03-02", "on", "complete",
+                "The levee at Esker Cross, completed on March 2, held back the water.");
+        run.date(times, "on March 9", "2026-03-09", "on", "complete",
+                "The Esker Cross levee, completed on March 9, held back the water.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("date-mismatch");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).isEqualTo("\"on March 9\" (times.md:2) disagrees with \"on March 2\" "
+                    + "(gazette.md:1): 2026-03-09 (year inferred from 2026-03-16) vs 2026-03-02 (year inferred from "
+                    + "2026-03-14) for the same 'complete' event.");
+        });
+    }
+
+    @Test
+    void aMonthAgreesWithADayInIt() {
+        run.date(gazette, "in March", "2026-03", "in", "complete",
+                "The levee at Esker Cross, completed in March, held back the water.");
+        run.date(times, "on March 9", "2026-03-09", "on", "complete",
+                "The Esker Cross levee, completed on March 9, held back the water.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aDeadlineIsNotComparedWithAPointInTime() {
+        run.date(gazette, "by March 20", "2026-03-20", "by", "complete",
+                "The levee at Esker Cross must be completed by March 20, the council said.");
+        run.date(times, "on March 9", "2026-03-09", "on", "complete",
+                "The levee at Esker Cross was completed on March 9, the council said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void theSameWordsFromTwoSpeakersAreFlagged() {
+        run.quote(gazette, "Nobody is unaccounted for tonight", "Owen Marsh", null,
+                "\"Nobody is unaccounted for tonight,\" Owen Marsh said.");
+        run.quote(times, "Nobody is unaccounted for tonight", "Alys Pennard", null,
+                "\"Nobody is unaccounted for tonight,\" Alys Pennard said.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("quote-speaker-mismatch");
+            assertThat(f.message()).isEqualTo("\"Nobody is unaccounted for tonight\" is attributed to Alys Pennard "
+                    + "(times.md:2) but to Owen Marsh (gazette.md:1).");
+        });
+    }
+
+    @Test
+    void spellingVariantsOfOneNameAreTheSameSpeaker() {
+        run.quote(gazette, "Nobody is unaccounted for tonight", "Volodymyr Zelensky", null,
+                "\"Nobody is unaccounted for tonight,\" Volodymyr Zelensky said.");
+        run.quote(times, "Nobody is unaccounted for tonight", "Volodymyr Zelenskyy", null,
+                "\"Nobody is unaccounted for tonight,\" Volodymyr Zelenskyy said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aChangedWordInsideTheQuotationMarksIsAMisquote() {
+        run.quote(gazette, "The defences held for six hours, and then they simply gave way", "Alys Pennard", null,
+                "\"The defences held for six hours, and then they simply gave way,\" Pennard said.");
+        run.quote(times, "The defences held for two hours, and then they simply gave way", "Alys Pennard", null,
+                "\"The defences held for two hours, and then they simply gave way,\" Pennard said.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("misquote");
+            assertThat(f.message()).isEqualTo("Alys Pennard is quoted with «two» in times.md:2 where gazette.md:1 "
+                    + "has «six».");
+        });
+    }
+
+    @Test
+    void anExcerptOfALongerQuotationIsNotAMisquote() {
+        run.quote(gazette, "The defences held for six hours, and then they simply gave way", "Alys Pennard", null,
+                "\"The defences held for six hours, and then they simply gave way,\" Pennard said.");
+        run.quote(times, "they simply gave way", "Alys Pennard", null,
+                "The defences \"simply gave way\", Pennard said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void theSameStatementToTwoOutletsIsAnOutletMismatch() {
+        run.quote(gazette, "We have never seen the river rise this fast", "Alys Pennard", "Riverside Gazette",
+                "\"We have never seen the river rise this fast,\" Pennard told the Riverside Gazette.");
+        run.quote(times, "We have never seen the river rise this fast", "Alys Pennard", "Northfield Times",
+                "\"We have never seen the river rise this fast,\" Pennard told the Northfield Times.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("attribution-outlet-mismatch"));
+    }
+}

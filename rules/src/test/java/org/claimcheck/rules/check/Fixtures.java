@@ -1,0 +1,93 @@
+package org.claimcheck.rules.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.claimcheck.core.model.Amount;
+import org.claimcheck.core.model.AttributionClaim;
+import org.claimcheck.core.model.Claim;
+import org.claimcheck.core.model.CountedNoun;
+import org.claimcheck.core.model.DateClaim;
+import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.core.model.EventContext;
+import org.claimcheck.core.model.Mention;
+import org.claimcheck.core.model.PartialDate;
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.core.model.Qualifier;
+import org.claimcheck.core.model.Span;
+import org.claimcheck.rules.Finding;
+import org.claimcheck.rules.config.RulesConfig;
+
+/** Builds small runs by hand: documents and claims as the extractor would give them. */
+final class Fixtures {
+    final List<DocumentInfo> documents = new ArrayList<>();
+    final List<Claim> claims = new ArrayList<>();
+
+    DocumentInfo document(String path, String date) {
+        DocumentInfo info = new DocumentInfo("d" + (documents.size() + 1), path, null, null,
+                date == null ? null : LocalDate.parse(date), "Test Outlet", "front-matter");
+        documents.add(info);
+        return info;
+    }
+
+    /** A count of {@code noun} (head lemma, capitalised modifiers before it) in an event. */
+    QuantityClaim count(DocumentInfo doc, String text, double value, Qualifier qualifier, String nounPhrase,
+                        String head, String predicate, List<String> places, String sentence) {
+        List<String> words = List.of(nounPhrase.split(" "));
+        CountedNoun noun = new CountedNoun(nounPhrase, head, words.subList(0, words.size() - 1));
+        Amount amount = new Amount(value, value, qualifier, Dimension.COUNT, head, value, value);
+        return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount, noun,
+                context(predicate, places, sentence, null)));
+    }
+
+    /** An area in square miles or square kilometres. */
+    QuantityClaim area(DocumentInfo doc, String text, double value, Qualifier qualifier, String unit,
+                       String predicate, String sentence) {
+        double perUnit = unit.equals("mi2") ? 2_589_988.110336 : 1_000_000;
+        Amount amount = new Amount(value, value, qualifier, Dimension.AREA, unit, value * perUnit, value * perUnit);
+        return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount,
+                CountedNoun.none(), context(predicate, List.of(), sentence, null)));
+    }
+
+    DateClaim date(DocumentInfo doc, String text, String iso, String relation, String predicate, String sentence) {
+        return add(new DateClaim("c" + (claims.size() + 1), mention(doc, text, sentence), PartialDate.parse(iso),
+                relation, false, true, doc.date(), context(predicate, List.of(), sentence, null)));
+    }
+
+    AttributionClaim quote(DocumentInfo doc, String quote, String speaker, String outlet, String sentence) {
+        return add(new AttributionClaim("c" + (claims.size() + 1), mention(doc, quote, sentence), speaker,
+                speaker, null, "say", outlet, quote, true));
+    }
+
+    List<Finding> check(RulesConfig config) {
+        return new RuleEngine(config).check(documents, claims, new Suppressions(), Baseline.empty());
+    }
+
+    List<Finding> check() {
+        return check(RulesConfig.defaults());
+    }
+
+    private <T extends Claim> T add(T claim) {
+        claims.add(claim);
+        return claim;
+    }
+
+    private Mention mention(DocumentInfo doc, String text, String sentence) {
+        int start = Math.max(0, sentence.indexOf(text));
+        int line = claims.size() + 1;
+        return new Mention(doc.id(), doc.path(), new Span(start, start + text.length(), line, start + 1), text,
+                sentence, new Span(0, sentence.length(), line, 1));
+    }
+
+    private static EventContext context(String predicate, List<String> places, String sentence, String time) {
+        List<String> keywords = new ArrayList<>();
+        for (String word : sentence.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            if (word.length() > 3 && !keywords.contains(word)) {
+                keywords.add(word);
+            }
+        }
+        return new EventContext(predicate, List.of(), places, keywords, time);
+    }
+}

@@ -1,0 +1,170 @@
+package org.claimcheck.rules.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.core.model.Qualifier;
+import org.claimcheck.rules.Finding;
+import org.claimcheck.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+class NumericRulesTest {
+    private static final String FLOOD = "Floodwater covered %s of farmland in the Harrow Valley, the water authority said.";
+    private static final String INJURED = "%s were injured when the levee broke near Millbrook, the fire service said.";
+
+    private final Fixtures run = new Fixtures();
+    private final DocumentInfo gazette = run.document("gazette.md", "2026-03-14");
+    private final DocumentInfo times = run.document("times.md", "2026-03-16");
+
+    @Test
+    void hedgedAreasInDifferentUnitsAgree() {
+        run.area(gazette, "nearly 120 square kilometres", 120, Qualifier.NEARLY, "km2", "cover",
+                FLOOD.formatted("nearly 120 square kilometres"));
+        run.area(times, "about 46 square miles", 46, Qualifier.APPROXIMATELY, "mi2", "cover",
+                FLOOD.formatted("about 46 square miles"));
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void nearlyAndAlmostTheSameFigureAgree() {
+        run.area(gazette, "nearly 400 square miles", 400, Qualifier.NEARLY, "mi2", "cover",
+                FLOOD.formatted("nearly 400 square miles"));
+        run.area(times, "almost 400 square miles", 400, Qualifier.NEARLY, "mi2", "cover",
+                FLOOD.formatted("almost 400 square miles"));
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void hedgedAreasThatCannotOverlapAreAnError() {
+        QuantityClaim first = run.area(gazette, "nearly 120 square kilometres", 120, Qualifier.NEARLY, "km2",
+                "cover", FLOOD.formatted("nearly 120 square kilometres"));
+        QuantityClaim second = run.area(times, "nearly 90 square miles", 90, Qualifier.NEARLY, "mi2", "cover",
+                FLOOD.formatted("nearly 90 square miles"));
+
+        List<Finding> findings = run.check();
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.claims()).containsExactly(first.id(), second.id());
+            assertThat(f.message()).isEqualTo("\"nearly 90 square miles\" (times.md:2) disagrees with "
+                    + "\"nearly 120 square kilometres\" (gazette.md:1): nearly 90 mi2 vs nearly 120 km2 are 43% "
+                    + "apart, and 'nearly' allows up to 10% below.");
+        });
+    }
+
+    @Test
+    void moreThanAndSomeLowerFigureConflict() {
+        run.count(gazette, "more than 1,300 tanks", 1300, Qualifier.MORE_THAN, "tanks", "tank", "deploy",
+                List.of(), "More than 1,300 tanks were massed along the Calder border, officials said.");
+        run.count(times, "some 900 tanks", 900, Qualifier.APPROXIMATELY, "tanks", "tank", "deploy",
+                List.of(), "Some 900 tanks were massed along the Calder border, officials said.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("numeric-mismatch"))
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void injuredAndKilledAreDifferentFacts() {
+        run.count(gazette, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of("Millbrook"),
+                INJURED.formatted("14 people"));
+        run.count(times, "41 people", 41, Qualifier.EXACT, "people", "people", "kill", List.of("Millbrook"),
+                "41 people were killed when the levee broke near Millbrook, the fire service said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void differentNationalitiesAreDifferentFacts() {
+        run.count(gazette, "12 Calderan soldiers", 12, Qualifier.EXACT, "Calderan soldiers", "soldier", "kill",
+                List.of(), "The strike killed 12 Calderan soldiers at the Esker depot.");
+        run.count(times, "40 Varnish soldiers", 40, Qualifier.EXACT, "Varnish soldiers", "soldier", "kill",
+                List.of(), "The strike killed 40 Varnish soldiers at the Esker depot.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void sameNumbersInDifferentPlacesAreDifferentEvents() {
+        run.count(gazette, "seven soldiers", 7, Qualifier.EXACT, "soldiers", "soldier", "kill", List.of("Esker"),
+                "A drone strike on a depot in the Esker region killed seven soldiers on Monday.");
+        run.count(times, "18 soldiers", 18, Qualifier.EXACT, "soldiers", "soldier", "kill", List.of("Millbrook"),
+                "A drone strike on a depot in the Millbrook region killed 18 soldiers on Monday.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void synonymNounsAreComparedAndSpelledOutEqualsDigits() {
+        run.count(gazette, "eighteen servicemen", 18, Qualifier.EXACT, "servicemen", "serviceman", "kill",
+                List.of("Esker"), "The strike on the depot in the Esker region killed eighteen servicemen.");
+        run.count(times, "18 troops", 18, Qualifier.EXACT, "troops", "troop", "kill",
+                List.of("Esker"), "The strike on the depot in the Esker region killed 18 troops.");
+        DocumentInfo wire = run.document("wire.txt", "2026-03-15");
+        run.count(wire, "25 soldiers", 25, Qualifier.EXACT, "soldiers", "soldier", "kill",
+                List.of("Esker"), "The strike on the depot in the Esker region killed 25 soldiers.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.claims()).containsExactly("c1", "c3");
+        });
+    }
+
+    @Test
+    void oneWrongFigureAmongManyIsReportedOnceAgainstTheMajority() {
+        DocumentInfo wire = run.document("wire.txt", "2026-03-15");
+        run.count(gazette, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                INJURED.formatted("14 people"));
+        run.count(times, "41 people", 41, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                INJURED.formatted("41 people"));
+        run.count(wire, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                INJURED.formatted("14 people"));
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.claims()).containsExactly("c1", "c2"));
+    }
+
+    @Test
+    void aLaterFigureGivenAsAnUpdateIsInformation() {
+        run.count(gazette, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                INJURED.formatted("14 people"));
+        run.count(times, "19 people", 19, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                "The number of people injured when the levee broke near Millbrook has risen to 19 people, "
+                        + "the fire service said.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("figure-update");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+        });
+    }
+
+    @Test
+    void anArticleContradictingItselfIsAnInternalInconsistency() {
+        run.area(times, "about 46 square miles", 46, Qualifier.APPROXIMATELY, "mi2", "cover",
+                FLOOD.formatted("about 46 square miles"));
+        run.area(times, "20 square miles", 20, Qualifier.EXACT, "mi2", "cover",
+                FLOOD.formatted("20 square miles"));
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("internal-inconsistency");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+    }
+
+    @Test
+    void articlesPublishedFarApartAreNotCompared() {
+        DocumentInfo later = run.document("later.md", "2027-01-10");
+        run.count(gazette, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                INJURED.formatted("14 people"));
+        run.count(later, "41 people", 41, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                INJURED.formatted("41 people"));
+
+        assertThat(run.check()).isEmpty();
+    }
+}

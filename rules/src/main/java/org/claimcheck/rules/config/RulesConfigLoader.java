@@ -59,19 +59,30 @@ public final class RulesConfigLoader {
             return parsed.toConfig();
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
-            int line = location == null ? 0 : location.getLineNr();
-            throw new InputException(file, Math.max(line, 0), describe(e));
+            int line = location == null ? 0 : Math.max(0, location.getLineNr());
+            throw new InputException(file, keyLine(text, e).orElse(line), describe(e));
         }
     }
 
     private static final String KNOWN_RULES = "claimcheck.knownRules";
 
+    /** The keys leading to the failure, the rule id included when a rule's setting failed. */
+    private static List<String> keyPath(JsonProcessingException e) {
+        List<String> keys = new java.util.ArrayList<>();
+        if (e instanceof JsonMappingException mapping) {
+            mapping.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                    .filter(java.util.Objects::nonNull).forEach(keys::add);
+        }
+        if (e.getCause() instanceof RuleSettingException rule
+                && (keys.isEmpty() || !keys.get(keys.size() - 1).equals(rule.ruleId))) {
+            keys.add(rule.ruleId);
+        }
+        return keys;
+    }
+
     private static String describe(JsonProcessingException e) {
-        String key = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                ? mapping.getPath().stream()
-                        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                : null;
+        List<String> path = keyPath(e);
+        String key = path.isEmpty() ? null : String.join(".", path);
         Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
         String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
@@ -80,6 +91,39 @@ public final class RulesConfigLoader {
                     .collect(Collectors.joining(", "));
         }
         return "invalid rules file" + (key != null ? " at key '" + key + "'" : "") + ": " + firstLine(what);
+    }
+
+    /**
+     * The line where the failing key is written: the parser reports where it stood when it noticed, which in YAML
+     * is often past the key. Each key of the path is looked for after the line of its parent.
+     */
+    private static java.util.OptionalInt keyLine(String text, JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int from = 0;
+        int found = -1;
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            String key = reference.getFieldName();
+            if (key == null) {
+                continue;
+            }
+            found = -1;
+            for (int i = from; i < lines.length && found < 0; i++) {
+                String line = lines[i].strip();
+                if (line.startsWith(key + ":") || line.startsWith("\"" + key + "\"") || line.startsWith("- " + key + ":")
+                        || line.contains("{" + key + ":") || line.contains("\"" + key + "\":")
+                        || line.contains("\"" + key + "\" :")) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                return java.util.OptionalInt.empty();
+            }
+            from = found;
+        }
+        return found < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(found + 1);
     }
 
     private static String firstLine(String text) {
@@ -126,6 +170,16 @@ public final class RulesConfigLoader {
         }
     }
 
+    /** A rule's setting is wrong; names the rule so that the error can point at its line. */
+    static final class RuleSettingException extends IllegalArgumentException {
+        final String ruleId;
+
+        RuleSettingException(String ruleId, String message) {
+            super(message);
+            this.ruleId = ruleId;
+        }
+    }
+
     /** {@code rules:} a map from rule id to {@code off}, a severity, or {@code {enabled, severity}}. */
     static final class RulesSection {
         final Map<String, RuleSetting> settings = new LinkedHashMap<>();
@@ -139,10 +193,14 @@ public final class RulesConfigLoader {
         @JsonAnySetter
         void put(String id, Object value) {
             if (known != null && !known.contains(id)) {
-                throw new IllegalArgumentException("unknown rule '" + id + "'; known rules: "
+                throw new RuleSettingException(id, "unknown rule '" + id + "'; known rules: "
                         + known.stream().sorted().collect(Collectors.joining(", ")));
             }
-            settings.put(id, parseSetting(id, value));
+            try {
+                settings.put(id, parseSetting(id, value));
+            } catch (IllegalArgumentException e) {
+                throw new RuleSettingException(id, e.getMessage());
+            }
         }
 
         private static RuleSetting parseSetting(String id, Object value) {

@@ -98,17 +98,10 @@ public final class RulesConfigLoader {
      * is often past the key. Each key of the path is looked for after the line of its parent.
      */
     private static java.util.OptionalInt keyLine(String text, JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return java.util.OptionalInt.empty();
-        }
         String[] lines = text.split("\r\n|\r|\n", -1);
         int from = 0;
         int found = -1;
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
-            String key = reference.getFieldName();
-            if (key == null) {
-                continue;
-            }
+        for (String key : keyPath(e)) {
             found = -1;
             for (int i = from; i < lines.length && found < 0; i++) {
                 String line = lines[i].strip();

@@ -120,10 +120,11 @@ final class CountedNounReader {
         if (head < 0 && lastAdjective == i && lastAdjective == j - 1) {
             head = lastAdjective;
         }
-        if (head < 0 || !startsPhrase(tokens.get(firstContent(tokens, i)))) {
+        if (head < 0 || tokens.get(head).text().length() < 2) {
             return null;
         }
-        return new Phrase(firstContent(tokens, i), head, head + 1);
+        int first = firstContent(tokens, i);
+        return startsPhrase(tokens.get(first)) ? new Phrase(first, head, head + 1) : null;
     }
 
     /** A capitalized word inside a name that the tagger took for a verb or adjective ("U.S. Special Forces"). */

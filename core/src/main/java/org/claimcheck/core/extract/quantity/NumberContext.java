@@ -23,8 +23,7 @@ final class NumberContext {
             "category", "phase", "stage", "channel", "highway", "unit", "tier", "apollo", "version");
 
     /** Words before a spelled-out "one" that make it a pronoun: "no one", "the one who", "any one". */
-    private static final Set<String> ONE_PRONOUN_BEFORE = Set.of("no", "any", "every", "each", "the", "this", "that",
-            "which", "someone", "anyone");
+    private static final Set<String> ONE_PRONOUN_BEFORE = Set.of("no", "any", "every", "each", "the");
 
     /** Words after a spelled-out "one" that make it a pronoun or a partitive: "one of", "one another". */
     private static final Set<String> ONE_PRONOUN_AFTER = Set.of("of", "another", "who", "whom", "whose", "that",

@@ -5,7 +5,7 @@ import java.util.OptionalDouble;
 /**
  * Reads numbers written in digits the English way: optional comma thousands separators in groups of three and an
  * optional decimal point ({@code 1,300}, {@code 2.5}, {@code 1,783.9}). Anything else, such as clock times
- * ({@code 5:00}), dotted identifiers ({@code 555.123.4567}) or misgrouped digits ({@code 1,30}), is not a number.
+ * ({@code 5:00}), dotted identifiers ({@code 555.123.4567}) or misgrouped digits ({@code 1,30}), is not a number; nor is a run of digits too long for a double.
  */
 public final class Numerals {
     private Numerals() {
@@ -22,7 +22,8 @@ public final class Numerals {
         if (point >= 0 && !allDigits(text, point + 1, n)) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Double.parseDouble(text.replace(",", "")));
+        double value = Double.parseDouble(text.replace(",", ""));
+        return Double.isFinite(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
     }
 
     private static boolean validInteger(String text, int end) {

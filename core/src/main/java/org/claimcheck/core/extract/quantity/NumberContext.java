@@ -126,7 +126,8 @@ final class NumberContext {
 
     /** "1." or "2)" opening a sentence. */
     private static boolean isListNumber(List<Lexeme> lex, int i) {
-        return i == 0 && lex.size() > 1 && !lex.get(1).spaced() && (lex.get(1).isSymbol('.') || lex.get(1).isSymbol(')'));
+        return i == 0 && lex.size() > 1 && !lex.get(1).spaced()
+                && (lex.get(1).isSymbol('.') || lex.get(1).isSymbol(')'));
     }
 
     /** "page 5", "p. 5", "No. 3", "Article 5". */

@@ -5,7 +5,8 @@ import java.util.OptionalDouble;
 /**
  * Reads numbers written in digits the English way: optional comma thousands separators in groups of three and an
  * optional decimal point ({@code 1,300}, {@code 2.5}, {@code 1,783.9}). Anything else, such as clock times
- * ({@code 5:00}), dotted identifiers ({@code 555.123.4567}) or misgrouped digits ({@code 1,30}), is not a number; nor is a run of digits too long for a double.
+ * ({@code 5:00}), dotted identifiers ({@code 555.123.4567}) or misgrouped digits ({@code 1,30}), is not a number;
+ * nor is a run of digits too long for a double.
  */
 public final class Numerals {
     private Numerals() {

@@ -14,9 +14,9 @@ import tech.units.indriya.unit.Units;
 
 /**
  * The units and currencies the scanner recognizes, with the ways reporters write them. Currencies may stand before
- * the number ({@code $}, {@code US$}, {@code €}, {@code USD}) or after it ("dollars", "euros"); measures stand after it
- * ("square miles", "sq mi", "km²", "hectares", "kg", "per cent"). Forms are matched lexeme by lexeme, longest first;
- * forms of one or two characters must match case exactly ("m" is metres, "M" is not).
+ * the number ({@code $}, {@code US$}, {@code €}, {@code USD}) or after it ("dollars", "euros"); measures stand
+ * after it ("square miles", "sq mi", "km²", "hectares", "kg", "per cent"). Forms are matched lexeme by lexeme,
+ * longest first; forms of one or two characters must match case exactly ("m" is metres, "M" is not).
  */
 final class UnitCatalog {
     /** A unit found in the text and how many lexemes its form covers. */

@@ -22,6 +22,15 @@ final class NumberContext {
             "table", "line", "episode", "room", "gate", "platform", "route", "flight", "resolution", "level",
             "category", "phase", "stage", "channel", "highway", "unit", "tier", "apollo", "version");
 
+    /** Words before a year-like number that make it a year: "in 2022", "the 2024 elections". */
+    private static final Set<String> YEAR_CUES = Set.of("in", "since", "by", "until", "till", "from", "of", "during",
+            "before", "after", "for", "to", "between", "and", "the", "a", "an", "its", "their", "his", "her", "this",
+            "that", "early", "late", "mid", "spring", "summer", "autumn", "fall", "winter");
+
+    /** Plural nouns that do not end in "s". */
+    private static final Set<String> IRREGULAR_PLURALS = Set.of("people", "children", "men", "women", "personnel",
+            "staff", "police", "sheep", "cattle");
+
     /** Words before a spelled-out "one" that make it a pronoun: "no one", "the one who", "any one". */
     private static final Set<String> ONE_PRONOUN_BEFORE = Set.of("no", "any", "every", "each", "the");
 
@@ -76,6 +85,23 @@ final class NumberContext {
         }
         int value = Integer.parseInt(text);
         return value >= 1900 && value <= 2100;
+    }
+
+    /**
+     * Whether a year-like number ({@link #isYearLike}) at {@code i} counts the plural noun after it ("killed 2000
+     * people") rather than naming a year ("in 2022", "the 2024 elections"): a lower-case plural follows and no
+     * preposition or determiner stands before.
+     */
+    static boolean yearLikeCounts(List<Lexeme> lex, int i) {
+        if (i > 0 && lex.get(i - 1).isWord() && YEAR_CUES.contains(lex.get(i - 1).lower())) {
+            return false;
+        }
+        if (i + 1 >= lex.size() || !lex.get(i + 1).isWord() || !lex.get(i + 1).spaced()) {
+            return false;
+        }
+        String next = lex.get(i + 1).text();
+        boolean plural = next.endsWith("s") && !next.endsWith("ss") || IRREGULAR_PLURALS.contains(next);
+        return Character.isLowerCase(next.charAt(0)) && plural;
     }
 
     /** Whether a glued word follows at {@code i} ("5G", "10am", "20th", "1990s"). */

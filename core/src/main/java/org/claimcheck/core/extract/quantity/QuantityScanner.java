@@ -109,7 +109,8 @@ public final class QuantityScanner {
                 return null;
             }
             boolean yearLike = !number.spelled() && NumberContext.isYearLike(lex.get(number.start()));
-            if (yearLike && hedge == null && unit == null && !scaled) {
+            if (yearLike && hedge == null && unit == null && !scaled
+                    && !NumberContext.yearLikeCounts(lex, number.start())) {
                 return null;
             }
             Qualifier qualifier = hedge != null ? hedge.qualifier() : Qualifier.EXACT;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.claimcheck.core.model.Amount;
 import org.claimcheck.core.model.CountedNoun;
@@ -167,5 +168,17 @@ class QuantityFinderTest {
     @Test
     void datesTimesAndModelNamesGiveNoClaims() {
         assertThat(find("On August 12, 2024, at 5:00 PM, F-16 jets flew; in 2022 the first attack came.")).isEmpty();
+    }
+
+    @Test
+    void givesTheSameClaimsFromManyThreads() {
+        String text = "About 150 advisers arrived. The strike killed 18 Russian servicemen and wounded 45 others. "
+                + "It cost $3.5bn and took nearly 400 square miles.";
+        List<QuantityClaim> expected = find(text);
+
+        List<List<QuantityClaim>> parallel = IntStream.range(0, 16).parallel().mapToObj(i -> find(text)).toList();
+
+        assertThat(expected).hasSize(5);
+        assertThat(parallel).allSatisfy(claims -> assertThat(claims).isEqualTo(expected));
     }
 }

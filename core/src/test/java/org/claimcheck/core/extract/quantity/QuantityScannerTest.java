@@ -84,6 +84,10 @@ class QuantityScannerTest {
             It cost 1,783.9million in total. | 1,783.9million | 1.7839e9 | 1.7839e9 | EXACT | COUNT | -
             The border is 2.5 km away. | 2.5 km | 2.5 | 2.5 | EXACT | LENGTH | km
             The costs were 4$ each. | 4$ | 4 | 4 | EXACT | MONEY | USD
+            The bonus was $5k a head. | $5k | 5000 | 5000 | EXACT | MONEY | USD
+            She won the 400m race. | 400m | 400 | 400 | EXACT | LENGTH | m
+            The flood killed 2000 people. | 2000 | 2000 | 2000 | EXACT | COUNT | -
+            About 2000 came. | About 2000 | 2000 | 2000 | APPROXIMATELY | COUNT | -
             """)
     void readsOneQuantity(String sentence, String span, double value, double upper, Qualifier qualifier,
                           Dimension dimension, String unit) {
@@ -115,6 +119,9 @@ class QuantityScannerTest {
         "It ended at 2.15pm and began at 10am.",
         "They met at 10 am.",
         "In 2022 the war began, and since 2014 it simmered.",
+        "The 2024 elections were close.",
+        "In 2022 troops crossed the border.",
+        "Results for 2023 are out.",
         "The 2023/24 season and the 2012–13 season.",
         "It started on August 6.",
         "It started on 6 August.",

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.QuantityClaim;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,7 @@ class SeedQuantitiesTest {
                 continue;
             }
             checked++;
-            if (!found(expected, true)) {
+            if (!found(expected)) {
                 missed.add(expected.get("doc").asText() + ": " + expected.get("span").asText());
             }
         }
@@ -81,34 +84,52 @@ class SeedQuantitiesTest {
         assertThat(spurious).isEmpty();
     }
 
+    /**
+     * Every claim of a numeric fact is found with a unit (a measure or a counted noun), and all claims of one fact
+     * measure the same dimension, so that the rules can compare them.
+     */
     @Test
-    void findsTheNumericFactsOfTheDevelopmentArticles() {
-        List<String> missed = new ArrayList<>();
+    void findsEveryClaimOfTheNumericFactsWithAUnitAndOneDimensionPerFact() {
+        List<String> problems = new ArrayList<>();
         for (JsonNode fact : gold.get("facts")) {
             if (!fact.get("type").asText().equals("numeric")) {
                 continue;
             }
-            for (JsonNode claim : fact.get("claims")) {
-                if (claim.get("doc").asText().startsWith("v") && !found(claim, false)) {
-                    missed.add(claim.get("doc").asText() + ": " + claim.get("span").asText());
+            Set<Dimension> dimensions = new HashSet<>();
+            for (JsonNode expected : fact.get("claims")) {
+                QuantityClaim claim = overlapping(expected);
+                String where = expected.get("doc").asText() + ": " + expected.get("span").asText();
+                if (claim == null) {
+                    problems.add("missed " + where);
+                } else if (claim.amount().unit() == null) {
+                    problems.add("no unit " + where);
+                } else {
+                    dimensions.add(claim.amount().dimension());
                 }
             }
+            if (dimensions.size() > 1) {
+                problems.add(fact.get("id").asText() + " mixes " + dimensions);
+            }
         }
-        assertThat(missed).isEmpty();
+        assertThat(problems).isEmpty();
     }
 
-    /** Whether a claim overlaps the gold span (and, when {@code checkValue}, has the gold value and qualifier). */
-    private static boolean found(JsonNode expected, boolean checkValue) {
+    /** Whether a claim overlaps the gold span with the gold value and qualifier. */
+    private static boolean found(JsonNode expected) {
+        QuantityClaim claim = overlapping(expected);
+        return claim != null && claim.amount().value() == expected.get("value").asDouble()
+                && claim.amount().qualifier().wireName().equals(expected.get("qualifier").asText());
+    }
+
+    private static QuantityClaim overlapping(JsonNode expected) {
         int start = expected.get("start").asInt();
         int end = expected.get("end").asInt();
         for (QuantityClaim claim : claimsOf(expected.get("doc").asText())) {
-            boolean overlaps = claim.mention().span().start() < end && start < claim.mention().span().end();
-            if (overlaps && (!checkValue || (claim.amount().value() == expected.get("value").asDouble()
-                    && claim.amount().qualifier().wireName().equals(expected.get("qualifier").asText())))) {
-                return true;
+            if (claim.mention().span().start() < end && start < claim.mention().span().end()) {
+                return claim;
             }
         }
-        return false;
+        return null;
     }
 
     private static boolean listed(String doc, QuantityClaim claim) {

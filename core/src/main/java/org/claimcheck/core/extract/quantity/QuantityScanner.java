@@ -2,7 +2,6 @@ package org.claimcheck.core.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 import org.claimcheck.core.model.Dimension;
@@ -41,11 +40,18 @@ public final class QuantityScanner {
     private record Numeral(double value, int start, int end, boolean spelled, boolean vague) {
     }
 
-    /** Reads one quantity starting at one lexeme; one instance per attempt. */
+    /** Reads one quantity starting at one lexeme, step by step; one instance per attempt. */
     private static final class Reader {
         private final List<Lexeme> lex;
         private final int first;
         private int next;
+        private Hedges.Match hedge;
+        private boolean between;
+        private UnitCatalog.Match currency;
+        private double value;
+        private double upper;
+        private boolean scaled;
+        private MeasureUnit unit;
 
         Reader(List<Lexeme> lex, int first) {
             this.lex = lex;
@@ -53,82 +59,102 @@ public final class QuantityScanner {
             this.next = first;
         }
 
+        /** The quantity starting at the first lexeme, or {@code null}; {@link #next} is the lexeme after it. */
         ScannedQuantity read() {
-            int k = first;
-            Hedges.Match hedge = Hedges.before(lex, k);
-            if (hedge != null) {
-                k += hedge.length();
-            }
-            boolean between = k < lex.size() && lex.get(k).is("between");
-            if (between) {
-                k++;
-            }
-            UnitCatalog.Match currency = k < lex.size() ? UnitCatalog.currencyBefore(lex, k) : null;
-            if (currency != null) {
-                k += currency.length();
-            }
-            Numeral number = numeralAt(k, currency != null);
-            if (number == null || excluded(number, hedge)) {
+            readPrefix();
+            Numeral number = numeralAt(next, currency != null);
+            if (number == null || excluded(number) || !readValue(number) || !readUnit()) {
                 return null;
             }
-            k = number.end();
-            double scale = scaleAt(k, currency != null);
-            if (scale != 1) {
-                k++;
-            }
-            double value = number.value() * scale;
-            double upper = value;
-            Numeral second = rangeEnd(number, k, between);
-            if (second != null) {
-                k = second.end();
-                double secondScale = scaleAt(k, currency != null);
-                if (secondScale != 1) {
-                    k++;
-                    value = scale == 1 ? number.value() * secondScale : value;
-                }
-                upper = second.value() * (secondScale != 1 ? secondScale : scale);
-            } else if (between) {
+            if (notAQuantity(number)) {
                 return null;
             }
-            boolean scaled = scale != 1 || value != number.value();
-            MeasureUnit unit = currency != null ? currency.unit() : null;
-            int unitStart = k;
-            if (unit == null) {
-                UnitCatalog.Match after = unitAt(k, scaled);
-                if (after != null) {
-                    unit = after.unit();
-                    k = unitStart + (lex.get(k).isDash() ? 1 : 0) + after.length();
-                } else if (hyphenatedWordAt(k)) {
-                    return null;
-                }
-            }
-            if (!number.spelled() && k == number.end() && NumberContext.gluedWordAt(lex, k)) {
-                return null;
-            }
-            if (NumberContext.precedesMonth(lex, k) || NumberContext.isClockTime(lex, k)) {
-                return null;
-            }
-            boolean yearLike = !number.spelled() && NumberContext.isYearLike(lex.get(number.start()));
-            if (yearLike && hedge == null && unit == null && !scaled
-                    && !NumberContext.yearLikeCounts(lex, number.start())) {
-                return null;
-            }
-            Qualifier qualifier = hedge != null ? hedge.qualifier() : Qualifier.EXACT;
-            if (hedge == null) {
-                Hedges.Match trailing = Hedges.after(lex, k);
-                if (trailing != null) {
-                    qualifier = trailing.qualifier();
-                    k += trailing.length();
-                } else if (number.vague()) {
-                    qualifier = Qualifier.MORE_THAN;
-                }
-            }
-            next = k;
-            return build(value, upper, qualifier, unit, number);
+            return build(readQualifier(number), number);
         }
 
-        private ScannedQuantity build(double value, double upper, Qualifier qualifier, MeasureUnit unit,
-                                      Numeral number) {
+        /** Hedge, "between" and currency symbol, each optional. */
+        private void readPrefix() {
+            hedge = Hedges.before(lex, next);
+            if (hedge != null) {
+                next += hedge.length();
+            }
+            between = next < lex.size() && lex.get(next).is("between");
+            if (between) {
+                next++;
+            }
+            currency = next < lex.size() ? UnitCatalog.currencyBefore(lex, next) : null;
+            if (currency != null) {
+                next += currency.length();
+            }
+        }
+
+        /** The number with its scale word and the end of its range; false when "between" finds no "and". */
+        private boolean readValue(Numeral number) {
+            next = number.end();
+            double scale = scaleAt(next, currency != null);
+            if (scale != 1) {
+                next++;
+            }
+            value = number.value() * scale;
+            upper = value;
+            Numeral second = rangeEnd(number, next);
+            if (second == null) {
+                scaled = scale != 1;
+                return !between;
+            }
+            next = second.end();
+            double secondScale = scaleAt(next, currency != null);
+            if (secondScale != 1) {
+                next++;
+                value = scale == 1 ? number.value() * secondScale : value;
+            }
+            upper = second.value() * (secondScale != 1 ? secondScale : scale);
+            scaled = scale != 1 || secondScale != 1;
+            return true;
+        }
+
+        /** The unit after the number unless a currency stood before it; false for "a 10-point plan". */
+        private boolean readUnit() {
+            unit = currency != null ? currency.unit() : null;
+            if (unit != null) {
+                return true;
+            }
+            UnitCatalog.Match after = unitAt(next);
+            if (after != null) {
+                unit = after.unit();
+                next += (lex.get(next).isDash() ? 1 : 0) + after.length();
+                return true;
+            }
+            return !hyphenatedWordAt(next);
+        }
+
+        /** Identifiers ("5G"), days before a month ("6 August"), clock times ("10 am") and bare years. */
+        private boolean notAQuantity(Numeral number) {
+            if (!number.spelled() && next == number.end() && NumberContext.gluedWordAt(lex, next)) {
+                return true;
+            }
+            if (NumberContext.precedesMonth(lex, next) || NumberContext.isClockTime(lex, next)) {
+                return true;
+            }
+            boolean yearLike = !number.spelled() && NumberContext.isYearLike(lex.get(number.start()));
+            return yearLike && hedge == null && unit == null && !scaled
+                    && !NumberContext.yearLikeCounts(lex, number.start());
+        }
+
+        /** The hedge before, else one after ("or more"), else "more than" for vague plurals. */
+        private Qualifier readQualifier(Numeral number) {
+            if (hedge != null) {
+                return hedge.qualifier();
+            }
+            Hedges.Match trailing = Hedges.after(lex, next);
+            if (trailing != null) {
+                next += trailing.length();
+                return trailing.qualifier();
+            }
+            return number.vague() ? Qualifier.MORE_THAN : Qualifier.EXACT;
+        }
+
+        private ScannedQuantity build(Qualifier qualifier, Numeral number) {
             int start = lex.get(first).start();
             int end = lex.get(next - 1).end();
             boolean requiresNoun = number.spelled() && number.end() - number.start() == 1
@@ -149,8 +175,8 @@ public final class QuantityScanner {
             }
             Lexeme lexeme = lex.get(k);
             if (lexeme.isNumber()) {
-                OptionalDouble value = Numerals.parse(lexeme.text());
-                return value.isPresent() ? new Numeral(value.getAsDouble(), k, k + 1, false, false) : null;
+                OptionalDouble parsed = Numerals.parse(lexeme.text());
+                return parsed.isPresent() ? new Numeral(parsed.getAsDouble(), k, k + 1, false, false) : null;
             }
             if (!lexeme.isWord() || afterCurrency) {
                 return null;
@@ -164,7 +190,7 @@ public final class QuantityScanner {
                     : new Numeral(reading.value(), k, k + reading.length(), true, reading.vague());
         }
 
-        private boolean excluded(Numeral number, Hedges.Match hedge) {
+        private boolean excluded(Numeral number) {
             int at = number.start();
             if (NumberContext.followsMonth(lex, at)) {
                 return true;
@@ -176,7 +202,7 @@ public final class QuantityScanner {
             return NumberContext.excludesDigits(lex, at);
         }
 
-        /** The multiplier of a scale word at {@code k}: "million", "bn"; "m" and "k" only after a currency. */
+        /** The multiplier of a scale word at {@code k}: "million", "bn"; "m", "k" and "b" only for money. */
         private double scaleAt(int k, boolean money) {
             if (k >= lex.size() || !lex.get(k).isWord()) {
                 return 1;
@@ -186,31 +212,25 @@ public final class QuantityScanner {
             if (scale > 0) {
                 return scale;
             }
-            switch (word) {
-                case "bn", "bln" -> scale = 1e9;
-                case "mn", "mln" -> scale = 1e6;
-                case "tn", "trn" -> scale = 1e12;
-                case "m", "k", "b" -> scale = money || currencyFollows(k + 1) ? moneyScale(word) : 1;
-                default -> scale = 1;
-            }
-            return scale;
-        }
-
-        private static double moneyScale(String word) {
-            return switch (word.toLowerCase(Locale.ROOT)) {
-                case "m" -> 1e6;
-                case "b" -> 1e9;
-                default -> 1e3;
+            boolean moneyHere = money || currencyFollows(k + 1);
+            return switch (word) {
+                case "bn", "bln" -> 1e9;
+                case "mn", "mln" -> 1e6;
+                case "tn", "trn" -> 1e12;
+                case "m" -> moneyHere ? 1e6 : 1;
+                case "k" -> moneyHere ? 1e3 : 1;
+                case "b" -> moneyHere ? 1e9 : 1;
+                default -> 1;
             };
         }
 
         private boolean currencyFollows(int k) {
-            UnitCatalog.Match unit = k < lex.size() ? UnitCatalog.unitAfter(lex, k, true) : null;
-            return unit != null && unit.unit().dimension() == Dimension.MONEY;
+            UnitCatalog.Match after = k < lex.size() ? UnitCatalog.unitAfter(lex, k, true) : null;
+            return after != null && after.unit().dimension() == Dimension.MONEY;
         }
 
         /** The second number of "10 to 15", "10-15" or "between 10 and 15", or {@code null}. */
-        private Numeral rangeEnd(Numeral number, int k, boolean between) {
+        private Numeral rangeEnd(Numeral number, int k) {
             if (k + 1 >= lex.size()) {
                 return null;
             }
@@ -234,14 +254,11 @@ public final class QuantityScanner {
         }
 
         /** A unit after the number, also joined by a hyphen ("a 10-day truce"). */
-        private UnitCatalog.Match unitAt(int k, boolean scaled) {
+        private UnitCatalog.Match unitAt(int k) {
             if (k >= lex.size()) {
                 return null;
             }
-            if (hyphenatedWordAt(k)) {
-                return UnitCatalog.unitAfter(lex, k + 1, scaled);
-            }
-            return UnitCatalog.unitAfter(lex, k, scaled);
+            return UnitCatalog.unitAfter(lex, hyphenatedWordAt(k) ? k + 1 : k, scaled);
         }
 
         private boolean hyphenatedWordAt(int k) {

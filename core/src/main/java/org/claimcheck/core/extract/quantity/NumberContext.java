@@ -104,6 +104,12 @@ final class NumberContext {
         return Character.isLowerCase(next.charAt(0)) && plural;
     }
 
+    /** Whether a hyphen or slash at {@code i} glues on another number: a score ("3-1") or a code ("555-123-4567"). */
+    static boolean joinsAnotherNumber(List<Lexeme> lex, int i) {
+        return i + 1 < lex.size() && (lex.get(i).isDash() || lex.get(i).isSymbol('/')) && !lex.get(i).spaced()
+                && lex.get(i + 1).isNumber() && !lex.get(i + 1).spaced();
+    }
+
     /** Whether a glued word follows at {@code i} ("5G", "10am", "20th", "1990s"). */
     static boolean gluedWordAt(List<Lexeme> lex, int i) {
         return i < lex.size() && lex.get(i).isWord() && !lex.get(i).spaced();

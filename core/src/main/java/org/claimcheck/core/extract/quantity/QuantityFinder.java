@@ -12,7 +12,6 @@ import org.claimcheck.core.model.Mention;
 import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.core.text.Sentence;
 import org.claimcheck.core.text.Tagger;
-import org.claimcheck.core.text.Token;
 
 /**
  * Finds the numeric claims of a document: each number with its hedge, normalized value, unit and counted noun
@@ -22,7 +21,6 @@ import org.claimcheck.core.text.Token;
  */
 public final class QuantityFinder implements ClaimFinder {
     private final QuantityScanner scanner = new QuantityScanner();
-    private final CountedNounReader nouns = new CountedNounReader();
     private final Tagger tagger;
 
     /** A finder with its own tagger. */
@@ -43,9 +41,9 @@ public final class QuantityFinder implements ClaimFinder {
             if (quantities.isEmpty()) {
                 continue;
             }
-            List<Token> tokens = tagger.tag(sentence.text());
+            CountedNounReader nouns = new CountedNounReader(sentence.text(), tagger.tag(sentence.text()));
             for (ScannedQuantity quantity : quantities) {
-                CountedNounReader.Reading reading = nouns.read(sentence.text(), tokens, quantity);
+                CountedNounReader.Reading reading = nouns.read(quantity);
                 if (quantity.requiresNoun() && reading.noun().head() == null) {
                     continue;
                 }

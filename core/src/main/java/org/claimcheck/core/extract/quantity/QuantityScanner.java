@@ -128,9 +128,10 @@ public final class QuantityScanner {
             return !hyphenatedWordAt(next);
         }
 
-        /** Identifiers ("5G"), days before a month ("6 August"), clock times ("10 am") and bare years. */
+        /** Identifiers ("5G", "3-1"), days before a month ("6 August"), clock times ("10 am") and bare years. */
         private boolean notAQuantity(Numeral number) {
-            if (!number.spelled() && next == number.end() && NumberContext.gluedWordAt(lex, next)) {
+            if (!number.spelled() && next == number.end() && NumberContext.gluedWordAt(lex, next)
+                    || NumberContext.joinsAnotherNumber(lex, next)) {
                 return true;
             }
             if (NumberContext.precedesMonth(lex, next) || NumberContext.isClockTime(lex, next)) {

@@ -58,7 +58,7 @@ final class UnitCatalog {
         suffix(money("JPY", 1), "yen", "JPY");
         suffix(money("CNY", 1), "yuan", "renminbi", "CNY");
         suffix(money("RUB", 1), "roubles", "rubles", "rouble", "ruble", "RUB");
-        suffix(money("UAH", 1), "hryvnias", "hryvnia", "hryvnia", "UAH");
+        suffix(money("UAH", 1), "hryvnias", "hryvnia", "UAH");
         suffix(money("INR", 1), "rupees", "rupee", "INR");
         suffix(money("CHF", 1), "Swiss francs", "francs", "CHF");
 

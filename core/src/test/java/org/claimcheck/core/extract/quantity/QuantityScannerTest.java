@@ -86,6 +86,9 @@ class QuantityScannerTest {
             The costs were 4$ each. | 4$ | 4 | 4 | EXACT | MONEY | USD
             The bonus was $5k a head. | $5k | 5000 | 5000 | EXACT | MONEY | USD
             She won the 400m race. | 400m | 400 | 400 | EXACT | LENGTH | m
+            He bought a $1000 television. | $1000 | 1000 | 1000 | EXACT | MONEY | USD
+            They waited forty five minutes. | forty five minutes | 45 | 45 | EXACT | DURATION | min
+            Ten per cent voted. | Ten per cent | 10 | 10 | EXACT | PERCENT | percent
             The flood killed 2000 people. | 2000 | 2000 | 2000 | EXACT | COUNT | -
             About 2000 came. | About 2000 | 2000 | 2000 | APPROXIMATELY | COUNT | -
             """)
@@ -140,6 +143,9 @@ class QuantityScannerTest {
         "A mix of people came.",
         "The final score was close.",
         "Flight 17 was downed.",
+        "It happened on Feb 29, 2015.",
+        "They won 3-1 at home.",
+        "Call 555-123-4567 now.",
     })
     void findsNoQuantity(String sentence) {
         assertThat(scanner.scan(sentence)).isEmpty();

@@ -1,0 +1,83 @@
+package org.claimcheck.core.extract.quantity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.claimcheck.core.model.Qualifier;
+
+/**
+ * The hedge words a reporter puts before a number ("nearly", "more than", "an estimated", "no more than") or after
+ * it ("or more", "or so"), mapped to a {@link Qualifier}. Matching is by whole words, ignoring case, longest first.
+ */
+final class Hedges {
+    /** A hedge found in the text: its qualifier and how many lexemes it covers. */
+    record Match(Qualifier qualifier, int length) {
+    }
+
+    private record Phrase(String[] words, Qualifier qualifier) {
+    }
+
+    private static final List<Phrase> BEFORE = phrases(Map.ofEntries(
+            Map.entry("about", Qualifier.APPROXIMATELY), Map.entry("around", Qualifier.APPROXIMATELY),
+            Map.entry("roughly", Qualifier.APPROXIMATELY), Map.entry("some", Qualifier.APPROXIMATELY),
+            Map.entry("approximately", Qualifier.APPROXIMATELY), Map.entry("an estimated", Qualifier.APPROXIMATELY),
+            Map.entry("estimated", Qualifier.APPROXIMATELY), Map.entry("circa", Qualifier.APPROXIMATELY),
+            Map.entry("nearly", Qualifier.NEARLY), Map.entry("almost", Qualifier.NEARLY),
+            Map.entry("close to", Qualifier.NEARLY), Map.entry("just under", Qualifier.NEARLY),
+            Map.entry("just below", Qualifier.NEARLY), Map.entry("just shy of", Qualifier.NEARLY),
+            Map.entry("more than", Qualifier.MORE_THAN), Map.entry("over", Qualifier.MORE_THAN),
+            Map.entry("at least", Qualifier.MORE_THAN), Map.entry("upwards of", Qualifier.MORE_THAN),
+            Map.entry("in excess of", Qualifier.MORE_THAN), Map.entry("above", Qualifier.MORE_THAN),
+            Map.entry("greater than", Qualifier.MORE_THAN), Map.entry("no fewer than", Qualifier.MORE_THAN),
+            Map.entry("no less than", Qualifier.MORE_THAN), Map.entry("not less than", Qualifier.MORE_THAN),
+            Map.entry("less than", Qualifier.LESS_THAN), Map.entry("fewer than", Qualifier.LESS_THAN),
+            Map.entry("under", Qualifier.LESS_THAN), Map.entry("up to", Qualifier.LESS_THAN),
+            Map.entry("at most", Qualifier.LESS_THAN), Map.entry("below", Qualifier.LESS_THAN),
+            Map.entry("no more than", Qualifier.LESS_THAN), Map.entry("not more than", Qualifier.LESS_THAN)));
+
+    private static final List<Phrase> AFTER = phrases(Map.of(
+            "or more", Qualifier.MORE_THAN, "or so", Qualifier.APPROXIMATELY,
+            "or fewer", Qualifier.LESS_THAN, "or less", Qualifier.LESS_THAN));
+
+    private Hedges() {
+    }
+
+    /** The hedge starting at lexeme {@code i} that ends right before a number, or {@code null}. */
+    static Match before(List<Lexeme> lexemes, int i) {
+        return match(BEFORE, lexemes, i);
+    }
+
+    /** The hedge starting at lexeme {@code i} that follows a number ("or more"), or {@code null}. */
+    static Match after(List<Lexeme> lexemes, int i) {
+        return match(AFTER, lexemes, i);
+    }
+
+    private static Match match(List<Phrase> phrases, List<Lexeme> lexemes, int i) {
+        for (Phrase phrase : phrases) {
+            if (matches(phrase.words(), lexemes, i)) {
+                return new Match(phrase.qualifier(), phrase.words().length);
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(String[] words, List<Lexeme> lexemes, int i) {
+        if (i + words.length > lexemes.size()) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!lexemes.get(i + k).is(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Phrase> phrases(Map<String, Qualifier> table) {
+        return table.entrySet().stream()
+                .map(e -> new Phrase(e.getKey().split(" "), e.getValue()))
+                .sorted(Comparator.comparingInt((Phrase p) -> -p.words().length).thenComparing(p -> p.words()[0]))
+                .toList();
+    }
+}

@@ -1,0 +1,86 @@
+package org.claimcheck.core.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a sentence into {@link Lexeme}s in one left-to-right pass. Digits keep their inner separators
+ * ({@code 1,300}, {@code 2.5}, {@code 5:00:20}); words keep inner hyphens, periods and apostrophes
+ * ({@code twenty-eight}, {@code U.S}, {@code Russia's}); every other visible character stands alone.
+ */
+final class Lexer {
+    private Lexer() {
+    }
+
+    /** The lexemes of {@code text}, in order. */
+    static List<Lexeme> lex(String text) {
+        List<Lexeme> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean spaced = true;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                spaced = true;
+                i++;
+                continue;
+            }
+            int end;
+            Lexeme.Kind kind;
+            if (isDigit(c)) {
+                end = digitsEnd(text, i);
+                kind = Lexeme.Kind.NUMBER;
+            } else if (Character.isLetter(c)) {
+                end = wordEnd(text, i);
+                kind = Lexeme.Kind.WORD;
+            } else {
+                end = i + Character.charCount(text.codePointAt(i));
+                kind = Lexeme.Kind.SYMBOL;
+            }
+            out.add(new Lexeme(text.substring(i, end), i, end, kind, spaced));
+            spaced = false;
+            i = end;
+        }
+        return out;
+    }
+
+    private static int digitsEnd(String text, int i) {
+        int n = text.length();
+        int end = i + 1;
+        while (end < n) {
+            char c = text.charAt(end);
+            if (isDigit(c)) {
+                end++;
+            } else if ((c == ',' || c == '.' || c == ':') && end + 1 < n && isDigit(text.charAt(end + 1))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        int end = i + 1;
+        while (end < n) {
+            char c = text.charAt(end);
+            if (Character.isLetter(c)) {
+                end++;
+            } else if (isJoiner(c) && end + 1 < n && Character.isLetter(text.charAt(end + 1))) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '.' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+}

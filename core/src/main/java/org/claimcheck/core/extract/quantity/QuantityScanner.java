@@ -1,0 +1,270 @@
+package org.claimcheck.core.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.model.Qualifier;
+
+/**
+ * Finds the numbers of one sentence with their hedge, scale, range and unit, without any language model: "nearly
+ * 400 square miles", "$ 2.5 billion", "€40m", "12 per cent", "between 10 and 15", "More than a dozen", "dozens".
+ * Numbers that are not quantities (years, days of dates, clock times, identifiers, labels, list numbers, pagination,
+ * the pronoun "one") are skipped. The scan is one pass over the sentence's lexemes with bounded look-around, so it
+ * runs in linear time; instances are stateless and thread-safe.
+ */
+public final class QuantityScanner {
+    /** The most words a spelled-out number is read from ("seven hundred and seventy-seven thousand ..."). */
+    private static final int MAX_NUMBER_WORDS = 16;
+
+    /** The quantities of {@code sentence}, in text order, with offsets into it. */
+    public List<ScannedQuantity> scan(String sentence) {
+        List<Lexeme> lexemes = Lexer.lex(sentence);
+        List<ScannedQuantity> found = new ArrayList<>();
+        int i = 0;
+        while (i < lexemes.size()) {
+            Reader reader = new Reader(lexemes, i);
+            ScannedQuantity quantity = reader.read();
+            if (quantity != null) {
+                found.add(quantity);
+                i = reader.next;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    /** A numeral read at one lexeme: its value, the index after it, and how it was written. */
+    private record Numeral(double value, int start, int end, boolean spelled, boolean vague) {
+    }
+
+    /** Reads one quantity starting at one lexeme, step by step; one instance per attempt. */
+    private static final class Reader {
+        private final List<Lexeme> lex;
+        private final int first;
+        private int next;
+        private Hedges.Match hedge;
+        private boolean between;
+        private UnitCatalog.Match currency;
+        private double value;
+        private double upper;
+        private boolean scaled;
+        private MeasureUnit unit;
+
+        Reader(List<Lexeme> lex, int first) {
+            this.lex = lex;
+            this.first = first;
+            this.next = first;
+        }
+
+        /** The quantity starting at the first lexeme, or {@code null}; {@link #next} is the lexeme after it. */
+        ScannedQuantity read() {
+            readPrefix();
+            Numeral number = numeralAt(next, currency != null);
+            if (number == null || excluded(number) || !readValue(number) || !readUnit()) {
+                return null;
+            }
+            if (notAQuantity(number)) {
+                return null;
+            }
+            return build(readQualifier(number), number);
+        }
+
+        /** Hedge, "between" and currency symbol, each optional. */
+        private void readPrefix() {
+            hedge = Hedges.before(lex, next);
+            if (hedge != null) {
+                next += hedge.length();
+            }
+            between = next < lex.size() && lex.get(next).is("between");
+            if (between) {
+                next++;
+            }
+            currency = next < lex.size() ? UnitCatalog.currencyBefore(lex, next) : null;
+            if (currency != null) {
+                next += currency.length();
+            }
+        }
+
+        /** The number with its scale word and the end of its range; false when "between" finds no "and". */
+        private boolean readValue(Numeral number) {
+            next = number.end();
+            double scale = scaleAt(next, currency != null);
+            if (scale != 1) {
+                next++;
+            }
+            value = number.value() * scale;
+            upper = value;
+            Numeral second = rangeEnd(number, next);
+            if (second == null) {
+                scaled = scale != 1;
+                return !between;
+            }
+            next = second.end();
+            double secondScale = scaleAt(next, currency != null);
+            if (secondScale != 1) {
+                next++;
+                value = scale == 1 ? number.value() * secondScale : value;
+            }
+            upper = second.value() * (secondScale != 1 ? secondScale : scale);
+            scaled = scale != 1 || secondScale != 1;
+            return true;
+        }
+
+        /** The unit after the number unless a currency stood before it; false for "a 10-point plan". */
+        private boolean readUnit() {
+            unit = currency != null ? currency.unit() : null;
+            if (unit != null) {
+                return true;
+            }
+            UnitCatalog.Match after = unitAt(next);
+            if (after != null) {
+                unit = after.unit();
+                next += (lex.get(next).isDash() ? 1 : 0) + after.length();
+                return true;
+            }
+            return !hyphenatedWordAt(next);
+        }
+
+        /** Identifiers ("5G", "3-1"), days before a month ("6 August"), clock times ("10 am") and bare years. */
+        private boolean notAQuantity(Numeral number) {
+            if (!number.spelled() && next == number.end() && NumberContext.gluedWordAt(lex, next)
+                    || NumberContext.joinsAnotherNumber(lex, next)) {
+                return true;
+            }
+            if (NumberContext.precedesMonth(lex, next) || NumberContext.isClockTime(lex, next)) {
+                return true;
+            }
+            boolean yearLike = !number.spelled() && NumberContext.isYearLike(lex.get(number.start()));
+            return yearLike && hedge == null && unit == null && !scaled
+                    && !NumberContext.yearLikeCounts(lex, number.start());
+        }
+
+        /** The hedge before, else one after ("or more"), else "more than" for vague plurals. */
+        private Qualifier readQualifier(Numeral number) {
+            if (hedge != null) {
+                return hedge.qualifier();
+            }
+            Hedges.Match trailing = Hedges.after(lex, next);
+            if (trailing != null) {
+                next += trailing.length();
+                return trailing.qualifier();
+            }
+            return number.vague() ? Qualifier.MORE_THAN : Qualifier.EXACT;
+        }
+
+        private ScannedQuantity build(Qualifier qualifier, Numeral number) {
+            int start = lex.get(first).start();
+            int end = lex.get(next - 1).end();
+            boolean requiresNoun = number.spelled() && number.end() - number.start() == 1
+                    && lex.get(number.start()).is("one");
+            if (unit == null) {
+                return new ScannedQuantity(start, end, value, upper, qualifier, Dimension.COUNT, null, value, upper,
+                        requiresNoun);
+            }
+            double stated = value * unit.valueFactor();
+            double statedUpper = upper * unit.valueFactor();
+            return new ScannedQuantity(start, end, stated, statedUpper, qualifier, unit.dimension(),
+                    unit.canonical(), unit.toBase(stated), unit.toBase(statedUpper), false);
+        }
+
+        private Numeral numeralAt(int k, boolean afterCurrency) {
+            if (k >= lex.size()) {
+                return null;
+            }
+            Lexeme lexeme = lex.get(k);
+            if (lexeme.isNumber()) {
+                OptionalDouble parsed = Numerals.parse(lexeme.text());
+                return parsed.isPresent() ? new Numeral(parsed.getAsDouble(), k, k + 1, false, false) : null;
+            }
+            if (!lexeme.isWord() || afterCurrency) {
+                return null;
+            }
+            List<String> words = new ArrayList<>();
+            for (int p = k; p < lex.size() && p < k + MAX_NUMBER_WORDS && lex.get(p).isWord(); p++) {
+                words.add(lex.get(p).lower());
+            }
+            NumberWords.Reading reading = NumberWords.read(words, 0);
+            return reading == null ? null
+                    : new Numeral(reading.value(), k, k + reading.length(), true, reading.vague());
+        }
+
+        private boolean excluded(Numeral number) {
+            int at = number.start();
+            if (NumberContext.followsMonth(lex, at)) {
+                return true;
+            }
+            if (number.spelled()) {
+                return lex.get(at).is("one") && number.end() == at + 1 && hedge == null
+                        && NumberContext.isPronounOne(lex, at, number.end());
+            }
+            return NumberContext.excludesDigits(lex, at);
+        }
+
+        /** The multiplier of a scale word at {@code k}: "million", "bn"; "m", "k" and "b" only for money. */
+        private double scaleAt(int k, boolean money) {
+            if (k >= lex.size() || !lex.get(k).isWord()) {
+                return 1;
+            }
+            String word = lex.get(k).lower();
+            double scale = NumberWords.scaleOf(word);
+            if (scale > 0) {
+                return scale;
+            }
+            boolean moneyHere = money || currencyFollows(k + 1);
+            return switch (word) {
+                case "bn", "bln" -> 1e9;
+                case "mn", "mln" -> 1e6;
+                case "tn", "trn" -> 1e12;
+                case "m" -> moneyHere ? 1e6 : 1;
+                case "k" -> moneyHere ? 1e3 : 1;
+                case "b" -> moneyHere ? 1e9 : 1;
+                default -> 1;
+            };
+        }
+
+        private boolean currencyFollows(int k) {
+            UnitCatalog.Match after = k < lex.size() ? UnitCatalog.unitAfter(lex, k, true) : null;
+            return after != null && after.unit().dimension() == Dimension.MONEY;
+        }
+
+        /** The second number of "10 to 15", "10-15" or "between 10 and 15", or {@code null}. */
+        private Numeral rangeEnd(Numeral number, int k) {
+            if (k + 1 >= lex.size()) {
+                return null;
+            }
+            Lexeme joiner = lex.get(k);
+            boolean dash = joiner.isDash() && !joiner.spaced() && !lex.get(k + 1).spaced() && !number.spelled();
+            boolean to = joiner.is("to") && !between && !(first > 0 && lex.get(first - 1).is("from"));
+            boolean and = joiner.is("and") && between;
+            if (!dash && !to && !and) {
+                return null;
+            }
+            int secondStart = k + 1;
+            if (!dash && UnitCatalog.currencyBefore(lex, secondStart) != null) {
+                secondStart += UnitCatalog.currencyBefore(lex, secondStart).length();
+            }
+            Numeral second = numeralAt(secondStart, false);
+            if (second == null || second.spelled() != number.spelled() || second.value() <= number.value()
+                    || (!second.spelled() && NumberContext.isYearLike(lex.get(second.start())))) {
+                return null;
+            }
+            return second;
+        }
+
+        /** A unit after the number, also joined by a hyphen ("a 10-day truce"). */
+        private UnitCatalog.Match unitAt(int k) {
+            if (k >= lex.size()) {
+                return null;
+            }
+            return UnitCatalog.unitAfter(lex, hyphenatedWordAt(k) ? k + 1 : k, scaled);
+        }
+
+        private boolean hyphenatedWordAt(int k) {
+            return k + 1 < lex.size() && lex.get(k).isDash() && !lex.get(k).spaced() && !lex.get(k + 1).spaced()
+                    && lex.get(k + 1).isWord();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.claimcheck.core.extract.quantity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import javax.measure.Unit;
+import javax.measure.quantity.Area;
+
+import org.claimcheck.core.model.Dimension;
+
+import systems.uom.common.USCustomary;
+import tech.units.indriya.unit.Units;
+
+/**
+ * The units and currencies the scanner recognizes, with the ways reporters write them. Currencies may stand before
+ * the number ({@code $}, {@code US$}, {@code €}, {@code USD}) or after it ("dollars", "euros"); measures stand
+ * after it ("square miles", "sq mi", "km²", "hectares", "kg", "per cent"). Forms are matched lexeme by lexeme,
+ * longest first; forms of one or two characters must match case exactly ("m" is metres, "M" is not).
+ */
+final class UnitCatalog {
+    /** A unit found in the text and how many lexemes its form covers. */
+    record Match(MeasureUnit unit, int length) {
+    }
+
+    private record Form(List<Lexeme> lexemes, MeasureUnit unit) {
+    }
+
+    private static final Unit<Area> SQUARE_MILE = USCustomary.MILE.multiply(USCustomary.MILE).asType(Area.class);
+    private static final Unit<Area> SQUARE_KILOMETRE =
+            Units.METRE.multiply(1000).multiply(Units.METRE.multiply(1000)).asType(Area.class);
+
+    private static final MeasureUnit USD = money("USD", 1);
+    private static final MeasureUnit GBP = money("GBP", 1);
+    private static final MeasureUnit POUND_MASS =
+            new MeasureUnit("lb", Dimension.MASS, 1, USCustomary.POUND);
+
+    private static final List<Form> PREFIXES = new ArrayList<>();
+    private static final List<Form> SUFFIXES = new ArrayList<>();
+
+    static {
+        prefix(USD, "$", "US$", "US $", "USD");
+        prefix(money("EUR", 1), "€", "EUR");
+        prefix(GBP, "£", "GBP");
+        prefix(money("JPY", 1), "¥", "JPY");
+        prefix(money("RUB", 1), "₽", "RUB");
+        prefix(money("UAH", 1), "₴", "UAH");
+        prefix(money("AUD", 1), "A$", "AU$", "AUD");
+        prefix(money("CAD", 1), "C$", "CA$", "CAD");
+        prefix(money("CHF", 1), "CHF");
+        prefix(money("CNY", 1), "CNY");
+
+        suffix(USD, "$", "dollars", "dollar", "US dollars", "USD");
+        suffix(money("USD", 0.01), "cents", "cent");
+        suffix(money("EUR", 1), "€", "euros", "euro", "EUR");
+        suffix(GBP, "pounds sterling", "sterling", "GBP");
+        suffix(money("GBP", 0.01), "pence");
+        suffix(money("JPY", 1), "yen", "JPY");
+        suffix(money("CNY", 1), "yuan", "renminbi", "CNY");
+        suffix(money("RUB", 1), "roubles", "rubles", "rouble", "ruble", "RUB");
+        suffix(money("UAH", 1), "hryvnias", "hryvnia", "UAH");
+        suffix(money("INR", 1), "rupees", "rupee", "INR");
+        suffix(money("CHF", 1), "Swiss francs", "francs", "CHF");
+
+        suffix(new MeasureUnit("percent", Dimension.PERCENT, 1, null), "%", "per cent", "percent", "pct");
+        suffix(new MeasureUnit("percentage_point", Dimension.PERCENT, 1, null),
+                "percentage points", "percentage point");
+
+        suffix(measure("mi2", Dimension.AREA, SQUARE_MILE),
+                "square miles", "square mile", "sq mi", "sq. mi", "sq miles", "sq. miles", "mi2", "mi²");
+        suffix(measure("km2", Dimension.AREA, SQUARE_KILOMETRE), "square kilometres", "square kilometers",
+                "square kilometre", "square kilometer", "sq km", "sq. km", "km2", "km²");
+        suffix(measure("m2", Dimension.AREA, Units.SQUARE_METRE), "square metres", "square meters",
+                "square metre", "square meter", "m2", "m²");
+        suffix(measure("ft2", Dimension.AREA, USCustomary.SQUARE_FOOT), "square feet", "square foot", "sq ft");
+        suffix(measure("ha", Dimension.AREA, USCustomary.HECTARE), "hectares", "hectare", "ha");
+        suffix(measure("acre", Dimension.AREA, USCustomary.ACRE), "acres", "acre");
+
+        suffix(measure("km/h", Dimension.SPEED, Units.KILOMETRE_PER_HOUR), "km/h", "kph", "kilometres per hour",
+                "kilometers per hour");
+        suffix(measure("mph", Dimension.SPEED, USCustomary.MILE_PER_HOUR), "mph", "miles per hour");
+        suffix(measure("km", Dimension.LENGTH, Units.METRE.multiply(1000)), "kilometres", "kilometers",
+                "kilometre", "kilometer", "km");
+        suffix(measure("nmi", Dimension.LENGTH, USCustomary.NAUTICAL_MILE), "nautical miles", "nautical mile");
+        suffix(measure("mi", Dimension.LENGTH, USCustomary.MILE), "miles", "mile", "mi");
+        suffix(measure("m", Dimension.LENGTH, Units.METRE), "metres", "meters", "metre", "meter", "m");
+        suffix(measure("cm", Dimension.LENGTH, Units.METRE.divide(100)), "centimetres", "centimeters", "cm");
+        suffix(measure("ft", Dimension.LENGTH, USCustomary.FOOT), "feet", "foot", "ft");
+        suffix(measure("yd", Dimension.LENGTH, USCustomary.YARD), "yards", "yard");
+
+        suffix(measure("kg", Dimension.MASS, Units.KILOGRAM), "kilograms", "kilogrammes", "kilogram", "kilos", "kg");
+        suffix(measure("t", Dimension.MASS, Units.KILOGRAM.multiply(1000)), "metric tons", "tonnes", "tonne", "t");
+        suffix(measure("ton", Dimension.MASS, USCustomary.TON), "tons", "ton");
+        suffix(measure("g", Dimension.MASS, Units.GRAM), "grams", "grammes", "gram", "g");
+        suffix(POUND_MASS, "pounds", "pound", "lbs", "lb");
+
+        suffix(measure("s", Dimension.DURATION, Units.SECOND), "seconds", "second");
+        suffix(measure("min", Dimension.DURATION, Units.MINUTE), "minutes", "minute", "mins", "min");
+        suffix(measure("h", Dimension.DURATION, Units.HOUR), "hours", "hour", "hrs");
+        suffix(measure("day", Dimension.DURATION, Units.DAY), "days", "day");
+        suffix(measure("week", Dimension.DURATION, Units.WEEK), "weeks", "week");
+        suffix(measure("month", Dimension.DURATION, Units.MONTH), "months", "month");
+        suffix(measure("year", Dimension.DURATION, Units.YEAR), "years", "year");
+
+        suffix(measure("l", Dimension.VOLUME, Units.LITRE), "litres", "liters", "litre", "liter");
+        suffix(measure("m3", Dimension.VOLUME, Units.CUBIC_METRE), "cubic metres", "cubic meters", "m3", "m³");
+        suffix(measure("gal", Dimension.VOLUME, USCustomary.GALLON_LIQUID), "gallons", "gallon");
+        suffix(measure("bbl", Dimension.VOLUME, USCustomary.BARREL), "barrels", "barrel");
+
+        suffix(measure("degC", Dimension.TEMPERATURE, Units.CELSIUS), "°C", "degrees Celsius", "degrees C");
+        suffix(measure("degF", Dimension.TEMPERATURE, USCustomary.FAHRENHEIT), "°F", "degrees Fahrenheit",
+                "degrees F");
+
+        Comparator<Form> longestFirst = Comparator.comparingInt(f -> -f.lexemes().size());
+        PREFIXES.sort(longestFirst);
+        SUFFIXES.sort(longestFirst);
+    }
+
+    private UnitCatalog() {
+    }
+
+    /** The currency written at lexeme {@code i} before a number, or {@code null}. */
+    static Match currencyBefore(List<Lexeme> lexemes, int i) {
+        return match(PREFIXES, lexemes, i);
+    }
+
+    /**
+     * The unit or currency written at lexeme {@code i} after a number, or {@code null}. "pounds" after a scaled
+     * number ("2 million pounds") is sterling, otherwise a weight.
+     */
+    static Match unitAfter(List<Lexeme> lexemes, int i, boolean scaled) {
+        Match match = match(SUFFIXES, lexemes, i);
+        if (match != null && scaled && match.unit() == POUND_MASS) {
+            return new Match(GBP, match.length());
+        }
+        return match;
+    }
+
+    private static Match match(List<Form> forms, List<Lexeme> lexemes, int i) {
+        for (Form form : forms) {
+            if (matches(form.lexemes(), lexemes, i)) {
+                return new Match(form.unit(), form.lexemes().size());
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Lexeme> form, List<Lexeme> lexemes, int i) {
+        if (i + form.size() > lexemes.size()) {
+            return false;
+        }
+        for (int k = 0; k < form.size(); k++) {
+            String expected = form.get(k).text();
+            Lexeme actual = lexemes.get(i + k);
+            boolean same = expected.length() <= 2 ? expected.equals(actual.text())
+                    : expected.equalsIgnoreCase(actual.text());
+            if (!same || (k > 0 && actual.spaced() != form.get(k).spaced())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static MeasureUnit money(String code, double factor) {
+        return new MeasureUnit(code, Dimension.MONEY, factor, null);
+    }
+
+    private static MeasureUnit measure(String canonical, Dimension dimension, Unit<?> unit) {
+        return new MeasureUnit(canonical, dimension, 1, unit);
+    }
+
+    private static void prefix(MeasureUnit unit, String... forms) {
+        add(PREFIXES, unit, forms);
+    }
+
+    private static void suffix(MeasureUnit unit, String... forms) {
+        add(SUFFIXES, unit, forms);
+    }
+
+    private static void add(List<Form> target, MeasureUnit unit, String... forms) {
+        for (String form : forms) {
+            target.add(new Form(Lexer.lex(form), unit));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.claimcheck.core.extract.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.claimcheck.core.model.Amount;
+import org.claimcheck.core.model.CountedNoun;
+import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.model.EventContext;
+import org.claimcheck.core.model.Qualifier;
+import org.claimcheck.core.model.QuantityClaim;
+import org.junit.jupiter.api.Test;
+
+class QuantityFinderTest {
+    private static final QuantityFinder FINDER = new QuantityFinder();
+
+    private static List<QuantityClaim> find(String text) {
+        return FINDER.find(Texts.analyzed("a.txt", text));
+    }
+
+    private static QuantityClaim only(String text) {
+        List<QuantityClaim> claims = find(text);
+        assertThat(claims).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Test
+    void readsTheCountedNounWithItsModifiers() {
+        QuantityClaim claim = only("The strike killed 18 Russian military personnel, including a general.");
+
+        assertThat(claim.mention().text()).isEqualTo("18 Russian military personnel");
+        assertThat(claim.noun()).isEqualTo(new CountedNoun("Russian military personnel", "personnel",
+                List.of("Russian", "military")));
+        assertThat(claim.amount()).isEqualTo(new Amount(18, 18, Qualifier.EXACT, Dimension.COUNT, "personnel", 18, 18));
+        assertThat(claim.id()).isEmpty();
+        assertThat(claim.context()).isEqualTo(EventContext.empty());
+    }
+
+    @Test
+    void locatesTheClaimInTheFileWithLineAndColumn() {
+        String text = "Headline\n\nOfficials said more than 1,300 tanks were seen.\n";
+
+        QuantityClaim claim = only(text);
+
+        assertThat(claim.mention().span().start()).isEqualTo(text.indexOf("more than"));
+        assertThat(claim.mention().span().end()).isEqualTo(text.indexOf(" were"));
+        assertThat(claim.mention().span().line()).isEqualTo(3);
+        assertThat(claim.mention().span().column()).isEqualTo(16);
+        assertThat(claim.mention().sentence()).isEqualTo("Officials said more than 1,300 tanks were seen.");
+        assertThat(claim.amount().unit()).isEqualTo("tank");
+        assertThat(claim.amount().qualifier()).isEqualTo(Qualifier.MORE_THAN);
+    }
+
+    @Test
+    void spelledHedgedCountTakesTheNounAfterIt() {
+        QuantityClaim claim = only("More than a dozen NATO countries have military advisers in Ukraine.");
+
+        assertThat(claim.mention().text()).isEqualTo("More than a dozen NATO countries");
+        assertThat(claim.amount().value()).isEqualTo(12);
+        assertThat(claim.noun().head()).isEqualTo("country");
+        assertThat(claim.noun().modifiers()).containsExactly("NATO");
+    }
+
+    @Test
+    void skipsTheArtefactInsideTheNounPhrase() {
+        QuantityClaim claim = only("As of this week, more than 100,000 XNUMX troops were stationed there.");
+
+        assertThat(claim.mention().text()).isEqualTo("more than 100,000 XNUMX troops");
+        assertThat(claim.noun()).isEqualTo(new CountedNoun("troops", "troop", List.of()));
+    }
+
+    @Test
+    void aClassifierCountsTheNounOfItsOfPhrase() {
+        List<QuantityClaim> claims = find("They saw more than 1,300 tanks, 1,800 pieces of ammunition and missiles.");
+
+        assertThat(claims).extracting(c -> c.mention().text())
+                .containsExactly("more than 1,300 tanks", "1,800 pieces of ammunition");
+        assertThat(claims.get(1).noun().head()).isEqualTo("ammunition");
+        assertThat(claims.get(1).noun().phrase()).isEqualTo("pieces of ammunition");
+    }
+
+    @Test
+    void aBareNumberTakesTheNearestPluralNounBeforeIt() {
+        List<QuantityClaim> claims = find("Several countries have military advisers in Ukraine, including 150 from "
+                + "the U.S. Special Forces.");
+
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).mention().text()).isEqualTo("150");
+        assertThat(claims.get(0).noun()).isEqualTo(new CountedNoun("military advisers", "adviser",
+                List.of("military")));
+    }
+
+    @Test
+    void ofAPronounRefersBackAndWidensTheSpan() {
+        QuantityClaim claim = only("Advisers are on the ground, about 150 of them from U.S. Special Forces.");
+
+        assertThat(claim.mention().text()).isEqualTo("about 150 of them");
+        assertThat(claim.amount().qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+        assertThat(claim.noun().head()).isEqualTo("adviser");
+    }
+
+    @Test
+    void othersRefersBackToTheCountedNounBefore() {
+        List<QuantityClaim> claims = find("The strike killed 18 Russian servicemen and wounded 45 others.");
+
+        assertThat(claims).extracting(c -> c.mention().text()).containsExactly("18 Russian servicemen", "45 others");
+        assertThat(claims).extracting(c -> c.amount().unit()).containsExactly("serviceman", "serviceman");
+    }
+
+    @Test
+    void aPartitiveOfPhraseIsTheCountedNoun() {
+        QuantityClaim claim = only("Dozens of troops and equipment moved north.");
+
+        assertThat(claim.mention().text()).isEqualTo("Dozens of troops");
+        assertThat(claim.amount().value()).isEqualTo(24);
+        assertThat(claim.amount().qualifier()).isEqualTo(Qualifier.MORE_THAN);
+        assertThat(claim.noun().head()).isEqualTo("troop");
+    }
+
+    @Test
+    void spelledOneCountsOnlyWithANoun() {
+        assertThat(only("The governor reported that one civilian was injured.").mention().text())
+                .isEqualTo("one civilian");
+        assertThat(find("Nobody knows which one did it.")).isEmpty();
+        assertThat(find("One of our intercepts reveals his pleas.")).isEmpty();
+    }
+
+    @Test
+    void aNumberWithNoNounAndNoEarlierPluralHasNoUnit() {
+        QuantityClaim claim = only("The toll has risen to 21, the ministry said.");
+
+        assertThat(claim.mention().text()).isEqualTo("21");
+        assertThat(claim.noun()).isEqualTo(CountedNoun.none());
+        assertThat(claim.amount().unit()).isNull();
+    }
+
+    @Test
+    void measuresKeepTheirUnitAndTakeTheOfPhraseAsNoun() {
+        QuantityClaim claim = only("His forces had occupied nearly 400 square miles of Russian territory.");
+
+        assertThat(claim.mention().text()).isEqualTo("nearly 400 square miles");
+        assertThat(claim.amount().dimension()).isEqualTo(Dimension.AREA);
+        assertThat(claim.amount().unit()).isEqualTo("mi2");
+        assertThat(claim.amount().baseValue()).isEqualTo(1_035_995_244.1344, within(1e-3));
+        assertThat(claim.noun().head()).isEqualTo("territory");
+    }
+
+    @Test
+    void moneyHasNoCountedNoun() {
+        QuantityClaim claim = only("The United States alone has spent $ 2.5 billion on security assistance.");
+
+        assertThat(claim.amount()).isEqualTo(new Amount(2.5e9, 2.5e9, Qualifier.EXACT, Dimension.MONEY, "USD",
+                2.5e9, 2.5e9));
+        assertThat(claim.noun()).isEqualTo(CountedNoun.none());
+    }
+
+    @Test
+    void aNameAfterTheCountedNounIsNotPartOfIt() {
+        QuantityClaim claim = only("Officials said 30 soldiers Monday were missing.");
+
+        assertThat(claim.noun().head()).isEqualTo("soldier");
+        assertThat(claim.mention().text()).isEqualTo("30 soldiers");
+    }
+
+    @Test
+    void datesTimesAndModelNamesGiveNoClaims() {
+        assertThat(find("On August 12, 2024, at 5:00 PM, F-16 jets flew; in 2022 the first attack came.")).isEmpty();
+    }
+
+    @Test
+    void givesTheSameClaimsFromManyThreads() {
+        String text = "About 150 advisers arrived. The strike killed 18 Russian servicemen and wounded 45 others. "
+                + "It cost $3.5bn and took nearly 400 square miles.";
+        List<QuantityClaim> expected = find(text);
+
+        List<List<QuantityClaim>> parallel = IntStream.range(0, 16).parallel().mapToObj(i -> find(text)).toList();
+
+        assertThat(expected).hasSize(5);
+        assertThat(parallel).allSatisfy(claims -> assertThat(claims).isEqualTo(expected));
+    }
+}

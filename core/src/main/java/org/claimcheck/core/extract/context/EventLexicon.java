@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,10 +45,29 @@ public final class EventLexicon {
         return DEFAULT;
     }
 
-    /** The event class of a lower-case lemma, if it names an event. */
-    public Optional<EventClass> classOf(String lemma) {
-        return Optional.ofNullable(byLemma.get(lemma));
+    /**
+     * The event class of a lower-case word, if it names an event. The statistical lemmatizer leaves some inflected
+     * forms alone ("injuring", "wounded" as an adjective), so the bare stem is tried when the word itself is not
+     * known: {@code -ing}, {@code -ed}, {@code -es}, {@code -s} removed, with and without a final {@code e}.
+     */
+    public Optional<EventClass> classOf(String word) {
+        EventClass known = byLemma.get(word);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        for (String suffix : SUFFIXES) {
+            if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                EventClass found = byLemma.getOrDefault(stem, byLemma.get(stem + "e"));
+                if (found != null) {
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final List<String> SUFFIXES = List.of("ing", "ed", "es", "s");
 
     private static EventLexicon load(String resource) {
         Map<String, EventClass> map = new HashMap<>();

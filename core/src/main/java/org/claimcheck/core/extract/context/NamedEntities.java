@@ -19,6 +19,10 @@ final class NamedEntities {
     private static final Set<String> PLACE_NOUNS = Set.of("region", "oblast", "province", "city", "district",
             "village", "town", "county", "state", "area", "border", "front", "direction", "airport", "port");
 
+    private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday");
+
     private final List<String> names = new ArrayList<>();
     private final List<String> places = new ArrayList<>();
 
@@ -37,7 +41,8 @@ final class NamedEntities {
             }
             String name = tokens.phrase(i, end);
             nameSet.add(name);
-            if (isPlace(tokens, i, end) && !containsNextPlace(tokens, end)) {
+            boolean calendar = CALENDAR_WORDS.contains(tokens.get(i).lemma());
+            if (!calendar && isPlace(tokens, i, end) && !containsNextPlace(tokens, end)) {
                 placeSet.add(name);
             }
             i = end;

@@ -1,0 +1,82 @@
+package org.claimcheck.core.extract.context;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.claimcheck.core.extract.ClaimExtractor;
+import org.claimcheck.core.extract.quantity.QuantityFinder;
+import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.core.source.Document;
+import org.claimcheck.core.source.LineIndex;
+import org.claimcheck.core.source.TextMap;
+import org.claimcheck.core.text.SentenceSplitter;
+import org.claimcheck.core.text.Tagger;
+import org.junit.jupiter.api.Test;
+
+class ContextAnalyzerTest {
+    private static final Tagger TAGGER = new Tagger();
+    private final ClaimExtractor extractor = new ClaimExtractor(new SentenceSplitter(),
+            List.of(new QuantityFinder(TAGGER)), new ContextAnalyzer(TAGGER, EventLexicon.standard()));
+
+    private List<QuantityClaim> quantities(String text) {
+        Document document = new Document(new DocumentInfo("d1", "test.md", null, null, LocalDate.of(2026, 3, 16),
+                null, null), text, LineIndex.of(text), TextMap.slice(text, 0, text.length()));
+        return extractor.extract(document).stream().map(QuantityClaim.class::cast).toList();
+    }
+
+    @Test
+    void eachNumberTakesTheNearestEventBeforeIt() {
+        List<QuantityClaim> claims = quantities("The blast at the depot in the Esker region caused the deaths of 12 "
+                + "Calderan soldiers, while injuring 30 Calderan soldiers and claiming the lives of 4 civilians.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("kill", "injure", "kill");
+        assertThat(claims).extracting(c -> c.context().places()).containsOnly(List.of("Esker"));
+    }
+
+    @Test
+    void aStrongEventAfterTheNumberBeatsAParticiple() {
+        List<QuantityClaim> claims = quantities("Around 40 Varnish soldiers deployed to the region were also killed "
+                + "in the attack.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.context().predicate()).isEqualTo("kill");
+            assertThat(c.noun().modifiers()).containsExactly("Varnish");
+        });
+    }
+
+    @Test
+    void othersCountWhatTheSentenceCountedBefore() {
+        List<QuantityClaim> claims = quantities("The strike killed 18 Calderan servicemen and wounded 45 others.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("serviceman", "serviceman");
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("kill", "injure");
+    }
+
+    @Test
+    void aContainingCountryIsNotThePlaceOfTheEvent() {
+        List<QuantityClaim> claims = quantities("A drone struck a barracks in Calder's Esker region, killing "
+                + "seven soldiers.");
+
+        assertThat(claims).singleElement()
+                .satisfies(c -> assertThat(c.context().places()).containsExactly("Esker"));
+    }
+
+    @Test
+    void monthsAreNeverPlaces() {
+        List<QuantityClaim> claims = quantities("The toll from the blast in the March 2 fire in Millbrook has risen "
+                + "to 21 people.");
+
+        assertThat(claims).singleElement()
+                .satisfies(c -> assertThat(c.context().places()).containsExactly("Millbrook"));
+    }
+
+    @Test
+    void numbersNeverTakeTheActOfSayingAsTheirEvent() {
+        List<QuantityClaim> claims = quantities("Officials said 300 homes were flooded.");
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.context().predicate()).isNull());
+    }
+}

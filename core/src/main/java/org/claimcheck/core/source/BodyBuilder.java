@@ -15,7 +15,7 @@ final class BodyBuilder {
     private int paragraphStart;
     private boolean breakPending;
     private int pendingSpace = -1;
-    private int lastOffset = -1;
+    private int lastEnd;
 
     /** Starts a new paragraph before the next character. */
     void paragraphBreak() {
@@ -25,8 +25,13 @@ final class BodyBuilder {
 
     /** Appends a character standing for the file character at {@code offset}; whitespace collapses. */
     void character(char c, int offset) {
+        character(c, offset, offset + 1);
+    }
+
+    /** Appends a character standing for the file text {@code [from, to)}; whitespace collapses. */
+    void character(char c, int from, int to) {
         if (Character.isWhitespace(c) || c == '\u00A0') {
-            space(offset);
+            space(from);
             return;
         }
         if (breakPending) {
@@ -39,8 +44,8 @@ final class BodyBuilder {
             map.append(' ', pendingSpace);
         }
         pendingSpace = -1;
-        map.append(c, offset);
-        lastOffset = offset;
+        map.append(c, from, to);
+        lastEnd = to;
     }
 
     /** A word gap at file offset {@code offset}; it appears only between two visible characters. */
@@ -52,14 +57,14 @@ final class BodyBuilder {
 
     /** A word gap just after the last character appended (for breaks that have no file character of their own). */
     void spaceAfterLast() {
-        space(lastOffset + 1);
+        space(lastEnd);
     }
 
     /**
-     * Appends file text {@code [from, to)} of {@code text}, whose characters sit at file offsets {@code offsets}
-     * ({@code null} when text offsets are file offsets).
+     * Appends {@code text[from, to)}, whose character {@code i} stands for the file text {@code [starts[i],
+     * ends[i])}; both arrays are {@code null} when the text is the file text itself.
      */
-    void source(String text, int[] offsets, int from, int to) {
+    void source(String text, int[] starts, int[] ends, int from, int to) {
         int i = from;
         while (i < to) {
             if (isPlaceholderAt(text, i, to)) {
@@ -67,11 +72,12 @@ final class BodyBuilder {
                 continue;
             }
             char c = text.charAt(i);
-            int offset = offsets == null ? i : offsets[i];
             if (map.length() - paragraphStart >= LONG_PARAGRAPH && isSentenceGap(text, i, to)) {
                 paragraphBreak();
+            } else if (starts == null) {
+                character(c, i, i + 1);
             } else {
-                character(c, offset);
+                character(c, starts[i], ends[i]);
             }
             i++;
         }

@@ -59,7 +59,7 @@ final class JsonLinesFormat implements ArticleFormat {
             throw source.problemAt(lineStart, "JSON record has no \"text\" string; every line needs one");
         }
         JsonStringLiteral literal = JsonStringLiteral.decode(source.text(), lineStart + textQuote);
-        PlainTextCleaner.Cleaned cleaned = PlainTextCleaner.clean(literal.text(), literal.offsets());
+        PlainTextCleaner.Cleaned cleaned = PlainTextCleaner.clean(literal.text(), literal.starts(), literal.ends());
         if (cleaned.body().text().isEmpty()) {
             throw source.problemAt(lineStart, "JSON record has no article text");
         }

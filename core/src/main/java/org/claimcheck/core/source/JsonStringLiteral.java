@@ -3,14 +3,15 @@ package org.claimcheck.core.source;
 import java.util.Arrays;
 
 /**
- * Decodes a JSON string literal found in file text, keeping for every decoded character the file offset where it
- * is written: a plain character at its own offset, an escape ({@code \n}, {@code \"}, {@code \u00e9}) at its
- * backslash.
+ * Decodes a JSON string literal found in file text, keeping for every decoded character the file range it is
+ * written as: a plain character its own offset, an escape sequence (such as {@code \n}, {@code \"} or a Unicode
+ * escape) the whole sequence.
  *
- * @param text    the decoded string
- * @param offsets file offset of each character of {@code text}, plus one entry just past the closing quote
+ * @param text   the decoded string
+ * @param starts file offset where each character of {@code text} is written, plus one entry for the closing quote
+ * @param ends   file offset just past where each character of {@code text} is written
  */
-record JsonStringLiteral(String text, int[] offsets) {
+record JsonStringLiteral(String text, int[] starts, int[] ends) {
 
     /**
      * Decodes the literal whose opening quote is at {@code quote} in {@code fileText}. The literal has already been
@@ -18,30 +19,31 @@ record JsonStringLiteral(String text, int[] offsets) {
      */
     static JsonStringLiteral decode(String fileText, int quote) {
         StringBuilder text = new StringBuilder();
-        int[] offsets = new int[16];
+        int[] starts = new int[16];
+        int[] ends = new int[16];
         int i = quote + 1;
         while (fileText.charAt(i) != '"') {
-            if (offsets.length < text.length() + 2) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            if (starts.length < text.length() + 2) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                ends = Arrays.copyOf(ends, starts.length);
             }
-            offsets[text.length()] = i;
+            starts[text.length()] = i;
             char c = fileText.charAt(i);
             if (c != '\\') {
                 text.append(c);
                 i++;
-                continue;
-            }
-            char escape = fileText.charAt(i + 1);
-            if (escape == 'u') {
+            } else if (fileText.charAt(i + 1) == 'u') {
                 text.append((char) Integer.parseInt(fileText.substring(i + 2, i + 6), 16));
                 i += 6;
             } else {
-                text.append(unescape(escape));
+                text.append(unescape(fileText.charAt(i + 1)));
                 i += 2;
             }
+            ends[text.length() - 1] = i;
         }
-        offsets[text.length()] = i + 1;
-        return new JsonStringLiteral(text.toString(), Arrays.copyOf(offsets, text.length() + 1));
+        starts[text.length()] = i;
+        return new JsonStringLiteral(text.toString(), Arrays.copyOf(starts, text.length() + 1),
+                Arrays.copyOf(ends, text.length()));
     }
 
     private static char unescape(char escape) {

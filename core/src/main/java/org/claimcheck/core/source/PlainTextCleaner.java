@@ -29,10 +29,10 @@ final class PlainTextCleaner {
     }
 
     /**
-     * Cleans {@code text}, whose characters sit at file offsets {@code offsets} ({@code null} when text offsets
-     * are file offsets).
+     * Cleans {@code text}, whose character {@code i} stands for the file text {@code [starts[i], ends[i])}; both
+     * arrays are {@code null} when the text is the file text itself.
      */
-    static Cleaned clean(String text, int[] offsets) {
+    static Cleaned clean(String text, int[] starts, int[] ends) {
         List<Line> lines = Line.split(text);
         int firstProse = -1;
         for (int i = 0; i < lines.size() && firstProse < 0; i++) {
@@ -70,11 +70,11 @@ final class PlainTextCleaner {
                 dateline = dateline == null ? trailing.get().date() : dateline;
             }
             if (previous != null && previous.wrapsInto(line, text)) {
-                body.space(offset(offsets, previous.end()));
+                body.space(starts == null ? previous.end() : starts[previous.end()]);
             } else {
                 body.paragraphBreak();
             }
-            body.source(text, offsets, line.start(), contentEnd);
+            body.source(text, starts, ends, line.start(), contentEnd);
             previous = line;
         }
         return new Cleaned(body.build(), dateline);
@@ -89,10 +89,6 @@ final class PlainTextCleaner {
             }
         }
         return lines.size();
-    }
-
-    private static int offset(int[] offsets, int index) {
-        return offsets == null ? index : offsets[Math.min(index, offsets.length - 1)];
     }
 
     /** One line's content: leading whitespace and a list bullet, and trailing whitespace, left out. */

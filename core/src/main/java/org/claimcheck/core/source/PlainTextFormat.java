@@ -7,7 +7,7 @@ final class PlainTextFormat implements ArticleFormat {
 
     @Override
     public ReadResult read(SourceText source) throws InputException {
-        PlainTextCleaner.Cleaned cleaned = PlainTextCleaner.clean(source.text(), null);
+        PlainTextCleaner.Cleaned cleaned = PlainTextCleaner.clean(source.text(), null, null);
         if (cleaned.body().text().isEmpty()) {
             throw new InputException(source.file(), 0, "no article text: every line looks like page furniture");
         }

@@ -3,11 +3,11 @@ package org.claimcheck.core.source;
 import org.jsoup.parser.Parser;
 
 /**
- * Ties each character of decoded text to the file position it was decoded from, when a parser gives the decoded
- * text of a node and the raw file range it came from but not the correspondence between the two. Characters equal
- * to the raw ones map one to one; a character entity ({@code &amp;}, {@code &#8217;}) maps all it decodes to to its
- * {@code &}; a backslash escape maps to the escaped character; raw characters that decode to nothing (markup) are
- * skipped. One pass over both texts.
+ * Ties each character of decoded text to the file text it was decoded from, when a parser gives the decoded text
+ * of a node and the raw file range it came from but not the correspondence between the two. Characters equal to
+ * the raw ones map one to one; what a character entity ({@code &amp;}, {@code &#8217;}) decodes to maps to the
+ * whole entity; a backslash escape maps to the backslash and the escaped character; raw characters that decode to
+ * nothing (markup) are skipped. One pass over both texts.
  */
 final class SourceAligner {
     /** Longest character entity looked for, {@code &} and {@code ;} included. */
@@ -33,18 +33,18 @@ final class SourceAligner {
             }
             char rc = fileText.charAt(raw[r]);
             last = raw[r];
-            if (rc == c || Character.isWhitespace(rc) && Character.isWhitespace(c)) {
+            int entity = rc == '&' ? entity(decoded, d, fileText, raw, r, body) : 0;
+            if (entity > 0) {
+                d += entity;
+                r += entityLength(fileText, raw, r);
+            } else if (rc == c || Character.isWhitespace(rc) && Character.isWhitespace(c)) {
                 body.character(c, raw[r]);
                 r++;
                 d++;
             } else if (rc == '\\' && r + 1 < raw.length && fileText.charAt(raw[r + 1]) == c) {
-                body.character(c, raw[r + 1]);
+                body.character(c, raw[r], raw[r + 1] + 1);
                 r += 2;
                 d++;
-            } else if (rc == '&') {
-                int consumed = entity(decoded, d, fileText, raw, r, body);
-                d += consumed;
-                r = consumed > 0 ? r + entityLength(fileText, raw, r) : r + 1;
             } else {
                 r++;
             }
@@ -62,11 +62,12 @@ final class SourceAligner {
             entity.append(fileText.charAt(raw[i]));
         }
         String value = Parser.unescapeEntities(entity.toString(), false);
-        if (value.contentEquals(entity) || !decoded.startsWith(value, d)) {
+        boolean keptLiterally = decoded.startsWith(entity.toString(), d);
+        if (keptLiterally || value.contentEquals(entity) || !decoded.startsWith(value, d)) {
             return 0;
         }
         for (int i = 0; i < value.length(); i++) {
-            body.character(value.charAt(i), raw[r]);
+            body.character(value.charAt(i), raw[r], raw[r + length - 1] + 1);
         }
         return value.length();
     }

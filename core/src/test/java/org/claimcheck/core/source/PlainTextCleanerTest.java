@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class PlainTextCleanerTest {
 
     private static PlainTextCleaner.Cleaned clean(String text) {
-        return PlainTextCleaner.clean(text, null);
+        return PlainTextCleaner.clean(text, null, null);
     }
 
     private static final String STORY = "Officials said 40 homes were damaged by the storm on Monday night.\n\n"

@@ -8,8 +8,11 @@ final class IsoDates {
     private IsoDates() {
     }
 
-    /** The date of {@code value}, or {@code null} when it is not an ISO date or date-time. */
+    /** The date of {@code value}, or {@code null} when it is {@code null} or not an ISO date or date-time. */
     static LocalDate parse(String value) {
+        if (value == null) {
+            return null;
+        }
         String text = value.strip();
         boolean dateTime = text.length() > 10 && (text.charAt(10) == 'T' || text.charAt(10) == ' ');
         if (text.length() != 10 && !dateTime) {

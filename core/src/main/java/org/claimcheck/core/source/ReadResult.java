@@ -1,5 +1,6 @@
 package org.claimcheck.core.source;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public record ReadResult(List<Document> documents, List<InputException> problems
         if (earlier.isEmpty()) {
             return this;
         }
-        List<InputException> all = new java.util.ArrayList<>(earlier);
+        List<InputException> all = new ArrayList<>(earlier);
         all.addAll(problems);
         return new ReadResult(documents, all);
     }

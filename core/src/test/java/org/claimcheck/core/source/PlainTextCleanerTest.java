@@ -62,6 +62,15 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void dropsDonationAppealsWhereverTheyStand() {
+        String page = "Support fearless, independent journalism\n\n"
+                + "We are not owned by a billionaire. Donate any amount over $5 to keep us going.\n\n"
+                + "We accept support of any size, at any time, for $5 or more.\n\n" + STORY;
+
+        assertThat(clean(page).body().text()).startsWith("Officials said 40 homes");
+    }
+
+    @Test
     void anEndMarkerEarlyInThePageDoesNotCutTheArticle() {
         String page = "Related\n\n" + STORY + "\nA third paragraph keeps the story going for a while.\n";
 

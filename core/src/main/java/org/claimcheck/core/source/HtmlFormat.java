@@ -14,14 +14,16 @@ import org.jsoup.select.NodeTraversor;
 /**
  * HTML pages ({@code .html}, {@code .htm}), parsed with jsoup. The body is the text of the page's
  * {@code <article>} (else its {@code <main>}, else its {@code <body>}) without navigation, headers, footers,
- * asides, scripts, styles, forms, captions, or elements whose class or id names sharing, related links, comments,
- * newsletters, cookies or ads. Block elements make paragraphs. Entities decode but map to their file range.
+ * asides, scripts, styles, forms, captions, elements whose class or id names sharing, related links, comments,
+ * newsletters, cookies or ads, and paragraphs that {@link PageFurniture} recognizes ("Also read: ..."). Block elements make paragraphs. Entities decode but map to their file range.
  * Title, date and outlet come from the usual {@code <meta>} tags, {@code <time>} and {@code <title>}.
  */
 final class HtmlFormat implements ArticleFormat {
     private static final Set<String> DROPPED = Set.of("nav", "header", "footer", "aside", "script", "style", "form",
             "noscript", "template", "iframe", "svg", "button", "figcaption", "select", "textarea", "object",
             "canvas", "dialog", "head");
+    /** Elements whose whole text is judged as one line by {@link PageFurniture}. */
+    private static final Set<String> LINE_ELEMENTS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> FURNITURE_NAMES = Set.of("share", "social", "related", "comment", "newsletter",
             "cookie", "advert", "promo", "subscribe", "breadcrumb", "byline", "caption", "sidebar");
 
@@ -114,6 +116,9 @@ final class HtmlFormat implements ArticleFormat {
 
         private static boolean isFurniture(Element element) {
             if (DROPPED.contains(element.normalName())) {
+                return true;
+            }
+            if (LINE_ELEMENTS.contains(element.normalName()) && PageFurniture.isFurniture(element.text())) {
                 return true;
             }
             String names = (element.className() + " " + element.id()).toLowerCase(Locale.ROOT);

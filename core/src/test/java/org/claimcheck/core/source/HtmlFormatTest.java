@@ -31,6 +31,7 @@ class HtmlFormatTest {
               <figure><img src="a.jpg"><figcaption>Photo: 12 crews at work</figcaption></figure>
               <p>The mayor said repairs would take
                  two weeks.<script>var x = 99;</script></p>
+              <p>Also Read: <a href="/x">7 other storms</a></p>
               <aside>Related: 7 other storms</aside>
             </article>
             <footer>Copyright 2024</footer>

@@ -99,6 +99,7 @@ final class BodyBuilder {
                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
+    /** A space after a full stop that ends a lower-case word (not "U.S."), before a capital letter. */
     private static boolean isSentenceGap(String text, int i, int to) {
         if (text.charAt(i) != ' ' || i == 0 || i + 1 >= to) {
             return false;

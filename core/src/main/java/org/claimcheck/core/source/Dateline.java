@@ -3,6 +3,7 @@ package org.claimcheck.core.source;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -124,7 +125,10 @@ final class Dateline {
         }
     }
 
-    /** The value of the number token at {@code i} when it has at most/exactly {@code digits} digits, else 0. */
+    /**
+     * The value of the number token at {@code i}, or 0 when there is none or it has the wrong length: exactly four
+     * digits when {@code digits} is 4 (a year), otherwise at most {@code digits}.
+     */
     private static int number(List<Token> tokens, int i, int digits) {
         if (i >= tokens.size() || !tokens.get(i).isDigits()) {
             return 0;
@@ -144,7 +148,7 @@ final class Dateline {
     private static Map<String, Integer> months() {
         String[] names = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december"};
-        Map<String, Integer> months = new java.util.HashMap<>();
+        Map<String, Integer> months = new HashMap<>();
         for (int m = 0; m < names.length; m++) {
             months.put(names[m], m + 1);
             months.put(names[m].substring(0, 3), m + 1);

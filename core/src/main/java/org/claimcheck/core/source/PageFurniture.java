@@ -45,9 +45,14 @@ final class PageFurniture {
             "mostly cloudy", "cloudy", "overcast", "few clouds", "scattered clouds", "broken clouds",
             "overcast clouds", "light rain", "moderate rain", "heavy rain", "rain", "showers", "drizzle",
             "thunderstorm", "snow", "light snow", "mist", "haze", "fog", "smoke", "dust");
-    /** Words that pagination and temperature widgets print beside their numbers. */
+    /**
+     * Words that widgets print beside their numbers: pagination, temperatures, reading times ("5 min read"),
+     * counters ("1,234 views") and relative timestamps ("Updated 2 hours ago").
+     */
     private static final Set<String> NUMBER_COMPANIONS = Set.of("…", "...", "«", "»", "‹", "›", "<", ">", "|", "→",
-            "←", "next", "prev", "previous", "page", "of", "first", "last", "c", "f", "°", "°c", "°f", "℃", "℉");
+            "←", "next", "prev", "previous", "page", "of", "first", "last", "c", "f", "°", "°c", "°f", "℃", "℉",
+            "min", "mins", "read", "views", "comments", "shares", "likes", "updated", "ago", "minutes", "hour",
+            "hours", "day", "days");
     /** Longest line, in characters, that a widget, label or credit can be. */
     private static final int SHORT_LINE = 200;
 

@@ -62,6 +62,20 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void dropsReadingTimesCountersAndRelativeTimestamps() {
+        String page = "5 min read\nUpdated 2 hours ago\n1,234 views | 56 comments\n\n" + STORY;
+
+        assertThat(clean(page).body().text()).startsWith("Officials said 40 homes");
+    }
+
+    @Test
+    void keepsShortLinesOfProseThatHoldNumbers() {
+        String page = STORY + "\nIt rained 40 days.\n\nThe mayor said the city would rebuild in the spring.\n";
+
+        assertThat(clean(page).body().text()).contains("\n\nIt rained 40 days.\n\n");
+    }
+
+    @Test
     void dropsDonationAppealsWhereverTheyStand() {
         String page = "Support fearless, independent journalism\n\n"
                 + "We are not owned by a billionaire. Donate any amount over $5 to keep us going.\n\n"

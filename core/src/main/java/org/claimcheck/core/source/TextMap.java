@@ -10,10 +10,13 @@ public final class TextMap {
     private final String text;
     /** offsets[i] is the file offset of text.charAt(i); offsets[text.length()] is the file offset just past the last. */
     private final int[] offsets;
+    /** ends[i] is the file offset just past the file text that text.charAt(i) stands for. */
+    private final int[] ends;
 
-    private TextMap(String text, int[] offsets) {
+    private TextMap(String text, int[] offsets, int[] ends) {
         this.text = text;
         this.offsets = offsets;
+        this.ends = ends;
     }
 
     /** A map whose text is a verbatim slice {@code [from, to)} of the file text. */
@@ -38,13 +41,14 @@ public final class TextMap {
         if (endExclusive == 0) {
             return offsets[0];
         }
-        return offsets[endExclusive - 1] + 1;
+        return ends[endExclusive - 1];
     }
 
     /** Builds a {@link TextMap} piece by piece. */
     public static final class Builder {
         private final StringBuilder text = new StringBuilder();
         private int[] offsets = new int[64];
+        private int[] ends = new int[64];
 
         /** Appends file text {@code [from, to)} verbatim. */
         public Builder appendSource(String fileText, int from, int to) {
@@ -56,8 +60,17 @@ public final class TextMap {
 
         /** Appends one character that stands for the file character at {@code sourceOffset}. */
         public Builder append(char c, int sourceOffset) {
+            return append(c, sourceOffset, sourceOffset + 1);
+        }
+
+        /**
+         * Appends one character that stands for the file text {@code [sourceStart, sourceEnd)}, such as a decoded
+         * entity ({@code &amp;}) or escape ({@code \n}).
+         */
+        public Builder append(char c, int sourceStart, int sourceEnd) {
             ensure(text.length() + 2);
-            offsets[text.length()] = sourceOffset;
+            offsets[text.length()] = sourceStart;
+            ends[text.length()] = sourceEnd;
             text.append(c);
             return this;
         }
@@ -67,7 +80,7 @@ public final class TextMap {
          * position just after the previous character.
          */
         public Builder appendBreak(String separator) {
-            int at = text.length() == 0 ? 0 : offsets[text.length() - 1] + 1;
+            int at = text.length() == 0 ? 0 : ends[text.length() - 1];
             for (int i = 0; i < separator.length(); i++) {
                 append(separator.charAt(i), at);
             }
@@ -89,13 +102,14 @@ public final class TextMap {
         public TextMap build() {
             int n = text.length();
             ensure(n + 1);
-            offsets[n] = n == 0 ? 0 : offsets[n - 1] + 1;
-            return new TextMap(text.toString(), Arrays.copyOf(offsets, n + 1));
+            offsets[n] = n == 0 ? 0 : ends[n - 1];
+            return new TextMap(text.toString(), Arrays.copyOf(offsets, n + 1), Arrays.copyOf(ends, n));
         }
 
         private void ensure(int capacity) {
             if (offsets.length < capacity) {
                 offsets = Arrays.copyOf(offsets, Math.max(capacity, offsets.length * 2));
+                ends = Arrays.copyOf(ends, offsets.length);
             }
         }
     }

@@ -1,0 +1,147 @@
+package org.claimcheck.core.source;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognizes single lines of scraped web pages that are page furniture rather than article text: share and
+ * navigation buttons, section labels, "Also read" teasers, weather widgets, pagination, datelines, bylines, photo
+ * credits, cookie notices and donation banners. Each test looks at one line alone; where a line sits on the page is
+ * judged by {@link PlainTextCleaner}.
+ */
+final class PageFurniture {
+    /** Whole lines that are buttons, labels or section headings. */
+    private static final Set<String> LABELS = Set.of("close", "share", "share this", "share this article", "tweet",
+            "email", "print", "copy link", "whatsapp", "facebook", "twitter", "linkedin", "pinterest", "telegram",
+            "reddit", "menu", "search", "home", "news", "latest news", "breaking news", "latest", "advertisement",
+            "sponsored", "skip to content", "subscribe", "sign up", "log in", "login", "sign in", "newsletter",
+            "follow us", "more", "trending", "read more", "read next", "see also", "also read", "top stories",
+            "video", "photos", "listen", "next", "previous", "load more", "show more", "support us just once");
+    /** Whole lines after which a page holds no more article text. */
+    private static final Set<String> END_MARKERS = Set.of("related", "related articles", "related stories",
+            "related posts", "related news", "related content", "source link", "back to top", "back to top button",
+            "comments", "post a comment", "leave a comment", "leave a reply", "most popular", "most popular articles",
+            "most read", "don't miss", "you may also like", "you might also like", "more stories", "more from",
+            "recommended", "recommended for you", "read the original article");
+    /** Beginnings of lines that are teasers, share prompts or credits. */
+    private static final List<String> PREFIXES = List.of("share on ", "share via ", "share this ", "follow us on ",
+            "also read:", "read also:", "read more:", "read next:", "related:", "see also:", "recommended:",
+            "read the original article", "click here", "sign up for ", "subscribe to our ", "join our ",
+            "download our app", "photo:", "photo credit", "photograph:", "image:", "image credit", "credit:",
+            "(photo", "file photo", "reporting by ", "additional reporting by ", "editing by ", "written by ");
+    /** Phrases of credit lines for agency photos. */
+    private static final List<String> PHOTO_AGENCIES = List.of("getty images", "shutterstock", "/ reuters", "/ afp",
+            "ap photo", "/ epa", "via reuters");
+    /** Phrases of donation and membership appeals. */
+    private static final List<String> APPEALS = List.of("donate any amount", "donate now", "make a donation",
+            "become a patron", "support independent journalism",
+            "support fearless", "support of any size", "our readers support us", "independent journalism needs");
+    /** Words of cookie notices, and what such a notice asks. */
+    private static final List<String> COOKIE_ASKS = List.of("we use", "accept", "consent", "privacy policy",
+            "this site uses", "this website uses");
+    /** Sky conditions that weather widgets print alone on a line. */
+    private static final Set<String> WEATHER = Set.of("clear sky", "clear", "sunny", "mostly sunny", "partly cloudy",
+            "mostly cloudy", "cloudy", "overcast", "few clouds", "scattered clouds", "broken clouds",
+            "overcast clouds", "light rain", "moderate rain", "heavy rain", "rain", "showers", "drizzle",
+            "thunderstorm", "snow", "light snow", "mist", "haze", "fog", "smoke", "dust");
+    /**
+     * Words that widgets print beside their numbers: pagination, temperatures, reading times ("5 min read"),
+     * counters ("1,234 views") and relative timestamps ("Updated 2 hours ago").
+     */
+    private static final Set<String> NUMBER_COMPANIONS = Set.of("…", "...", "«", "»", "‹", "›", "<", ">", "|", "→",
+            "←", "next", "prev", "previous", "page", "of", "first", "last", "c", "f", "°", "°c", "°f", "℃", "℉",
+            "min", "mins", "read", "views", "comments", "shares", "likes", "updated", "ago", "minutes", "hour",
+            "hours", "day", "days");
+    /** Longest line, in characters, that a widget, label or credit can be. */
+    private static final int SHORT_LINE = 200;
+
+    private PageFurniture() {
+    }
+
+    /** Whether {@code line} (trimmed) is page furniture wherever it appears. */
+    static boolean isFurniture(String line) {
+        String key = normalize(line);
+        if (key.length() > SHORT_LINE) {
+            return containsAny(key, APPEALS);
+        }
+        return LABELS.contains(key) || END_MARKERS.contains(key) || startsWithAny(key, PREFIXES)
+                || containsAny(key, APPEALS) || isCookieNotice(key) || isPhotoCredit(key) || isByline(line)
+                || WEATHER.contains(key) || isNumbersOnly(key) || Dateline.whole(line, 0, line.length()).isPresent();
+    }
+
+    /** Whether {@code line} (trimmed) announces the end of the article: related links, comments, source credits. */
+    static boolean isEndMarker(String line) {
+        String key = normalize(line);
+        return key.length() <= SHORT_LINE && (END_MARKERS.contains(key) || key.startsWith("read the original article"));
+    }
+
+    /** Lower case, typographic apostrophes made plain, a trailing colon and spaces removed. */
+    private static String normalize(String line) {
+        String key = line.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        while (key.endsWith(":") || key.endsWith(" ")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return key;
+    }
+
+    private static boolean isCookieNotice(String key) {
+        return key.contains("cookie") && containsAny(key, COOKIE_ASKS);
+    }
+
+    private static boolean isPhotoCredit(String key) {
+        return containsAny(key, PHOTO_AGENCIES) && key.split(" ").length <= 20;
+    }
+
+    /** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line naming authors, with no sentence end. */
+    private static boolean isByline(String line) {
+        String[] words = line.strip().split("\\s+");
+        return words.length >= 2 && words.length <= 8 && words[0].equals("By")
+                && Character.isUpperCase(words[1].charAt(0)) && !line.strip().endsWith(".");
+    }
+
+    /** Pagination ("1 2 3 … 9,595") and temperatures ("33.1 C"): numbers with at most a few widget words. */
+    private static boolean isNumbersOnly(String key) {
+        String[] tokens = key.split(" ");
+        int numbers = 0;
+        for (String token : tokens) {
+            if (isNumber(token)) {
+                numbers++;
+            } else if (!token.isEmpty() && !NUMBER_COMPANIONS.contains(token)) {
+                return false;
+            }
+        }
+        return numbers > 0;
+    }
+
+    private static boolean isNumber(String token) {
+        if (token.isEmpty() || !Character.isDigit(token.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!Character.isDigit(c) && c != ',' && c != '.' && c != ':' && c != '°' && c != '%') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsWithAny(String key, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (key.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String key, List<String> phrases) {
+        for (String phrase : phrases) {
+            if (key.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

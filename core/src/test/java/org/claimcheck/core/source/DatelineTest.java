@@ -1,0 +1,41 @@
+package org.claimcheck.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DatelineTest {
+
+    private static LocalDate whole(String line) {
+        return Dateline.whole(line, 0, line.length()).map(Dateline.Match::date).orElse(null);
+    }
+
+    @Test
+    void readsCommonHeaderDatelines() {
+        assertThat(whole("Friday, September 29, 2023")).isEqualTo(LocalDate.of(2023, 9, 29));
+        assertThat(whole("Sunday, November 24, 2024 5:00:20 PM")).isEqualTo(LocalDate.of(2024, 11, 24));
+        assertThat(whole("29 September 2023")).isEqualTo(LocalDate.of(2023, 9, 29));
+        assertThat(whole("Updated: 2023-09-29 14:05 GMT")).isEqualTo(LocalDate.of(2023, 9, 29));
+        assertThat(whole("Published Sept. 3, 2023 at 8:15 a.m. ET")).isEqualTo(LocalDate.of(2023, 9, 3));
+    }
+
+    @Test
+    void refusesSentencesInvalidDatesAndPartialDates() {
+        assertThat(whole("On August 6, Ukraine launched an attack.")).isNull();
+        assertThat(whole("February 30, 2023")).isNull();
+        assertThat(whole("August 6")).isNull();
+        assertThat(whole("2023")).isNull();
+    }
+
+    @Test
+    void findsATimestampThatEndsAHeadline() {
+        String line = "Storm hits the valley Sunday, November 24, 2024 5:00:20 PM";
+
+        Dateline.Match match = Dateline.trailing(line, 0, line.length()).orElseThrow();
+
+        assertThat(match.date()).isEqualTo(LocalDate.of(2024, 11, 24));
+        assertThat(line.substring(0, match.start())).isEqualTo("Storm hits the valley ");
+        assertThat(Dateline.trailing("Troops left on May 5, 2024 and returned.", 0, 40)).isEmpty();
+    }
+}

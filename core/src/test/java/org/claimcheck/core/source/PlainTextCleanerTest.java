@@ -1,0 +1,146 @@
+package org.claimcheck.core.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PlainTextCleanerTest {
+
+    private static PlainTextCleaner.Cleaned clean(String text) {
+        return PlainTextCleaner.clean(text, null, null);
+    }
+
+    private static final String STORY = "Officials said 40 homes were damaged by the storm on Monday night.\n\n"
+            + "The mayor said repairs would take at least two weeks to finish.\n";
+
+    @Test
+    void dropsHeaderWidgetsNavigationAndDateline() {
+        String page = "Home\nMenu\n21°C\nClear sky\nTuesday, March 5, 2024\nShare on facebook\nTweet\n\n" + STORY;
+
+        PlainTextCleaner.Cleaned cleaned = clean(page);
+
+        assertThat(cleaned.body().text()).isEqualTo(
+                "Officials said 40 homes were damaged by the storm on Monday night.\n\n"
+                        + "The mayor said repairs would take at least two weeks to finish.");
+        assertThat(cleaned.dateline()).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
+    void keepsTheHeadlineAndCutsItsTrailingTimestamp() {
+        String page = "Storm damages forty homes across the valley Monday, March 4, 2024 9:12 AM\n\n" + STORY;
+
+        PlainTextCleaner.Cleaned cleaned = clean(page);
+
+        assertThat(cleaned.body().text()).startsWith("Storm damages forty homes across the valley\n\nOfficials said");
+        assertThat(cleaned.dateline()).isEqualTo(LocalDate.of(2024, 3, 4));
+    }
+
+    @Test
+    void dropsBylinesPhotoCreditsTeasersAndCookieNotices() {
+        String page = "By Jane Doe and John Roe\n"
+                + "Photo: Rescue crews at work on Tuesday. (Getty Images)\n"
+                + "We use cookies to improve your experience. Accept all cookies to continue.\n\n"
+                + "Officials said 40 homes were damaged by the storm on Monday night.\n\n"
+                + "Also Read: Ten things to know about storms\n\n"
+                + "Rescue workers / Getty Images\n\n"
+                + "The mayor said repairs would take at least two weeks to finish.\n";
+
+        assertThat(clean(page).body().text()).isEqualTo(
+                "Officials said 40 homes were damaged by the storm on Monday night.\n\n"
+                        + "The mayor said repairs would take at least two weeks to finish.");
+    }
+
+    @Test
+    void dropsPaginationDonationBannersAndEverythingAfterAnEndMarker() {
+        String page = STORY + "\nDonate now and support our reporting.\n\n1 2 3 … 9,595\n\nRelated Articles\n\n"
+                + "A teaser about a different story that ends with a full stop.\n";
+
+        assertThat(clean(page).body().text()).isEqualTo(
+                "Officials said 40 homes were damaged by the storm on Monday night.\n\n"
+                        + "The mayor said repairs would take at least two weeks to finish.");
+    }
+
+    @Test
+    void dropsReadingTimesCountersAndRelativeTimestamps() {
+        String page = "5 min read\nUpdated 2 hours ago\n1,234 views | 56 comments\n\n" + STORY;
+
+        assertThat(clean(page).body().text()).startsWith("Officials said 40 homes");
+    }
+
+    @Test
+    void keepsShortLinesOfProseThatHoldNumbers() {
+        String page = STORY + "\nIt rained 40 days.\n\nThe mayor said the city would rebuild in the spring.\n";
+
+        assertThat(clean(page).body().text()).contains("\n\nIt rained 40 days.\n\n");
+    }
+
+    @Test
+    void dropsDonationAppealsWhereverTheyStand() {
+        String page = "Support fearless, independent journalism\n\n"
+                + "We are not owned by a billionaire. Donate any amount over $5 to keep us going.\n\n"
+                + "We accept support of any size, at any time, for $5 or more.\n\n" + STORY;
+
+        assertThat(clean(page).body().text()).startsWith("Officials said 40 homes");
+    }
+
+    @Test
+    void anEndMarkerEarlyInThePageDoesNotCutTheArticle() {
+        String page = "Related\n\n" + STORY + "\nA third paragraph keeps the story going for a while.\n";
+
+        assertThat(clean(page).body().text()).endsWith("A third paragraph keeps the story going for a while.");
+    }
+
+    @Test
+    void dropsThePlaceholderTokenButMapsTheSpanOverIt() {
+        String page = "Officials said more than 100,000 XNUMX troops were stationed near the border.\n";
+
+        TextMap body = clean(page).body();
+        int start = body.text().indexOf("100,000 troops");
+        int end = start + "100,000 troops".length();
+
+        assertThat(body.text()).isEqualTo("Officials said more than 100,000 troops were stationed near the border.");
+        assertThat(page.substring(body.toSource(start), body.toSourceEnd(end))).isEqualTo("100,000 XNUMX troops");
+    }
+
+    @Test
+    void joinsHardWrappedLinesAndStripsBullets() {
+        String page = "  • Officials said 40 homes were damaged\nby the storm on Monday night.\n"
+                + "  • The mayor said repairs would take at least two weeks to finish.\n";
+
+        TextMap body = clean(page).body();
+
+        assertThat(body.text()).isEqualTo("Officials said 40 homes were damaged by the storm on Monday night.\n\n"
+                + "The mayor said repairs would take at least two weeks to finish.");
+        assertThat(body.toSource(0)).isEqualTo(page.indexOf("Officials"));
+    }
+
+    @Test
+    void readsCrLfAndLoneCrLineEnds() {
+        String crlf = "Menu\r\nOfficials said 40 homes were damaged by the storm on Monday night.\r\n\r\n"
+                + "The mayor said repairs would take at least two weeks to finish.\r\n";
+        String cr = crlf.replace("\r\n", "\r");
+
+        String expected = "Officials said 40 homes were damaged by the storm on Monday night.\n\n"
+                + "The mayor said repairs would take at least two weeks to finish.";
+        assertThat(clean(crlf).body().text()).isEqualTo(expected);
+        assertThat(clean(cr).body().text()).isEqualTo(expected);
+        TextMap body = clean(cr).body();
+        int mayor = body.text().indexOf("The mayor");
+        assertThat(body.toSource(mayor)).isEqualTo(cr.indexOf("The mayor"));
+    }
+
+    @Test
+    void everyBodyCharacterMapsToTheSameFileCharacter() {
+        String page = "Close\n\n" + STORY + "\nComments\nPost a Comment\n";
+
+        TextMap body = clean(page).body();
+
+        for (int i = 0; i < body.text().length(); i++) {
+            char c = body.text().charAt(i);
+            if (c != '\n') {
+                assertThat(page.charAt(body.toSource(i))).isEqualTo(c);
+            }
+        }
+    }
+}

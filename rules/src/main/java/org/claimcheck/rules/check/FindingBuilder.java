@@ -1,6 +1,7 @@
 package org.claimcheck.rules.check;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -11,8 +12,9 @@ import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.Severity;
 
 /**
- * Makes findings with a content fingerprint: a hash of the rule, and of each claim's file, text and sentence — not
- * of offsets, lines or ids, so the fingerprint survives edits elsewhere in the files (baselines, SARIF tracking).
+ * Makes findings with a content fingerprint: a hash of the rule, and of each claim's file name, text and sentence —
+ * not of folders, offsets, lines or ids, so the fingerprint survives edits elsewhere in the files and checkouts in
+ * other places (baselines, SARIF tracking).
  */
 public final class FindingBuilder {
     private FindingBuilder() {
@@ -30,7 +32,8 @@ public final class FindingBuilder {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(rule.getBytes(StandardCharsets.UTF_8));
             for (Claim claim : claims) {
-                for (String part : List.of(claim.mention().path(), claim.mention().text(),
+                Path name = Path.of(claim.mention().path()).getFileName();
+                for (String part : List.of(name == null ? "" : name.toString(), claim.mention().text(),
                         claim.mention().sentence().strip().replaceAll("\\s+", " "))) {
                     digest.update((byte) 0);
                     digest.update(part.getBytes(StandardCharsets.UTF_8));

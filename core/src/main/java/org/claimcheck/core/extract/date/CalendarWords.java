@@ -82,9 +82,9 @@ final class CalendarWords {
         return GENERIC_DETERMINERS.contains(lower(word));
     }
 
-    /** Whether {@code word} is {@code expected} in any case. */
+    /** Whether {@code word} is present and is {@code expected} in any case. */
     static boolean isWord(Word word, String expected) {
-        return word.isLetters() && word.text().equalsIgnoreCase(expected);
+        return word != null && word.isLetters() && word.text().equalsIgnoreCase(expected);
     }
 
     static String lower(Word word) {

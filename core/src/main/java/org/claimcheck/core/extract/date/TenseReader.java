@@ -22,6 +22,8 @@ final class TenseReader {
             "ought", "need", "'d");
     private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "did");
     private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "'ve");
+    /** Tags that end a clause: a verb before one of them does not govern a verb after it. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("SCONJ", "CCONJ", "PUNCT");
 
     private final List<Token> tokens;
 
@@ -41,11 +43,13 @@ final class TenseReader {
             }
         }
         if (before >= 0) {
-            int first = before;
+            int governing = governingVerb(before);
+            int verb = governing >= 0 ? governing : before;
+            int first = verb;
             while (first > 0 && inGroup(tokens.get(first - 1))) {
                 first--;
             }
-            return classify(first, before + 1);
+            return classify(first, verb + 1);
         }
         if (after < tokens.size()) {
             int last = after + 1;
@@ -55,6 +59,26 @@ final class TenseReader {
             return classify(after, last);
         }
         return Tense.UNKNOWN;
+    }
+
+    /**
+     * For a bare participle such as "pushed" in "wants forces pushed out by May 1" or "said troops crossed on May 1",
+     * the verb earlier in the same clause that governs it; -1 when there is none.
+     */
+    private int governingVerb(int verb) {
+        if (!tokens.get(verb).isVerb() || (verb > 0 && inGroup(tokens.get(verb - 1)))) {
+            return -1;
+        }
+        for (int i = verb - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (isVerbal(token)) {
+                return i;
+            }
+            if (CLAUSE_BREAKS.contains(token.tag())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private Tense classify(int from, int to) {

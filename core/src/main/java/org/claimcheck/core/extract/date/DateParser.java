@@ -102,8 +102,8 @@ public final class DateParser {
             }
             int month = words.get(i + 2).number();
             int day = words.get(i + 4).number();
-            return exists(year.number(), month, day) ? new Found(i, i + 5, year.number(), month, day, null,
-                    Tense.UNKNOWN) : null;
+            return isYear(year.number()) && exists(year.number(), month, day)
+                    ? new Found(i, i + 5, year.number(), month, day, null, Tense.UNKNOWN) : null;
         }
 
         private Found monthFirst(int i) {
@@ -329,7 +329,7 @@ public final class DateParser {
             return next != null && adjacent(j, j + 1) && next.isLetters() ? j + 2 : j + 1;
         }
 
-        /** A year written at {@code k} (four digits, 1900–2099, not part of a longer number), or 0. */
+        /** A year written at {@code k} (four digits, not part of a longer number), or 0. */
         private int yearAt(int k) {
             Word word = at(k);
             if (word == null || !word.isDigits() || word.text().length() != 4) {
@@ -338,7 +338,7 @@ public final class DateParser {
             int year = word.number();
             Word next = at(k + 1);
             boolean continued = next != null && adjacent(k, k + 1) && (next.isLetters() || continuesNumber(k + 1));
-            return year >= 1900 && year <= 2099 && !continued ? year : 0;
+            return isYear(year) && !continued ? year : 0;
         }
 
         /** "next year", "this year", "last year" at {@code j}: the year offset, or {@code null}. */
@@ -397,6 +397,11 @@ public final class DateParser {
         private Word at(int k) {
             return k >= floor && k < words.size() ? words.get(k) : null;
         }
+    }
+
+    /** Whether a four-digit number is read as a year of news: 1900 to 2099. */
+    private static boolean isYear(int number) {
+        return number >= 1900 && number <= 2099;
     }
 
     /** Whether the stated parts can be a date: day within the month, and a real day when the year is known. */

@@ -131,6 +131,7 @@ class DateParserTest {
         "The census counted August 6,000 times.",
         "Listen to Russia Today for the Kremlin line.",
         "It was signed 2024-13-06 by mistake.",
+        "The field read 0000-08-06.",
     })
     void findsNothingThatIsNotADate(String text) {
         assertThat(parser.parse(text)).isEmpty();

@@ -30,6 +30,14 @@ public final class DateParser {
         return new Scan(WordScanner.scan(text)).run();
     }
 
+    /** A month name ending before word {@code end}; abbreviations need a day or a year to count. */
+    private record MonthWord(int month, boolean abbreviated, int end) {
+    }
+
+    /** The year part of a date: a stated year, or a year offset ("next year"), or neither; ends before {@code end}. */
+    private record YearPart(int year, Integer offset, int end) {
+    }
+
     /** A date found between two word indexes, before the preposition is attached. */
     private record Found(int first, int end, int year, int month, int day, Integer yearOffset, Tense modifier) {
     }
@@ -107,36 +115,17 @@ public final class DateParser {
         }
 
         private Found monthFirst(int i) {
-            Word word = at(i);
-            if (word == null) {
+            MonthWord month = monthAt(i);
+            if (month == null) {
                 return null;
             }
-            int month = CalendarWords.month(word);
-            boolean abbreviated = month == 0;
-            if (abbreviated) {
-                month = CalendarWords.monthAbbreviation(word);
-                if (month == 0) {
-                    return null;
-                }
+            int day = dayAt(month.end());
+            YearPart year = yearPart(day > 0 ? afterDay(month.end()) : month.end(), day > 0);
+            if (day == 0 && year.year() == 0 && year.offset() == null) {
+                return month.abbreviated() ? null : monthAlone(i, month.month(), month.end());
             }
-            int j = abbreviated && isChar(i + 1, '.') && adjacent(i, i + 1) ? i + 2 : i + 1;
-            int day = dayAt(j);
-            if (day > 0) {
-                j = afterDay(j);
-            }
-            int yearAt = day > 0 && isChar(j, ',') ? j + 1 : j;
-            int year = yearAt(yearAt);
-            if (year > 0) {
-                j = yearAt + 1;
-            }
-            Integer yearOffset = year > 0 ? null : relativeYear(j);
-            if (yearOffset != null) {
-                j += 2;
-            }
-            if (day == 0 && year == 0 && yearOffset == null) {
-                return abbreviated ? null : monthAlone(i, month, j);
-            }
-            return exists(year, month, day) ? new Found(i, j, year, month, day, yearOffset, Tense.UNKNOWN) : null;
+            return exists(year.year(), month.month(), day)
+                    ? new Found(i, year.end(), year.year(), month.month(), day, year.offset(), Tense.UNKNOWN) : null;
         }
 
         /** "in March", "in early August", "mid-August", "last March"; a bare capitalised month is no date. */
@@ -170,36 +159,44 @@ public final class DateParser {
                 return null;
             }
             int j = afterDay(i);
-            if (j > i + 1 && CalendarWords.isWord(at(j), "of")) {
-                j++;
-            }
-            Word monthWord = at(j);
-            if (monthWord == null) {
+            boolean ordinal = j > i + 1;
+            MonthWord month = monthAt(ordinal && CalendarWords.isWord(at(j), "of") ? j + 1 : j);
+            if (month == null) {
                 return null;
             }
-            int month = CalendarWords.month(monthWord);
-            if (month == 0) {
-                month = CalendarWords.monthAbbreviation(monthWord);
-                if (month == 0) {
-                    return null;
-                }
-                if (isChar(j + 1, '.') && adjacent(j, j + 1)) {
-                    j++;
-                }
-            }
-            j++;
-            int yearAt = isChar(j, ',') ? j + 1 : j;
-            int year = yearAt(yearAt);
-            if (year > 0) {
-                j = yearAt + 1;
-            }
-            Integer yearOffset = year > 0 ? null : relativeYear(j);
-            if (yearOffset != null) {
-                j += 2;
-            }
+            YearPart year = yearPart(month.end(), true);
             int first = CalendarWords.isWord(at(i - 1), "the") ? i - 1 : i;
-            return exists(year, month, day) ? new Found(first, j, year, month, day, yearOffset, Tense.UNKNOWN)
+            return exists(year.year(), month.month(), day)
+                    ? new Found(first, year.end(), year.year(), month.month(), day, year.offset(), Tense.UNKNOWN)
                     : null;
+        }
+
+        /** The capitalised month name or abbreviation ("Aug", "Aug.") at {@code i}, or {@code null}. */
+        private MonthWord monthAt(int i) {
+            Word word = at(i);
+            if (word == null) {
+                return null;
+            }
+            int month = CalendarWords.month(word);
+            if (month > 0) {
+                return new MonthWord(month, false, i + 1);
+            }
+            month = CalendarWords.monthAbbreviation(word);
+            if (month == 0) {
+                return null;
+            }
+            return new MonthWord(month, true, isChar(i + 1, '.') && adjacent(i, i + 1) ? i + 2 : i + 1);
+        }
+
+        /** The year closing a date at {@code j}: ", 2024" (comma only after a day), "2024", or "next year". */
+        private YearPart yearPart(int j, boolean afterDay) {
+            int at = afterDay && isChar(j, ',') ? j + 1 : j;
+            int year = yearAt(at);
+            if (year > 0) {
+                return new YearPart(year, null, at + 1);
+            }
+            Integer offset = relativeYear(j);
+            return new YearPart(0, offset, offset != null ? j + 2 : j);
         }
 
         /** "on Tuesday", "last Friday", "said Monday"; not "a Tuesday", not a weekday opening the sentence. */

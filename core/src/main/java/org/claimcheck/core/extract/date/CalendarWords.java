@@ -39,8 +39,15 @@ final class CalendarWords {
             Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
             Map.entry("twelve", 12));
 
-    /** Words that make a following weekday a kind of day rather than a date ("a Tuesday", "every Friday"). */
-    private static final Set<String> GENERIC_DETERMINERS = Set.of("a", "an", "the", "every", "each", "any", "per");
+    /**
+     * Words that make a following weekday a kind of day, or a day counted from another event, rather than a date
+     * counted from publication ("a Tuesday", "every Friday", "the following Monday").
+     */
+    private static final Set<String> GENERIC_DETERMINERS = Set.of("a", "an", "the", "every", "each", "any", "per",
+            "following", "previous", "same", "that", "one");
+
+    /** Nouns naming a part of a month: "the end of March". */
+    private static final Set<String> PERIOD_PARTS = Set.of("beginning", "start", "middle", "end");
 
     private CalendarWords() {
     }
@@ -80,6 +87,11 @@ final class CalendarWords {
 
     static boolean isGenericDeterminer(Word word) {
         return GENERIC_DETERMINERS.contains(lower(word));
+    }
+
+    /** Whether the word names a part of a period ("end", "beginning"), in any case. */
+    static boolean isPartOfPeriod(Word word) {
+        return PERIOD_PARTS.contains(lower(word));
     }
 
     /** Whether {@code word} is present and is {@code expected} in any case. */

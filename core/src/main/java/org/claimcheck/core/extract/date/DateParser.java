@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <p>Recognized: "August 6", "Aug. 6", "August 6th", "6 August", "the 20th of November", "November 20, 2024",
  * "20 November 2024", "March 2024", ISO "2024-08-06", months with a preposition or a modifier ("in March",
- * "in early August", "mid-August", "last March"), "January 20 next year", weekdays ("on Tuesday", "last Friday",
+ * "in early August", "mid-August", "last March", "by the end of March"), "January 20 next year", weekdays ("on Tuesday", "last Friday",
  * "said Monday"; a weekday before a full date joins it: "Friday, September 29, 2023"), "yesterday", "today",
  * "tomorrow", "last/this/next week|month|year" (also after "earlier" or "later"), "two days ago".
  *
@@ -128,7 +128,7 @@ public final class DateParser {
                     ? new Found(i, year.end(), year.year(), month.month(), day, year.offset(), Tense.UNKNOWN) : null;
         }
 
-        /** "in March", "in early August", "mid-August", "last March"; a bare capitalised month is no date. */
+        /** "in March", "in early August", "mid-August", "last March", "end of March"; a bare month is no date. */
         private Found monthAlone(int i, int month, int end) {
             Word before = at(i - 1);
             if (before == null) {
@@ -147,10 +147,22 @@ public final class DateParser {
                     return new Found(i - 1, end, 0, month, 0, null, Tense.FUTURE);
                 case "this":
                     return new Found(i - 1, end, 0, month, 0, null, Tense.UNKNOWN);
+                case "of":
+                    return partOfMonth(i, month, end);
                 default:
                     return CalendarWords.relation(before) != null
                             ? new Found(i, end, 0, month, 0, null, Tense.UNKNOWN) : null;
             }
+        }
+
+        /** "the end of March", "the beginning of May": the month, with the phrase in the span. */
+        private Found partOfMonth(int i, int month, int end) {
+            Word part = at(i - 2);
+            if (part == null || !CalendarWords.isPartOfPeriod(part)) {
+                return null;
+            }
+            int first = CalendarWords.isWord(at(i - 3), "the") ? i - 3 : i - 2;
+            return new Found(first, end, 0, month, 0, null, Tense.UNKNOWN);
         }
 
         private Found dayFirst(int i) {

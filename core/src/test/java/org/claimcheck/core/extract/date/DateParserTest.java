@@ -58,6 +58,16 @@ class DateParserTest {
     }
 
     @Test
+    void partOfAMonthKeepsTheWholePhrase() {
+        String text = "Russia must withdraw by the end of March, or by end of April.";
+        List<DateExpression> found = parser.parse(text);
+
+        assertThat(found).extracting(e -> spanOf(text, e))
+                .containsExactly("by the end of March", "by end of April");
+        assertThat(found).extracting(e -> ((StatedDate) e).month()).containsExactly(3, 4);
+    }
+
+    @Test
     void monthWithYearAndIsoDate() {
         String text = "The law passed in March 2024 and took effect 2024-08-06.";
         List<DateExpression> found = parser.parse(text);
@@ -125,6 +135,7 @@ class DateParserTest {
         "It happened on 31 April.",
         "The market opens every Tuesday and on a Friday.",
         "Tuesday is market day.",
+        "They met again the following Monday.",
         "The offensive covered the last week of July.",
         "Over the next year prices rose.",
         "Some 6,000 troops arrived by 6pm.",

@@ -1,0 +1,123 @@
+package org.claimcheck.core.extract.date;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.claimcheck.core.text.Token;
+
+/**
+ * Reads the tense of the verb a date belongs to from a tagged sentence: the nearest verb group before the date, or
+ * the first one after it when the date opens the clause ("On August 12, Ukraine said"). "will", "shall" and
+ * "is set/due/expected to" make it future; a past finite verb ("crossed", "was", "had") or a perfect ("has
+ * seized") makes it past; infinitives ("ordered them to leave by May 1") and other modals ("should be ousted by")
+ * leave it open.
+ */
+final class TenseReader {
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "shall", "wo");
+    /** Lemmas that make a following "to" + verb a plan: "is set to", "is due to", "is expected to". */
+    private static final Set<String> FUTURE_LEADS = Set.of("set", "due", "go", "going", "schedule", "scheduled",
+            "expect", "expected", "slate", "slated", "poise", "poised", "about", "plan", "intend", "aim");
+    private static final Set<String> MODALS = Set.of("would", "could", "should", "might", "must", "may", "can",
+            "ought", "need", "'d");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "did");
+    private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "'ve");
+    /** Tags that end a clause: a verb before one of them does not govern a verb after it. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("SCONJ", "CCONJ", "PUNCT");
+
+    private final List<Token> tokens;
+
+    TenseReader(List<Token> tokens) {
+        this.tokens = List.copyOf(tokens);
+    }
+
+    /** The tense of the verb that the text range {@code [start, end)} of the tagged sentence belongs to. */
+    Tense around(int start, int end) {
+        int before = -1;
+        int after = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() <= start && isVerbal(tokens.get(i))) {
+                before = i;
+            } else if (tokens.get(i).start() >= end && isVerbal(tokens.get(i)) && after == tokens.size()) {
+                after = i;
+            }
+        }
+        if (before >= 0) {
+            int governing = governingVerb(before);
+            int verb = governing >= 0 ? governing : before;
+            int first = verb;
+            while (first > 0 && inGroup(tokens.get(first - 1))) {
+                first--;
+            }
+            return classify(first, verb + 1);
+        }
+        if (after < tokens.size()) {
+            int last = after + 1;
+            while (last < tokens.size() && inGroup(tokens.get(last))) {
+                last++;
+            }
+            return classify(after, last);
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /**
+     * For a bare participle such as "pushed" in "wants forces pushed out by May 1" or "said troops crossed on May 1",
+     * the verb earlier in the same clause that governs it; -1 when there is none.
+     */
+    private int governingVerb(int verb) {
+        if (!tokens.get(verb).isVerb() || (verb > 0 && inGroup(tokens.get(verb - 1)))) {
+            return -1;
+        }
+        for (int i = verb - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (isVerbal(token)) {
+                return i;
+            }
+            if (CLAUSE_BREAKS.contains(token.tag())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private Tense classify(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = lower(tokens.get(i));
+            boolean plan = word.equals("to") && i > from && FUTURE_LEADS.contains(tokens.get(i - 1).lemma());
+            if (FUTURE_MARKERS.contains(word) || plan) {
+                return Tense.FUTURE;
+            }
+        }
+        Token finite = tokens.get(from);
+        String word = lower(finite);
+        if (word.equals("to") || MODALS.contains(word)) {
+            return Tense.UNKNOWN;
+        }
+        if (isPastForm(finite) || (PERFECT_AUXILIARIES.contains(word) && to - from > 1)) {
+            return Tense.PAST;
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static boolean isVerbal(Token token) {
+        return token.isVerb() || "AUX".equals(token.tag());
+    }
+
+    private static boolean inGroup(Token token) {
+        return isVerbal(token) || "PART".equals(token.tag()) || FUTURE_LEADS.contains(token.lemma());
+    }
+
+    /** "crossed", "began", "was"; not "crosses", "crossing", "cross". */
+    private static boolean isPastForm(Token token) {
+        String word = lower(token);
+        if (PAST_AUXILIARIES.contains(word)) {
+            return true;
+        }
+        return token.isVerb() && !word.equals(token.lemma()) && !word.endsWith("ing") && !word.endsWith("s");
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}

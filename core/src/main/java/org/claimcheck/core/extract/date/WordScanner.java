@@ -1,0 +1,34 @@
+package org.claimcheck.core.extract.date;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits text into {@link Word}s in one left-to-right pass; whitespace separates words and is dropped. */
+final class WordScanner {
+    private WordScanner() {
+    }
+
+    static List<Word> scan(String text) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int end = i + 1;
+            if (Character.isLetter(c)) {
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+            } else if (Character.isDigit(c)) {
+                while (end < text.length() && Character.isDigit(text.charAt(end))) {
+                    end++;
+                }
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            words.add(new Word(text.substring(i, end), i, end));
+            i = end;
+        }
+        return words;
+    }
+}

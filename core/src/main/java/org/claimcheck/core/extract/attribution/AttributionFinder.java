@@ -384,6 +384,9 @@ public final class AttributionFinder implements ClaimFinder {
             return "point out";
         }
         String lemma = Cues.lemmaOf(word);
+        if (i > 0 && tokens.get(i - 1).text().endsWith("-") || word.contains("-")) {
+            return null;
+        }
         boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
                 || "PRON".equals(tokens.get(i - 1).tag()));
         if (lemma == null || token.isNoun() && !afterName || "DET".equals(token.tag())) {

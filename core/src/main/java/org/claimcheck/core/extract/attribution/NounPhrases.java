@@ -101,7 +101,8 @@ final class NounPhrases {
     private static int beforeApposition(List<Token> tokens, int comma) {
         for (int i = comma - 1; i > 0; i--) {
             Token token = tokens.get(i);
-            if (token.isVerb()) {
+            boolean reportingWord = !Vocabulary.isCapitalized(token.text()) && Cues.lemmaOf(token.text()) != null;
+            if (token.isVerb() || reportingWord) {
                 return 0;
             }
             if (token.text().equals(",")) {

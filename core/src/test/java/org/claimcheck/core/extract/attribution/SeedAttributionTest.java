@@ -60,11 +60,14 @@ class SeedAttributionTest {
     void multiSentenceQuotationGivesOneClaimPerSentenceWithOneSpeaker() throws IOException {
         JsonNode gold = new ObjectMapper().readTree(shared.resolve("eval/dev/gold.json").toFile());
         List<AttributionClaim> claims = find(gold, "004");
+        AttributionClaim first = claims.stream().filter(c -> c.quote().startsWith("For Putin")).findFirst().orElseThrow();
         List<AttributionClaim> firstQuote = claims.stream()
-                .filter(c -> c.direct() && "state".equals(c.cue())).toList();
+                .filter(c -> c.direct() && first.speakerSpan().equals(c.speakerSpan())).toList();
 
         assertThat(firstQuote).hasSize(4);
         assertThat(firstQuote).extracting(AttributionClaim::speaker).containsOnly("Volodymyr Zelensky");
+        assertThat(claims).filteredOn(c -> c.quote().equals("defending their Motherland"))
+                .extracting(AttributionClaim::speaker).containsExactly("Volodymyr Zelensky");
         assertThat(firstQuote).allSatisfy(c -> assertThat(c.mention().sentence()).contains(c.mention().text()));
     }
 

@@ -120,6 +120,9 @@ public final class AttributionFinder implements ClaimFinder {
     private Statement attributeQuotation(Reading reading, Quotation quotation, Statement previousQuote,
                                          Set<Integer> usedCues) {
         int words = wordCount(reading.body, quotation);
+        if (words <= SCARE_QUOTE_WORDS && !endsClause(reading.body, quotation)) {
+            return null;
+        }
         int[] start = quotation.segments().get(0);
         int[] end = quotation.segments().get(quotation.segments().size() - 1);
         if (quotation.closed()) {
@@ -179,16 +182,34 @@ public final class AttributionFinder implements ClaimFinder {
         }
         String speakerWords = reading.words(speaker, tokens);
         String outlet = outletIn(reading, tokens);
-        if (isOutlet(speakerWords)) {
-            Statement before = cueBefore(reading, quotation, SCARE_QUOTE_WORDS + 1, from, to, usedCues);
-            if (before != null) {
-                return new Statement(before.start(), before.end(), true, before.speakerStart(), before.speakerEnd(),
-                        before.cue(), cleanOutlet(speakerWords), false);
-            }
-        }
         usedCues.add(tokens.get(cueIndex).start());
+        if (isOutlet(speakerWords)) {
+            return reportedByOutlet(reading, quotation, from, to, cue, cleanOutlet(speakerWords), usedCues);
+        }
         return new Statement(from, to, true, tokens.get(speaker[0]).start(), tokens.get(speaker[1] - 1).end(), cue,
                 outlet, false);
+    }
+
+    /**
+     * "'...,' X said, the Journal reported" or "'...,' according to Reuters": the outlet only relays the words; the
+     * speaker is the one a cue before the quotation names, or else the sentence's subject.
+     */
+    private Statement reportedByOutlet(Reading reading, Quotation quotation, int from, int to, String cue,
+                                       String outlet, Set<Integer> usedCues) {
+        Statement before = cueBefore(reading, quotation, SCARE_QUOTE_WORDS + 1, from, to, usedCues);
+        if (before != null) {
+            return new Statement(from, to, true, before.speakerStart(), before.speakerEnd(), before.cue(), outlet,
+                    false);
+        }
+        int s = reading.sentenceAt(quotation.openMark());
+        List<Token> tokens = reading.tokens(s);
+        int mark = 0;
+        while (mark < tokens.size() && tokens.get(mark).start() < quotation.openMark()) {
+            mark++;
+        }
+        int[] subject = NounPhrases.leadingSubject(tokens, mark);
+        return new Statement(from, to, true, subject == null ? -1 : tokens.get(subject[0]).start(),
+                subject == null ? -1 : tokens.get(subject[1] - 1).end(), cue, outlet, false);
     }
 
     /** "X said: '...'", "X labelled it '...'", "X said that while ..., '...'": the cue before the opening mark. */
@@ -274,6 +295,9 @@ public final class AttributionFinder implements ClaimFinder {
         }
         String sourceWords = reading.words(source, tokens);
         boolean outlet = isOutlet(sourceWords);
+        if (outlet && hasOtherCue(tokens, i)) {
+            return null;
+        }
         return clauseStatement(tokens, clause, outlet ? null : source, "according to",
                 outlet ? cleanOutlet(sourceWords) : outletIn(reading, tokens));
     }
@@ -352,6 +376,9 @@ public final class AttributionFinder implements ClaimFinder {
         while (from < to && "PUNCT".equals(tokens.get(from).tag())) {
             from++;
         }
+        if (from + 1 < to && "ADV".equals(tokens.get(from).tag()) && tokens.get(from + 1).text().equals(",")) {
+            from += 2;
+        }
         while (to > from && "PUNCT".equals(tokens.get(to - 1).tag())) {
             to--;
         }
@@ -361,6 +388,16 @@ public final class AttributionFinder implements ClaimFinder {
         return new Statement(tokens.get(from).start(), tokens.get(to - 1).end(), false,
                 speaker == null ? -1 : tokens.get(speaker[0]).start(),
                 speaker == null ? -1 : tokens.get(speaker[1] - 1).end(), cue, outlet, false);
+    }
+
+    /** Whether the sentence holds a reporting cue besides the one at {@code except}. */
+    private static boolean hasOtherCue(List<Token> tokens, int except) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k != except && cueAt(tokens, k) != null && !"according to".equals(cueAt(tokens, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerb(List<Token> tokens, int from, int to) {
@@ -384,7 +421,8 @@ public final class AttributionFinder implements ClaimFinder {
             return "point out";
         }
         String lemma = Cues.lemmaOf(word);
-        if (i > 0 && tokens.get(i - 1).text().endsWith("-") || word.contains("-")) {
+        boolean hyphenated = i > 0 && tokens.get(i - 1).text().endsWith("-") || word.contains("-");
+        if (hyphenated || i > 0 && Vocabulary.isCapitalized(token.text())) {
             return null;
         }
         boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
@@ -494,6 +532,22 @@ public final class AttributionFinder implements ClaimFinder {
             }
         }
         return words;
+    }
+
+    /**
+     * Whether the quotation ends a clause: punctuation just inside or just after its closing mark. A short quotation
+     * that runs on into its sentence ("the 'peaceful' people") is a modifier, not a statement.
+     */
+    private static boolean endsClause(String body, Quotation quotation) {
+        int close = quotation.closeMark();
+        if (!quotation.closed() || close == 0 || ",.;:!?".indexOf(body.charAt(close - 1)) >= 0) {
+            return true;
+        }
+        int next = close + 1;
+        while (next < body.length() && body.charAt(next) == ' ') {
+            next++;
+        }
+        return next >= body.length() || ",.;:!?)\n\r\u2014".indexOf(body.charAt(next)) >= 0;
     }
 
     /** Whether the quotation fills its paragraphs: only spaces between the line start and its opening mark. */

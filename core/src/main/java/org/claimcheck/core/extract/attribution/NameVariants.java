@@ -27,6 +27,10 @@ public final class NameVariants {
     /** Minimum Jaro-Winkler similarity of two folded surnames. */
     public static final double SURNAME_THRESHOLD = 0.9;
     private static final int MIN_SURNAME_LENGTH = 4;
+    /** Letters without a Unicode decomposition, and their usual Latin spelling. */
+    private static final Map<Character, String> PLAIN_LETTERS = Map.of(
+            '\u00F8', "o", '\u0142', "l", '\u0111', "d", '\u00DF', "ss", '\u00E6', "ae", '\u0153', "oe",
+            '\u0131', "i", '\u00F0', "d", '\u00FE', "th");
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
     private final Map<String, String> canonical;
@@ -104,13 +108,19 @@ public final class NameVariants {
         return SIMILARITY.apply(surnameA, surnameB) >= SURNAME_THRESHOLD && firstNamesAgree(a, b);
     }
 
-    /** Lower case, accents removed, letters and digits only: "Billström's" gives "billstroms". */
+    /**
+     * Lower case, accents removed, letters and digits only: "Billström's" gives "billstroms"; letters that carry no
+     * separable accent are spelled out ("Støre" gives "store", "Łukasz" gives "lukasz").
+     */
     public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder folded = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            String plain = PLAIN_LETTERS.get(Character.toLowerCase(c));
+            if (plain != null) {
+                folded.append(plain);
+            } else if (Character.isLetterOrDigit(c)) {
                 folded.append(c);
             }
         }

@@ -9,10 +9,12 @@ import org.claimcheck.core.text.Token;
  * Finds the noun phrase that names a speaker next to a reporting verb, in a tagged sentence: the subject before
  * the verb ("Sweden's Foreign Minister Tobias Billström said"), the phrase after it ("said Robert Lee, a
  * veteran"), or the sentence's leading subject when the verb is a participle ("Peskov reacted, labeling ...").
- * Capitalised words always count as part of a name, whatever their tag, because tagging of foreign names is
- * unreliable. Results are token index ranges {@code [from, to)}, or {@code null}.
+ * Capitalised words and role words ("envoy") always count as part of the phrase, whatever their tag, because
+ * tagging of foreign names and titles is unreliable. Results are token index ranges {@code [from, to)}, or {@code null}.
  */
 final class NounPhrases {
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    private static final int MAX_NAME_TOKENS = 4;
     private static final Set<String> LINKING_PREPOSITIONS = Set.of("of", "in", "for", "with", "from", "at");
     private static final Set<String> TIME_WORDS = Set.of(
             "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday",
@@ -38,10 +40,18 @@ final class NounPhrases {
             }
         }
         if (end > 0 && tokens.get(end - 1).text().equals(",")) {
-            end = beforeApposition(tokens, end - 1);
+            int before = beforeApposition(tokens, end - 1);
+            if (before > 0 && isName(tokens, before + 1, end - 1)) {
+                return new int[] {before + 1, end - 1};
+            }
+            end = before;
         }
         if (end <= 0) {
             return null;
+        }
+        if (end >= 2 && RELATIVE_PRONOUNS.contains(tokens.get(end - 1).lemma())
+                && tokens.get(end - 2).text().equals(",")) {
+            end -= 2;
         }
         if ("PRON".equals(tokens.get(end - 1).tag())) {
             return new int[] {end - 1, end};
@@ -65,7 +75,8 @@ final class NounPhrases {
         while (end > from && "ADP".equals(tokens.get(end - 1).tag())) {
             end--;
         }
-        if (end > from && "PRON".equals(tokens.get(from).tag())) {
+        boolean possessive = from + 1 < tokens.size() && tokens.get(from + 1).isNoun();
+        if (end > from && "PRON".equals(tokens.get(from).tag()) && !possessive) {
             return new int[] {from, from + 1};
         }
         return end > from ? new int[] {from, end} : null;
@@ -95,6 +106,19 @@ final class NounPhrases {
         }
         int[] phrase = phraseAfter(tokens, start);
         return phrase != null && phrase[1] <= limit ? phrase : null;
+    }
+
+    /** Whether tokens {@code [from, to)} are a short run of capitalised words: a name in apposition. */
+    private static boolean isName(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > MAX_NAME_TOKENS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Vocabulary.isCapitalized(tokens.get(k).text()) || Vocabulary.isRole(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Skips back over ", apposition ," to the token before the first comma, or returns 0 when there is none. */
@@ -128,17 +152,23 @@ final class NounPhrases {
         if ("PRON".equals(token.tag())) {
             return i == from;
         }
+        if (i == from + 1 && "PRON".equals(tokens.get(from).tag()) && !token.isNoun()) {
+            return false;
+        }
         return isNominal(token) && !(i > from && "DET".equals(token.tag()) && !Vocabulary.isCapitalized(token.text()));
     }
 
     private static boolean isNominal(Token token) {
         String tag = token.tag();
+        if (!token.text().equals("-") && token.text().chars().noneMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
         if (Vocabulary.isCapitalized(token.text()) && !"PRON".equals(tag) && !"PUNCT".equals(tag)
                 && !"VERB".equals(tag) && !"AUX".equals(tag) && !"CCONJ".equals(tag) && !"SCONJ".equals(tag)
                 && !"ADP".equals(tag)) {
             return true;
         }
-        return token.isNoun() || token.isAdjective() || "DET".equals(tag) || "NUM".equals(tag)
+        return token.isNoun() || token.isAdjective() || "DET".equals(tag) || Vocabulary.isRole(token.text()) || "NUM".equals(tag)
                 || "PART".equals(tag) && token.text().endsWith("s") || token.text().equals("-");
     }
 }

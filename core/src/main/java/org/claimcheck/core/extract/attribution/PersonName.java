@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Reads a person's name out of a run of words that may wrap it in titles and roles: "Sweden's Foreign Minister
  * Tobias Billström" gives the name "Tobias Billström" and the description words {@code sweden, foreign,
- * minister}. A run of capitalised words is cut before an organisation ("John Kirby White House adviser" keeps
- * "John Kirby"), after a possessive, and after its last title word.
+ * minister}. A run of capitalised words starts after its last title word, ends after a possessive, and is cut
+ * before an organisation ("John Kirby White House adviser" keeps "John Kirby").
  *
  * @param name        the name's words, possessive endings removed; empty when the words hold no name
  * @param description the lower-case descriptive words around the name
@@ -73,17 +73,17 @@ record PersonName(List<String> name, List<String> description) {
 
     /** The name inside one run of capitalised words: cut at an organisation, after the last title word. */
     private static List<String> nameInRun(List<String> run) {
-        int end = run.size();
-        for (int k = 0; k < run.size(); k++) {
-            if (Vocabulary.isOrganisationHead(run.get(k))) {
-                end = k > 0 && !Vocabulary.isRole(run.get(k - 1)) ? k - 1 : k;
-                break;
-            }
-        }
         int start = 0;
-        for (int k = 0; k < end; k++) {
+        for (int k = 0; k < run.size(); k++) {
             if (Vocabulary.isRole(run.get(k)) || FUNCTION_WORDS.contains(Vocabulary.bare(run.get(k)))) {
                 start = k + 1;
+            }
+        }
+        int end = run.size();
+        for (int k = start; k < run.size(); k++) {
+            if (Vocabulary.isOrganisationHead(run.get(k))) {
+                end = k > start ? k - 1 : k;
+                break;
             }
         }
         List<String> name = new ArrayList<>();

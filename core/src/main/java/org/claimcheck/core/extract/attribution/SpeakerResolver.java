@@ -48,7 +48,7 @@ final class SpeakerResolver {
         if (name.name().size() >= 2) {
             return person(surnameMatch(name.fullName(), position, name.fullName()), name.description(), position);
         }
-        if (!Vocabulary.isCapitalized(head) && Vocabulary.isRole(head)) {
+        if (Vocabulary.isRole(head)) {
             KnownPerson described = byDescription(name.description(), Vocabulary.bare(head));
             return described != null ? person(described.name(), List.of(), position) : group(phrase);
         }

@@ -105,4 +105,96 @@ class AttributionFinderTest {
                 .isEqualTo("Prices will fall");
         assertThat(claim.speakerSpan().start()).isEqualTo(text.indexOf("Elena"));
     }
+
+    @Test
+    void cueBeforeQuoteWithColon() {
+        List<AttributionClaim> claims = find("Defence Minister Lena Moll said: \u201CThe new brigade is ready.\u201D");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("The new brigade is ready.", "Lena Moll", "say"));
+    }
+
+    @Test
+    void reportedClauseBeforeCommaAndSpeaker() {
+        assertThat(find("The convoy reached the border by noon, the regional governor said."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::direct)
+                .containsExactly(tuple("The convoy reached the border by noon", "regional governor", false));
+        assertThat(find("The bridge would reopen in May, said Karl Brandt, whose company built it."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("The bridge would reopen in May", "Karl Brandt"));
+    }
+
+    @Test
+    void placeNamedAsSpeakerIsAGroupAndTimeBetweenSubjectAndVerbIsSkipped() {
+        assertThat(find("Kyiv this week said its forces took two villages."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("its forces took two villages", "Kyiv"));
+    }
+
+    @Test
+    void surnameAloneResolvesToFullNameIntroducedEarlierAndAccentsDoNotMatter() {
+        List<AttributionClaim> claims = find("Prime Minister Jonas Støre met the delegation on Friday.\n\n"
+                + "Store said the talks would continue next month.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::speakerMention)
+                .containsExactly(tuple("Jonas Støre", "Store"));
+    }
+
+    @Test
+    void pronounTakesLastNamedPersonEvenWhenThatPersonWasOnlyMentioned() {
+        List<AttributionClaim> claims = find("\u201CThe talks failed,\u201D said envoy Pavel Horak.\n\n"
+                + "Later, Minister Ilse Dahl arrived in the capital.\n\n"
+                + "\u201CWe will try again in spring,\u201D she said.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Pavel Horak", "Ilse Dahl");
+    }
+
+    @Test
+    void descriptionFromIntroductionResolvesLaterTitle() {
+        List<AttributionClaim> claims = find("Kremlin spokesman Oleg Savin declined to give details.\n\n"
+                + "\u201CThe exercise is routine,\u201D the Kremlin spokesman told reporters.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Oleg Savin");
+    }
+
+    @Test
+    void groupPronounTakesLastGroupSpeaker() {
+        List<AttributionClaim> claims = find("US officials said the shipment had left the port.\n\n"
+                + "They said it would arrive within days.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("US officials", "US officials");
+    }
+
+    @Test
+    void shortQuoteInsideReportedClauseIsPartOfThatClauseNotAClaimOfItsOwn() {
+        List<AttributionClaim> claims = find("Officials in Kiev said it was a \u201Crelatively small\u201D number of units.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::direct)
+                .containsExactly(tuple("it was a \"relatively small\" number of units", "Officials in Kiev", false));
+    }
+
+    @Test
+    void nearMissesAreNotClaims() {
+        assertThat(find("The statement said nothing new.")).isEmpty();
+        assertThat(find("It was said that the bridge had collapsed.")).isEmpty();
+        assertThat(find("The State Department did not reply to questions.")).isEmpty();
+        assertThat(find("The film \u201CQuiet Front\u201D opened in May.")).isEmpty();
+        assertThat(find("\u201CWe are ready for anything that comes next,\u201D the banner read.")).isEmpty();
+    }
+
+    @Test
+    void outletBehindTheSpeakerOnlyRelaysTheQuote() {
+        List<AttributionClaim> claims = find("Ivan Petrenko, spokesman for the ministry, said the aim was "
+                + "\u201Cto protect the lives of our people,\u201D the Journal reported.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::outlet, AttributionClaim::cue)
+                .containsExactly(tuple("Ivan Petrenko", "Journal", "say"));
+    }
+
+    @Test
+    void interviewWithOutletNamesTheOutlet() {
+        assertThat(find("In an interview with CNN, Maria Lopez argued that the sanctions had worked."))
+                .extracting(AttributionClaim::speaker, AttributionClaim::outlet, AttributionClaim::cue)
+                .containsExactly(tuple("Maria Lopez", "CNN", "argue"));
+    }
 }

@@ -94,22 +94,39 @@ public final class AttributionFinder implements ClaimFinder {
             });
         }
 
+        /** Index of the sentence holding body offset {@code offset}, or -1; sentences are in text order. */
         int sentenceAt(int offset) {
-            for (int s = 0; s < sentences.size(); s++) {
-                if (offset >= sentences.get(s).start() && offset < sentences.get(s).end()) {
-                    return s;
+            int low = 0;
+            int high = sentences.size() - 1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                Sentence sentence = sentences.get(middle);
+                if (offset < sentence.start()) {
+                    high = middle - 1;
+                } else if (offset >= sentence.end()) {
+                    low = middle + 1;
+                } else {
+                    return middle;
                 }
             }
             return -1;
         }
 
+        /** Whether body offset {@code offset} lies inside a quotation; quotations are in text order. */
         boolean quoted(int offset) {
-            for (Quotation quotation : quotations) {
-                if (quotation.covers(offset)) {
-                    return true;
+            int low = 0;
+            int high = quotations.size() - 1;
+            int candidate = -1;
+            while (low <= high) {
+                int middle = (low + high) >>> 1;
+                if (quotations.get(middle).openMark() <= offset) {
+                    candidate = middle;
+                    low = middle + 1;
+                } else {
+                    high = middle - 1;
                 }
             }
-            return false;
+            return candidate >= 0 && quotations.get(candidate).covers(offset);
         }
 
         String words(int[] phrase, List<Token> tokens) {

@@ -1,14 +1,17 @@
 package org.claimcheck.core.extract.attribution;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.claimcheck.core.text.Token;
+
 /**
  * The reporting verbs that introduce a statement, recognised by their written forms ("said", "tells", "labeling")
- * so that a tagging mistake does not hide them. "according to" and "point out" are handled by the finder as
- * two-word cues.
+ * so that a tagging mistake does not hide them, with "according to" and "point out" as two-word cues. A word
+ * joined by a hyphen ("so-called") or capitalised inside a sentence ("the State Department") is no cue.
  */
 final class Cues {
     /** Verbs that report what someone said. */
@@ -34,6 +37,30 @@ final class Cues {
     /** The lemma of a cue verb written as {@code word}, or {@code null} when the word is no cue. */
     static String lemmaOf(String word) {
         return FORMS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The cue lemma at token {@code i}: a reporting verb, "according to" or "point out"; else {@code null}. */
+    static String at(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String word = token.text().toLowerCase(Locale.ROOT);
+        boolean next = i + 1 < tokens.size();
+        if (word.equals("according") && next && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+            return "according to";
+        }
+        if (word.startsWith("point") && next && tokens.get(i + 1).text().equalsIgnoreCase("out")) {
+            return "point out";
+        }
+        String lemma = Cues.lemmaOf(word);
+        boolean hyphenated = i > 0 && tokens.get(i - 1).text().endsWith("-") || word.contains("-");
+        if (hyphenated || i > 0 && Vocabulary.isCapitalized(token.text())) {
+            return null;
+        }
+        boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
+                || "PRON".equals(tokens.get(i - 1).tag()));
+        if (lemma == null || token.isNoun() && !afterName || "DET".equals(token.tag())) {
+            return null;
+        }
+        return lemma;
     }
 
     /** Whether the lemma characterises in quoted words rather than reports speech. */

@@ -13,10 +13,4 @@ record KnownPerson(String name, Set<String> description, int firstSeen) {
     KnownPerson {
         description = Set.copyOf(description);
     }
-
-    /** The last word of the name, folded. */
-    String surnameKey() {
-        String[] words = name.split(" ");
-        return NameVariants.fold(words[words.length - 1]);
-    }
 }

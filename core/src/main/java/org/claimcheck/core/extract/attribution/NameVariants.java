@@ -14,14 +14,15 @@ import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.core.model.Claim;
 
 /**
- * Unifies the spellings of one person's name across a run: "Zelensky", "Zelenskyy" and "Volodymyr Zelenskiy" all
- * become one spelling of the run, and "Billstrom" joins "Billström".
+ * Unifies the spellings of one person's name across a run: "Zelensky", "Zelenskyy" and "Volodymyr Zelenskiy" all become
+ * one spelling of the run, and "Billstrom" joins "Billström".
  *
  * <p>Two names are variants when their surnames, folded (accents removed, lower case, letters only), have a
- * Jaro-Winkler similarity of at least {@value #SURNAME_THRESHOLD}, and their first names agree: equal once folded,
- * one is the other's initial, or one name has no first name. Each group's canonical spelling is a name with a first
- * name when there is one, then the one written most often, then the longer, then the alphabetically first, so the
- * result does not depend on claim order. Grouping is transitive: a bare surname joins every full name it matches. Immutable once built.
+ * Jaro-Winkler similarity of at least {@value #SURNAME_THRESHOLD}, and their first names agree: equal once folded, one
+ * is the other's initial, or one name has no first name. Each group's canonical spelling is a name with a first name
+ * when there is one, then the one written most often, then the longer, then the alphabetically first, so the result
+ * does not depend on claim order. Grouping is transitive: a bare surname joins every full name it matches. Immutable
+ * once built.
  */
 public final class NameVariants {
     /** Minimum Jaro-Winkler similarity of two folded surnames. */

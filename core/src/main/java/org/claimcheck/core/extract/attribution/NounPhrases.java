@@ -6,11 +6,11 @@ import java.util.Set;
 import org.claimcheck.core.text.Token;
 
 /**
- * Finds the noun phrase that names a speaker next to a reporting verb, in a tagged sentence: the subject before
- * the verb ("Sweden's Foreign Minister Tobias Billström said"), the phrase after it ("said Robert Lee, a
- * veteran"), or the sentence's leading subject when the verb is a participle ("Peskov reacted, labeling ...").
- * Capitalised words and role words ("envoy") always count as part of the phrase, whatever their tag, because
- * tagging of foreign names and titles is unreliable. Results are token index ranges {@code [from, to)}, or {@code null}.
+ * Finds the noun phrase that names a speaker next to a reporting verb, in a tagged sentence: the subject before the
+ * verb ("Sweden's Foreign Minister Tobias Billström said"), the phrase after it ("said Robert Lee, a veteran"), or the
+ * sentence's leading subject when the verb is a participle ("Peskov reacted, labeling ..."). Capitalised words and role
+ * words ("envoy") always count as part of the phrase, whatever their tag, because tagging of foreign names and titles
+ * is unreliable. Results are token index ranges {@code [from, to)}, or {@code null}.
  */
 final class NounPhrases {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
@@ -168,7 +168,8 @@ final class NounPhrases {
                 && !"ADP".equals(tag)) {
             return true;
         }
-        return token.isNoun() || token.isAdjective() || "DET".equals(tag) || Vocabulary.isRole(token.text()) || "NUM".equals(tag)
+        return token.isNoun() || token.isAdjective() || "DET".equals(tag) || "NUM".equals(tag)
+                || Vocabulary.isRole(token.text())
                 || "PART".equals(tag) && token.text().endsWith("s") || token.text().equals("-");
     }
 }

@@ -5,7 +5,10 @@ final class QuoteText {
     private QuoteText() {
     }
 
-    /** "It’s  “fair,”" gives "It's \"fair\"": curly marks straightened, runs of spaces single, trailing , ; : cut. */
+    /**
+     * Curly marks straightened, runs of spaces made single, trailing {@code , ; :} cut: "It’s “fair,”" gives
+     * {@code It's "fair"}.
+     */
     static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;

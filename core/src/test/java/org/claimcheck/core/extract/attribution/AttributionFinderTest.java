@@ -56,7 +56,8 @@ class AttributionFinderTest {
 
     @Test
     void reportedSpeechWithThatAndGroupSpeaker() {
-        List<AttributionClaim> claims = find("US officials told the Wall Street Journal that the convoy had turned back.");
+        List<AttributionClaim> claims =
+                find("US officials told the Wall Street Journal that the convoy had turned back.");
 
         assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet,
                         AttributionClaim::direct)
@@ -75,7 +76,8 @@ class AttributionFinderTest {
 
     @Test
     void scareQuotesWithoutCueAreNotClaims() {
-        assertThat(find("Moscow continues its so-called \u201Cspecial military operation\u201D in the east.")).isEmpty();
+        assertThat(find("Moscow continues its so-called \u201Cspecial military operation\u201D in the east."))
+                .isEmpty();
     }
 
     @Test
@@ -167,7 +169,8 @@ class AttributionFinderTest {
 
     @Test
     void shortQuoteInsideReportedClauseIsPartOfThatClauseNotAClaimOfItsOwn() {
-        List<AttributionClaim> claims = find("Officials in Kiev said it was a \u201Crelatively small\u201D number of units.");
+        List<AttributionClaim> claims =
+                find("Officials in Kiev said it was a \u201Crelatively small\u201D number of units.");
 
         assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::direct)
                 .containsExactly(tuple("it was a \"relatively small\" number of units", "Officials in Kiev", false));

@@ -60,7 +60,8 @@ class SeedAttributionTest {
     void multiSentenceQuotationGivesOneClaimPerSentenceWithOneSpeaker() throws IOException {
         JsonNode gold = new ObjectMapper().readTree(shared.resolve("eval/dev/gold.json").toFile());
         List<AttributionClaim> claims = find(gold, "004");
-        AttributionClaim first = claims.stream().filter(c -> c.quote().startsWith("For Putin")).findFirst().orElseThrow();
+        AttributionClaim first = claims.stream().filter(c -> c.quote().startsWith("For Putin")).findFirst()
+                .orElseThrow();
         List<AttributionClaim> firstQuote = claims.stream()
                 .filter(c -> c.direct() && first.speakerSpan().equals(c.speakerSpan())).toList();
 

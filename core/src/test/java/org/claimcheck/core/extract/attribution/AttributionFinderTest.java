@@ -200,4 +200,21 @@ class AttributionFinderTest {
                 .extracting(AttributionClaim::speaker, AttributionClaim::outlet, AttributionClaim::cue)
                 .containsExactly(tuple("Maria Lopez", "CNN", "argue"));
     }
+
+    @Test
+    void quotationOpenAtParagraphEndContinuesIntoNextParagraph() {
+        List<AttributionClaim> claims = find("\u201CThe first winter was the hardest.\n\n"
+                + "\u201CThe second will be easier,\u201D Nadia Boyko said.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker).containsExactly(
+                tuple("The first winter was the hardest.", "Nadia Boyko"),
+                tuple("The second will be easier", "Nadia Boyko"));
+    }
+
+    @Test
+    void institutionAfterAccordingToIsAGroupSpeaker() {
+        assertThat(find("According to the Pentagon, the drills will last two weeks."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet)
+                .containsExactly(tuple("the drills will last two weeks", "Pentagon", null));
+    }
 }

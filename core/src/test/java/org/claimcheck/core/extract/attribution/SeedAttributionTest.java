@@ -72,6 +72,18 @@ class SeedAttributionTest {
         assertThat(firstQuote).allSatisfy(c -> assertThat(c.mention().sentence()).contains(c.mention().text()));
     }
 
+    @Test
+    void scareQuotesInTheSeedsAreNotClaims() throws IOException {
+        JsonNode gold = new ObjectMapper().readTree(shared.resolve("eval/dev/gold.json").toFile());
+        List<String> quotes = new ArrayList<>();
+        for (String doc : List.of("001", "003", "004")) {
+            find(gold, doc).forEach(c -> quotes.add(c.quote()));
+        }
+
+        assertThat(quotes).doesNotContain("special military operation", "red lines", "relatively small",
+                "exchange fund", "peaceful");
+    }
+
     private static List<AttributionClaim> find(JsonNode gold, String doc) {
         Path file = shared.resolve(gold.get("documents").get(doc).asText());
         try {

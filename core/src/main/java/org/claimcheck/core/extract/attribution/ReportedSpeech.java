@@ -80,6 +80,10 @@ final class ReportedSpeech {
         if (subject == null) {
             return null;
         }
+        String subjectWords = reading.words(subject, tokens);
+        if (Outlets.isOutlet(subjectWords)) {
+            return outletReport(tokens, subject, i, cue, Outlets.clean(subjectWords));
+        }
         if (subject[0] > MIN_CLAUSE_TOKENS && tokens.get(subject[0] - 1).text().equals(",")
                 && !hasClauseAfter(tokens, i)) {
             return clauseStatement(tokens, new int[] {0, subject[0] - 1}, subject, cue, outlet);
@@ -89,6 +93,25 @@ final class ReportedSpeech {
             return null;
         }
         return clauseStatement(tokens, new int[] {start, tokens.size()}, subject, cue, outlet);
+    }
+
+    /**
+     * "Clause, the Journal reported, citing officials" or "Reuters reported that clause": the outlet reports; the
+     * speaker is the source it cites, if any.
+     */
+    private static Statement outletReport(List<Token> tokens, int[] subject, int verb, String cue, String outlet) {
+        int[] cited = null;
+        for (int k = verb + 1; k < tokens.size() - 1 && cited == null; k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("citing")) {
+                cited = NounPhrases.phraseAfter(tokens, k + 1);
+            }
+        }
+        if (subject[0] > MIN_CLAUSE_TOKENS && tokens.get(subject[0] - 1).text().equals(",")
+                && !hasClauseAfter(tokens, verb)) {
+            return clauseStatement(tokens, new int[] {0, subject[0] - 1}, cited, cue, outlet);
+        }
+        int start = clauseStart(tokens, verb, cue);
+        return start < 0 ? null : clauseStatement(tokens, new int[] {start, tokens.size()}, cited, cue, outlet);
     }
 
     /** Where the reported clause starts after the verb: past an object of "tell", times and places, and "that". */

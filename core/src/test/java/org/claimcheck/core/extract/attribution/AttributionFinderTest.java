@@ -217,4 +217,24 @@ class AttributionFinderTest {
                 .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet)
                 .containsExactly(tuple("the drills will last two weeks", "Pentagon", null));
     }
+
+    @Test
+    void outletThatReportsIsTheOutletAndTheSourceItCitesIsTheSpeaker() {
+        assertThat(find("The army is moving two brigades north, the Wall Street Journal reported on Tuesday, "
+                + "citing unnamed US officials."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet)
+                .containsExactly(tuple("The army is moving two brigades north", "unnamed US officials",
+                        "Wall Street Journal"));
+        assertThat(find("Reuters reported that the pipeline had been shut."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet)
+                .containsExactly(tuple("the pipeline had been shut", null, "Reuters"));
+    }
+
+    @Test
+    void quotationInterruptedByItsCueGivesTwoClaimsWithOneSpeaker() {
+        assertThat(find("\u201CWe will win,\u201D Olga Marchenko said, \u201Cand then we will rebuild.\u201D"))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("We will win", "Olga Marchenko"),
+                        tuple("and then we will rebuild.", "Olga Marchenko"));
+    }
 }

@@ -1,0 +1,93 @@
+package org.claimcheck.core.extract.attribution;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.claimcheck.core.text.Token;
+
+/**
+ * The reporting verbs that introduce a statement, recognised by their written forms ("said", "tells", "labeling")
+ * so that a tagging mistake does not hide them, with "according to" and "point out" as two-word cues. A word
+ * joined by a hyphen ("so-called") or capitalised inside a sentence ("the State Department") is no cue.
+ */
+final class Cues {
+    /** Verbs that report what someone said. */
+    private static final Set<String> SPEECH = Set.of(
+            "say", "tell", "add", "state", "note", "claim", "warn", "write", "accuse", "insist", "stress", "announce",
+            "confirm", "deny", "argue", "report", "suggest", "explain", "emphasize", "emphasise", "assert",
+            "acknowledge", "admit", "allege", "indicate", "declare", "predict", "caution", "remark", "reply",
+            "tweet", "observe", "maintain", "contend", "concede", "estimate", "reiterate", "repeat", "vow", "promise",
+            "threaten", "boast", "complain", "recall", "testify");
+
+    /** Verbs that characterise something in quoted words ("called the remarks 'provocative'"). */
+    private static final Set<String> LABELLING = Set.of("call", "label", "describe", "term", "dub", "brand");
+
+    private static final Map<String, String> IRREGULAR = Map.of(
+            "said", "say", "says", "say", "told", "tell", "wrote", "write", "written", "write",
+            "denied", "deny", "denies", "deny", "replied", "reply", "replies", "reply");
+
+    private static final Map<String, String> FORMS = buildForms();
+
+    private Cues() {
+    }
+
+    /** The lemma of a cue verb written as {@code word}, or {@code null} when the word is no cue. */
+    static String lemmaOf(String word) {
+        return FORMS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The cue lemma at token {@code i}: a reporting verb, "according to" or "point out"; else {@code null}. */
+    static String at(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        String word = token.text().toLowerCase(Locale.ROOT);
+        boolean next = i + 1 < tokens.size();
+        if (word.equals("according") && next && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+            return "according to";
+        }
+        if (word.startsWith("point") && next && tokens.get(i + 1).text().equalsIgnoreCase("out")) {
+            return "point out";
+        }
+        String lemma = Cues.lemmaOf(word);
+        boolean hyphenated = i > 0 && tokens.get(i - 1).text().endsWith("-") || word.contains("-");
+        if (hyphenated || i > 0 && Vocabulary.isCapitalized(token.text())) {
+            return null;
+        }
+        boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
+                || "PRON".equals(tokens.get(i - 1).tag()));
+        if (lemma == null || token.isNoun() && !afterName || "DET".equals(token.tag())) {
+            return null;
+        }
+        return lemma;
+    }
+
+    /** Whether the lemma characterises in quoted words rather than reports speech. */
+    static boolean isLabelling(String lemma) {
+        return LABELLING.contains(lemma);
+    }
+
+    private static Map<String, String> buildForms() {
+        Map<String, String> forms = new HashMap<>(IRREGULAR);
+        for (String lemma : SPEECH) {
+            addRegularForms(lemma, forms);
+        }
+        for (String lemma : LABELLING) {
+            addRegularForms(lemma, forms);
+        }
+        return Map.copyOf(forms);
+    }
+
+    /** Base, -s, -ed and -ing forms, with the usual spelling changes; over-generation is harmless here. */
+    private static void addRegularForms(String lemma, Map<String, String> forms) {
+        String stem = lemma.endsWith("e") ? lemma.substring(0, lemma.length() - 1) : lemma;
+        String last = lemma.substring(lemma.length() - 1);
+        forms.putIfAbsent(lemma, lemma);
+        forms.putIfAbsent(lemma.endsWith("s") || lemma.endsWith("h") ? lemma + "es" : lemma + "s", lemma);
+        forms.putIfAbsent(stem + "ed", lemma);
+        forms.putIfAbsent(stem + "ing", lemma);
+        forms.putIfAbsent(lemma + last + "ed", lemma);
+        forms.putIfAbsent(lemma + last + "ing", lemma);
+    }
+}

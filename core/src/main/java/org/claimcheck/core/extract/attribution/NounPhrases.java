@@ -1,0 +1,175 @@
+package org.claimcheck.core.extract.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimcheck.core.text.Token;
+
+/**
+ * Finds the noun phrase that names a speaker next to a reporting verb, in a tagged sentence: the subject before the
+ * verb ("Sweden's Foreign Minister Tobias Billström said"), the phrase after it ("said Robert Lee, a veteran"), or the
+ * sentence's leading subject when the verb is a participle ("Peskov reacted, labeling ..."). Capitalised words and role
+ * words ("envoy") always count as part of the phrase, whatever their tag, because tagging of foreign names and titles
+ * is unreliable. Results are token index ranges {@code [from, to)}, or {@code null}.
+ */
+final class NounPhrases {
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    private static final int MAX_NAME_TOKENS = 4;
+    private static final Set<String> LINKING_PREPOSITIONS = Set.of("of", "in", "for", "with", "from", "at");
+    private static final Set<String> TIME_WORDS = Set.of(
+            "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private NounPhrases() {
+    }
+
+    /** The subject phrase ending just before the verb at {@code verb}, skipping adverbs, auxiliaries and times. */
+    static int[] subjectBefore(List<Token> tokens, int verb) {
+        int end = verb;
+        while (end > 0) {
+            Token previous = tokens.get(end - 1);
+            if ("ADV".equals(previous.tag()) || "AUX".equals(previous.tag())) {
+                end--;
+            } else if (end >= 2 && TIME_WORDS.contains(previous.lemma())
+                    && Set.of("this", "last", "on", "earlier").contains(tokens.get(end - 2).lemma())) {
+                end -= 2;
+            } else if (TIME_WORDS.contains(previous.lemma()) && "PROPN".equals(previous.tag())) {
+                end--;
+            } else {
+                break;
+            }
+        }
+        if (end > 0 && tokens.get(end - 1).text().equals(",")) {
+            int before = beforeApposition(tokens, end - 1);
+            if (before > 0 && isName(tokens, before + 1, end - 1)) {
+                return new int[] {before + 1, end - 1};
+            }
+            end = before;
+        }
+        if (end <= 0) {
+            return null;
+        }
+        if (end >= 2 && RELATIVE_PRONOUNS.contains(tokens.get(end - 1).lemma())
+                && tokens.get(end - 2).text().equals(",")) {
+            end -= 2;
+        }
+        if ("PRON".equals(tokens.get(end - 1).tag())) {
+            return new int[] {end - 1, end};
+        }
+        int start = end;
+        while (start > 0 && belongsBackward(tokens, start - 1)) {
+            start--;
+        }
+        while (start < end && "ADP".equals(tokens.get(start).tag())) {
+            start++;
+        }
+        return start < end ? new int[] {start, end} : null;
+    }
+
+    /** The phrase starting at {@code from}: "Robert Lee" in "said Robert Lee, a veteran". */
+    static int[] phraseAfter(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && belongsForward(tokens, end, from)) {
+            end++;
+        }
+        while (end > from && "ADP".equals(tokens.get(end - 1).tag())) {
+            end--;
+        }
+        boolean possessive = from + 1 < tokens.size() && tokens.get(from + 1).isNoun();
+        if (end > from && "PRON".equals(tokens.get(from).tag()) && !possessive) {
+            return new int[] {from, from + 1};
+        }
+        return end > from ? new int[] {from, end} : null;
+    }
+
+    /**
+     * The subject at the head of the sentence, before {@code limit}: after a leading adverbial that ends in a comma
+     * ("On Wednesday, the Kremlin ...").
+     */
+    static int[] leadingSubject(List<Token> tokens, int limit) {
+        int start = 0;
+        for (int i = 0; i < limit; i++) {
+            Token token = tokens.get(i);
+            if (token.text().equals(",")) {
+                start = i + 1;
+                break;
+            }
+            if (token.isVerb()) {
+                break;
+            }
+        }
+        while (start < limit && ("CCONJ".equals(tokens.get(start).tag()) || "ADV".equals(tokens.get(start).tag()))) {
+            start++;
+        }
+        if (start >= limit) {
+            return null;
+        }
+        int[] phrase = phraseAfter(tokens, start);
+        return phrase != null && phrase[1] <= limit ? phrase : null;
+    }
+
+    /** Whether tokens {@code [from, to)} are a short run of capitalised words: a name in apposition. */
+    private static boolean isName(List<Token> tokens, int from, int to) {
+        if (to - from < 1 || to - from > MAX_NAME_TOKENS) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!Vocabulary.isCapitalized(tokens.get(k).text()) || Vocabulary.isRole(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips back over ", apposition ," to the token before the first comma, or returns 0 when there is none. */
+    private static int beforeApposition(List<Token> tokens, int comma) {
+        for (int i = comma - 1; i > 0; i--) {
+            Token token = tokens.get(i);
+            boolean reportingWord = !Vocabulary.isCapitalized(token.text()) && Cues.lemmaOf(token.text()) != null;
+            if (token.isVerb() || reportingWord) {
+                return 0;
+            }
+            if (token.text().equals(",")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean belongsBackward(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if ("ADP".equals(token.tag()) && LINKING_PREPOSITIONS.contains(token.lemma())) {
+            return i > 0 && Vocabulary.isRole(tokens.get(i - 1).lemma());
+        }
+        return isNominal(token);
+    }
+
+    private static boolean belongsForward(List<Token> tokens, int i, int from) {
+        Token token = tokens.get(i);
+        if ("ADP".equals(token.tag()) && LINKING_PREPOSITIONS.contains(token.lemma())) {
+            return i > from && Vocabulary.isRole(tokens.get(i - 1).lemma());
+        }
+        if ("PRON".equals(token.tag())) {
+            return i == from;
+        }
+        if (i == from + 1 && "PRON".equals(tokens.get(from).tag()) && !token.isNoun()) {
+            return false;
+        }
+        return isNominal(token) && !(i > from && "DET".equals(token.tag()) && !Vocabulary.isCapitalized(token.text()));
+    }
+
+    private static boolean isNominal(Token token) {
+        String tag = token.tag();
+        if (!token.text().equals("-") && token.text().chars().noneMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        if (Vocabulary.isCapitalized(token.text()) && !"PRON".equals(tag) && !"PUNCT".equals(tag)
+                && !"VERB".equals(tag) && !"AUX".equals(tag) && !"CCONJ".equals(tag) && !"SCONJ".equals(tag)
+                && !"ADP".equals(tag)) {
+            return true;
+        }
+        return token.isNoun() || token.isAdjective() || "DET".equals(tag) || "NUM".equals(tag)
+                || Vocabulary.isRole(token.text())
+                || "PART".equals(tag) && token.text().endsWith("s") || token.text().equals("-");
+    }
+}

@@ -1,0 +1,135 @@
+package org.claimcheck.core.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects the people a document names, without tagging: every run of two or more capitalised words that still
+ * holds two words once titles are removed ("Ukrainian President Volodymyr Zelensky", "Kremlin spokesperson Dmitry
+ * Peskov"), with the titles and role words right before it ("Kremlin spokesperson") and an apposition right after
+ * it (", spokesman for the Foreign Ministry,") as its description.
+ */
+final class PersonScanner {
+    private static final int DESCRIPTION_WINDOW = 4;
+    private static final int APPOSITION_WINDOW = 8;
+
+    private PersonScanner() {
+    }
+
+    /** The people of {@code body}, in order of first mention. */
+    static List<KnownPerson> scan(String body) {
+        List<int[]> words = words(body);
+        Map<String, KnownPerson> people = new LinkedHashMap<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (!Vocabulary.isCapitalized(text(body, words.get(i)))) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.size() && !endsPhrase(body, words.get(end - 1))
+                    && Vocabulary.isCapitalized(text(body, words.get(end)))
+                    && !Vocabulary.isPossessive(text(body, words.get(end - 1)))) {
+                end++;
+            }
+            int from = descriptionStart(body, words, i);
+            List<String> phrase = new ArrayList<>();
+            for (int k = from; k < end; k++) {
+                phrase.add(text(body, words.get(k)));
+            }
+            PersonName person = PersonName.read(phrase);
+            if (person.name().size() >= 2 && person.name().stream().noneMatch(PersonScanner::isInstitutionWord)) {
+                Set<String> description = new LinkedHashSet<>(person.description());
+                description.addAll(apposition(body, words, end));
+                people.merge(person.fullName(), new KnownPerson(person.fullName(), description, words.get(i)[0]),
+                        PersonScanner::union);
+            }
+            i = end;
+        }
+        return List.copyOf(people.values());
+    }
+
+    private static boolean isInstitutionWord(String word) {
+        return Vocabulary.isOutletWord(word) || Vocabulary.isOrganisationHead(word) || Vocabulary.isCollective(word);
+    }
+
+    private static KnownPerson union(KnownPerson first, KnownPerson later) {
+        Set<String> description = new LinkedHashSet<>(first.description());
+        description.addAll(later.description());
+        return new KnownPerson(first.name(), description, first.firstSeen());
+    }
+
+    /** Steps back over role words and capitalised words just before the run, within one clause. */
+    private static int descriptionStart(String body, List<int[]> words, int runStart) {
+        int from = runStart;
+        while (from > 0 && runStart - from < DESCRIPTION_WINDOW && !endsPhrase(body, words.get(from - 1))) {
+            String previous = text(body, words.get(from - 1));
+            if (!Vocabulary.isRole(previous) && !Vocabulary.isCapitalized(previous)) {
+                break;
+            }
+            from--;
+        }
+        return from;
+    }
+
+    /** The words of ", spokesman for the Foreign Ministry," right after a name, when it starts with a role. */
+    private static List<String> apposition(String body, List<int[]> words, int end) {
+        if (end == 0 || end >= words.size() || !text(body, words.get(end - 1)).endsWith(",")) {
+            return List.of();
+        }
+        List<String> described = new ArrayList<>();
+        boolean roleSeen = false;
+        for (int k = end; k < words.size() && k < end + APPOSITION_WINDOW; k++) {
+            String word = text(body, words.get(k));
+            roleSeen |= Vocabulary.isRole(word);
+            described.add(Vocabulary.bare(word));
+            if (endsPhrase(body, words.get(k))) {
+                break;
+            }
+        }
+        return roleSeen ? PersonName.read(described).description() : List.of();
+    }
+
+    private static boolean endsPhrase(String body, int[] word) {
+        char last = body.charAt(word[1] - 1);
+        return last == ',' || last == '.' || last == ';' || last == ':' || last == '?' || last == '!' || last == ')'
+                || QuotationScanner.isDoubleMark(last) || lineBreakAfter(body, word[1]);
+    }
+
+    private static boolean lineBreakAfter(String body, int at) {
+        for (int i = at; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(String body, int[] word) {
+        return body.substring(word[0], word[1]);
+    }
+
+    /** {start, end} of every whitespace-separated word. */
+    private static List<int[]> words(String body) {
+        List<int[]> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= body.length(); i++) {
+            boolean space = i == body.length() || Character.isWhitespace(body.charAt(i));
+            if (space && start >= 0) {
+                words.add(new int[] {start, i});
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
+    }
+}

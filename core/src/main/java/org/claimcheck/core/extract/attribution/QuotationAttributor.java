@@ -1,0 +1,227 @@
+package org.claimcheck.core.extract.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimcheck.core.text.Token;
+
+/**
+ * Finds who a quotation is attributed to: a cue right after it ("'...,' X said", "'...,' said X", "'...,' he
+ * added"), or before it ("X said: '...'", "X labelled it '...'"), or the previous quotation's speaker when a
+ * paragraph only continues a quotation. Quotations of at most {@value #SCARE_QUOTE_WORDS} words count only when a
+ * reporting verb governs them closely and they end a clause, so scare quotes and titles are left out.
+ */
+final class QuotationAttributor {
+    /** Quotations this short need a reporting verb right next to them. */
+    static final int SCARE_QUOTE_WORDS = 3;
+    private static final int NEAR_SPEECH_VERB = 2;
+    private static final int NEAR_LABELLING_VERB = 8;
+
+    private QuotationAttributor() {
+    }
+
+    /**
+     * The statement of {@code quotation}, or {@code null} when nothing attributes it. Cue tokens used are added to
+     * {@code usedCues} (by body offset) so that reported speech does not read them again.
+     */
+    static Statement attribute(TaggedDocument reading, Quotation quotation, Statement previousQuote,
+                               Set<Integer> usedCues) {
+        int words = wordCount(reading.body(), quotation);
+        if (words <= SCARE_QUOTE_WORDS && !endsClause(reading.body(), quotation)) {
+            return null;
+        }
+        int[] start = quotation.segments().get(0);
+        int[] end = quotation.segments().get(quotation.segments().size() - 1);
+        if (quotation.closed()) {
+            Statement after = cueAfter(reading, quotation, start[0], end[1], usedCues);
+            if (after != null) {
+                return after;
+            }
+        }
+        Statement before = cueBefore(reading, quotation, words, start[0], end[1], usedCues);
+        if (before != null) {
+            return before;
+        }
+        if (words > SCARE_QUOTE_WORDS && previousQuote != null && isWholeParagraph(reading.body(), quotation)
+                && onlyParagraphBreakBetween(reading.body(), previousQuote.end(), quotation.openMark())) {
+            return new Statement(start[0], end[1], true, -1, -1, previousQuote.cue(), previousQuote.outlet(), true);
+        }
+        return null;
+    }
+
+    /** "'...,' X said", "'...,' said X", "'...,' he added": the cue right after the closing mark. */
+    private static Statement cueAfter(TaggedDocument reading, Quotation quotation, int from, int to,
+                                      Set<Integer> usedCues) {
+        int s = reading.sentenceAt(quotation.closeMark());
+        if (s < 0) {
+            return null;
+        }
+        List<Token> tokens = reading.tokens(s);
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() <= quotation.closeMark()) {
+            i++;
+        }
+        while (i < tokens.size() && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals("\u2014"))) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return null;
+        }
+        String cue = Cues.at(tokens, i);
+        int[] speaker;
+        int cueIndex = i;
+        if (cue != null) {
+            speaker = "according to".equals(cue) ? NounPhrases.phraseAfter(tokens, i + 2)
+                    : NounPhrases.phraseAfter(tokens, i + 1);
+        } else {
+            speaker = NounPhrases.phraseAfter(tokens, i);
+            if (speaker == null) {
+                return null;
+            }
+            cueIndex = speaker[1];
+            while (cueIndex < tokens.size() && ("ADV".equals(tokens.get(cueIndex).tag())
+                    || "AUX".equals(tokens.get(cueIndex).tag()))) {
+                cueIndex++;
+            }
+            cue = cueIndex < tokens.size() ? Cues.at(tokens, cueIndex) : null;
+        }
+        if (cue == null || speaker == null) {
+            return null;
+        }
+        String speakerWords = reading.words(speaker, tokens);
+        String outlet = Outlets.in(reading, tokens);
+        usedCues.add(tokens.get(cueIndex).start());
+        if (Outlets.isOutlet(speakerWords)) {
+            return reportedByOutlet(reading, quotation, from, to, cue, Outlets.clean(speakerWords), usedCues);
+        }
+        return new Statement(from, to, true, tokens.get(speaker[0]).start(), tokens.get(speaker[1] - 1).end(), cue,
+                outlet, false);
+    }
+
+    /**
+     * "'...,' X said, the Journal reported" or "'...,' according to Reuters": the outlet only relays the words; the
+     * speaker is the one a cue before the quotation names, or else the sentence's subject.
+     */
+    private static Statement reportedByOutlet(TaggedDocument reading, Quotation quotation, int from, int to,
+                                              String cue, String outlet, Set<Integer> usedCues) {
+        Statement before = cueBefore(reading, quotation, SCARE_QUOTE_WORDS + 1, from, to, usedCues);
+        if (before != null) {
+            return new Statement(from, to, true, before.speakerStart(), before.speakerEnd(), before.cue(), outlet,
+                    false);
+        }
+        int s = reading.sentenceAt(quotation.openMark());
+        List<Token> tokens = reading.tokens(s);
+        int mark = 0;
+        while (mark < tokens.size() && tokens.get(mark).start() < quotation.openMark()) {
+            mark++;
+        }
+        int[] subject = NounPhrases.leadingSubject(tokens, mark);
+        return new Statement(from, to, true, subject == null ? -1 : tokens.get(subject[0]).start(),
+                subject == null ? -1 : tokens.get(subject[1] - 1).end(), cue, outlet, false);
+    }
+
+    /** "X said: '...'", "X labelled it '...'", "X said that while ..., '...'": the cue before the opening mark. */
+    private static Statement cueBefore(TaggedDocument reading, Quotation quotation, int words, int from, int to,
+                                       Set<Integer> usedCues) {
+        int s = reading.sentenceAt(quotation.openMark());
+        if (s < 0) {
+            return null;
+        }
+        List<Token> tokens = reading.tokens(s);
+        int mark = 0;
+        while (mark < tokens.size() && tokens.get(mark).start() < quotation.openMark()) {
+            mark++;
+        }
+        int firstCue = -1;
+        for (int c = mark - 1; c >= 0; c--) {
+            String cue = Cues.at(tokens, c);
+            if (cue == null || reading.quoted(tokens.get(c).start())) {
+                continue;
+            }
+            int distance = mark - c - 1;
+            int allowed = Cues.isLabelling(cue) ? NEAR_LABELLING_VERB : NEAR_SPEECH_VERB;
+            if (words <= SCARE_QUOTE_WORDS && distance > allowed && firstCue < 0) {
+                continue;
+            }
+            if (firstCue < 0) {
+                firstCue = c;
+            }
+            int[] speaker = "according to".equals(cue) ? NounPhrases.phraseAfter(tokens, c + 2)
+                    : NounPhrases.subjectBefore(tokens, c);
+            if (speaker != null) {
+                usedCues.add(tokens.get(c).start());
+                return new Statement(from, to, true, tokens.get(speaker[0]).start(),
+                        tokens.get(speaker[1] - 1).end(), cue, Outlets.in(reading, tokens), false);
+            }
+        }
+        if (firstCue < 0) {
+            return null;
+        }
+        int[] subject = NounPhrases.leadingSubject(tokens, firstCue);
+        usedCues.add(tokens.get(firstCue).start());
+        return new Statement(from, to, true, subject == null ? -1 : tokens.get(subject[0]).start(),
+                subject == null ? -1 : tokens.get(subject[1] - 1).end(), Cues.at(tokens, firstCue),
+                Outlets.in(reading, tokens), false);
+    }
+
+    private static int wordCount(String body, Quotation quotation) {
+        int words = 0;
+        for (int[] segment : quotation.segments()) {
+            boolean inWord = false;
+            for (int k = segment[0]; k < segment[1]; k++) {
+                boolean letter = !Character.isWhitespace(body.charAt(k));
+                if (letter && !inWord) {
+                    words++;
+                }
+                inWord = letter;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether the quotation ends a clause: punctuation just inside or just after its closing mark. A short quotation
+     * that runs on into its sentence ("the 'peaceful' people") is a modifier, not a statement.
+     */
+    private static boolean endsClause(String body, Quotation quotation) {
+        int close = quotation.closeMark();
+        if (!quotation.closed() || close == 0 || ",.;:!?".indexOf(body.charAt(close - 1)) >= 0) {
+            return true;
+        }
+        int next = close + 1;
+        while (next < body.length() && body.charAt(next) == ' ') {
+            next++;
+        }
+        return next >= body.length() || ",.;:!?)\n\r\u2014".indexOf(body.charAt(next)) >= 0;
+    }
+
+    /** Whether the quotation fills its paragraphs: only spaces between the line start and its opening mark. */
+    private static boolean isWholeParagraph(String body, Quotation quotation) {
+        for (int k = quotation.openMark() - 1; k >= 0 && body.charAt(k) != '\n'; k--) {
+            if (!Character.isWhitespace(body.charAt(k))) {
+                return false;
+            }
+        }
+        for (int k = quotation.closeMark() + 1; k < body.length() && body.charAt(k) != '\n'; k++) {
+            if (!Character.isWhitespace(body.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the previous quotation stands in the paragraph right before {@code offset}. */
+    private static boolean onlyParagraphBreakBetween(String body, int previousEnd, int offset) {
+        int breaks = 0;
+        boolean textAfterBreak = false;
+        for (int k = previousEnd; k < offset; k++) {
+            char c = body.charAt(k);
+            if (c == '\n') {
+                breaks++;
+            } else if (breaks > 0 && !Character.isWhitespace(c)) {
+                textAfterBreak = true;
+            }
+        }
+        return breaks > 0 && !textAfterBreak;
+    }
+}

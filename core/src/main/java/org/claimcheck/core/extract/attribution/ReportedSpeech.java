@@ -1,0 +1,209 @@
+package org.claimcheck.core.extract.attribution;
+
+import java.util.List;
+import java.util.Set;
+
+import org.claimcheck.core.text.Token;
+
+/**
+ * Finds reported speech in a sentence: "X said (that) ...", "X told reporters ...", "..., X said", "..., said X",
+ * "according to X, ..." and "..., according to X". The reported clause must hold a verb and at least
+ * {@value #MIN_CLAUSE_TOKENS} tokens.
+ */
+final class ReportedSpeech {
+    private static final int MIN_CLAUSE_TOKENS = 3;
+
+    private ReportedSpeech() {
+    }
+
+    /**
+     * Reported speech in sentence {@code s}: the first reporting verb not already used by a quotation (body offsets
+     * in {@code usedCues}), or {@code null}.
+     */
+    static Statement find(TaggedDocument reading, int s, Set<Integer> usedCues) {
+        if (!mayHoldCue(reading.sentences().get(s).text())) {
+            return null;
+        }
+        List<Token> tokens = reading.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            String cue = Cues.at(tokens, i);
+            if (cue == null || Cues.isLabelling(cue) || usedCues.contains(tokens.get(i).start())
+                    || reading.quoted(tokens.get(i).start()) || i > 0 && "be".equals(tokens.get(i - 1).lemma())) {
+                continue;
+            }
+            Statement statement = "according to".equals(cue) ? accordingTo(reading, tokens, i)
+                    : reportedClause(reading, tokens, i, cue);
+            if (statement != null) {
+                return statement;
+            }
+        }
+        return null;
+    }
+
+    /** "According to X, clause." or "Clause, according to X." */
+    private static Statement accordingTo(TaggedDocument reading, List<Token> tokens, int i) {
+        int[] source = NounPhrases.phraseAfter(tokens, i + 2);
+        if (source == null) {
+            return null;
+        }
+        int[] clause;
+        if (i == 0 || tokens.get(i - 1).text().equals(",") && i - 1 < MIN_CLAUSE_TOKENS) {
+            int comma = source[1];
+            if (comma >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+                return null;
+            }
+            clause = new int[] {comma + 1, tokens.size()};
+        } else {
+            clause = new int[] {0, tokens.get(i - 1).text().equals(",") ? i - 1 : i};
+        }
+        String sourceWords = reading.words(source, tokens);
+        boolean outlet = Outlets.isOutlet(sourceWords);
+        if (outlet && hasOtherCue(tokens, i)) {
+            return null;
+        }
+        return clauseStatement(tokens, clause, outlet ? null : source, "according to",
+                outlet ? Outlets.clean(sourceWords) : Outlets.in(reading, tokens));
+    }
+
+    /** "X said (that) clause", "X told reporters clause", "Clause, X said", "Clause, said X". */
+    private static Statement reportedClause(TaggedDocument reading, List<Token> tokens, int i, String cue) {
+        String outlet = Outlets.in(reading, tokens);
+        int[] after = NounPhrases.phraseAfter(tokens, i + 1);
+        if (i > MIN_CLAUSE_TOKENS && tokens.get(i - 1).text().equals(",") && after != null
+                && (after[1] == tokens.size() || "PUNCT".equals(tokens.get(after[1]).tag()))) {
+            return clauseStatement(tokens, new int[] {0, i - 1}, after, cue, outlet);
+        }
+        int[] subject = NounPhrases.subjectBefore(tokens, i);
+        if (subject == null) {
+            subject = NounPhrases.leadingSubject(tokens, i);
+        }
+        if (subject == null) {
+            return null;
+        }
+        String subjectWords = reading.words(subject, tokens);
+        if (Outlets.isOutlet(subjectWords)) {
+            return outletReport(tokens, subject, i, cue, Outlets.clean(subjectWords));
+        }
+        if (subject[0] > MIN_CLAUSE_TOKENS && tokens.get(subject[0] - 1).text().equals(",")
+                && !hasClauseAfter(tokens, i)) {
+            return clauseStatement(tokens, new int[] {0, subject[0] - 1}, subject, cue, outlet);
+        }
+        int start = clauseStart(tokens, i, cue);
+        if (start < 0) {
+            return null;
+        }
+        return clauseStatement(tokens, new int[] {start, tokens.size()}, subject, cue, outlet);
+    }
+
+    /**
+     * "Clause, the Journal reported, citing officials" or "Reuters reported that clause": the outlet reports; the
+     * speaker is the source it cites, if any.
+     */
+    private static Statement outletReport(List<Token> tokens, int[] subject, int verb, String cue, String outlet) {
+        int[] cited = null;
+        for (int k = verb + 1; k < tokens.size() - 1 && cited == null; k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("citing")) {
+                cited = NounPhrases.phraseAfter(tokens, k + 1);
+            }
+        }
+        if (subject[0] > MIN_CLAUSE_TOKENS && tokens.get(subject[0] - 1).text().equals(",")
+                && !hasClauseAfter(tokens, verb)) {
+            return clauseStatement(tokens, new int[] {0, subject[0] - 1}, cited, cue, outlet);
+        }
+        int start = clauseStart(tokens, verb, cue);
+        return start < 0 ? null : clauseStatement(tokens, new int[] {start, tokens.size()}, cited, cue, outlet);
+    }
+
+    /** Where the reported clause starts after the verb: past an object of "tell", times and places, and "that". */
+    private static int clauseStart(List<Token> tokens, int verb, String cue) {
+        int j = verb + 1;
+        if ("tell".equals(cue) && j < tokens.size()) {
+            int[] object = NounPhrases.phraseAfter(tokens, j);
+            j = object == null ? j : object[1];
+        }
+        for (int guard = 0; guard < 4 && j < tokens.size(); guard++) {
+            Token token = tokens.get(j);
+            if ("ADP".equals(token.tag()) && !"that".equals(token.lemma())) {
+                int[] object = NounPhrases.phraseAfter(tokens, j + 1);
+                j = object == null ? j + 1 : object[1];
+            } else if ("ADV".equals(token.tag()) || "PROPN".equals(token.tag()) && isWeekday(token)) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (j < tokens.size() && "that".equals(tokens.get(j).lemma()) && !"DET".equals(tokens.get(j).tag())) {
+            j++;
+        }
+        if (j >= tokens.size() || "PUNCT".equals(tokens.get(j).tag())) {
+            return -1;
+        }
+        return j;
+    }
+
+    private static boolean isWeekday(Token token) {
+        return token.lemma().endsWith("day");
+    }
+
+    /** Whether a clause with its own verb follows the reporting verb ("said that ...", "said the attack was ..."). */
+    private static boolean hasClauseAfter(List<Token> tokens, int verb) {
+        for (int k = verb + 1; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if ("that".equals(token.lemma()) || token.isVerb() || "AUX".equals(token.tag())) {
+                return !"citing".equalsIgnoreCase(token.text());
+            }
+        }
+        return false;
+    }
+
+    private static Statement clauseStatement(List<Token> tokens, int[] clause, int[] speaker, String cue,
+                                             String outlet) {
+        int from = clause[0];
+        int to = clause[1];
+        while (from < to && "PUNCT".equals(tokens.get(from).tag())) {
+            from++;
+        }
+        if (from + 1 < to && "ADV".equals(tokens.get(from).tag()) && tokens.get(from + 1).text().equals(",")) {
+            from += 2;
+        }
+        while (to > from && "PUNCT".equals(tokens.get(to - 1).tag())) {
+            to--;
+        }
+        if (to - from < MIN_CLAUSE_TOKENS || !hasVerb(tokens, from, to)) {
+            return null;
+        }
+        return new Statement(tokens.get(from).start(), tokens.get(to - 1).end(), false,
+                speaker == null ? -1 : tokens.get(speaker[0]).start(),
+                speaker == null ? -1 : tokens.get(speaker[1] - 1).end(), cue, outlet, false);
+    }
+
+    /** Whether the sentence holds a reporting cue besides the one at {@code except}. */
+    private static boolean hasOtherCue(List<Token> tokens, int except) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (k != except && Cues.at(tokens, k) != null && !"according to".equals(Cues.at(tokens, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVerb(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isVerb() || "AUX".equals(tokens.get(k).tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A cheap test before tagging: whether the sentence holds a word that may be a reporting cue. */
+    private static boolean mayHoldCue(String sentence) {
+        for (String word : sentence.split("[^\\p{L}]+")) {
+            if (!word.isEmpty() && (Cues.lemmaOf(word) != null || word.equalsIgnoreCase("according")
+                    || word.regionMatches(true, 0, "point", 0, 5))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

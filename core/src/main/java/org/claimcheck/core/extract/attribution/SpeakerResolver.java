@@ -1,0 +1,162 @@
+package org.claimcheck.core.extract.attribution;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+/**
+ * Resolves the words that name a speaker to a speaker, inside one document, reading statements in text order:
+ * pronouns to the last person (he, she) or group (they) that spoke; titles ("the Ukrainian president") to the
+ * person introduced with those words; surnames to the full name introduced earlier; everything else that is no
+ * person's name ("US officials", "the Kremlin", "Ukraine's military") to itself, as a group. One instance serves one
+ * document and is not shared.
+ */
+final class SpeakerResolver {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+
+    private final List<KnownPerson> people;
+    /** {offset, person index} of every unquoted mention of a known person's surname, in text order. */
+    private final List<int[]> mentions;
+    private String lastPerson;
+    private int lastPersonAt = -1;
+    private String lastGroup;
+
+    /**
+     * @param people the people the document names
+     * @param body   the document's body text
+     * @param quoted whether a body offset lies inside a quotation (mentions there are not antecedents)
+     */
+    SpeakerResolver(List<KnownPerson> people, String body, IntPredicate quoted) {
+        this.people = new ArrayList<>(people);
+        this.mentions = surnameMentions(people, body, quoted);
+    }
+
+    /** The speaker named by {@code phrase} at body offset {@code position}, or {@code null} when unknown. */
+    String resolve(String phrase, int position) {
+        List<String> words = List.of(phrase.trim().split("\\s+"));
+        if (words.size() == 1 && Vocabulary.isPersonPronoun(words.get(0))) {
+            return lastPerson(position);
+        }
+        if (words.size() == 1 && Vocabulary.isGroupPronoun(words.get(0))) {
+            return lastGroup;
+        }
+        PersonName name = PersonName.read(words);
+        String head = words.get(words.size() - 1);
+        if (name.name().size() >= 2) {
+            return person(surnameMatch(name.fullName(), position, name.fullName()), name.description(), position);
+        }
+        if (Vocabulary.isRole(head)) {
+            KnownPerson described = byDescription(name.description(), Vocabulary.bare(head));
+            return described != null ? person(described.name(), List.of(), position) : group(phrase);
+        }
+        if (!name.hasName() || !Vocabulary.isCapitalized(head) || Vocabulary.isOrganisationHead(head)) {
+            return group(phrase);
+        }
+        String single = name.fullName();
+        String known = surnameMatch(single, position, null);
+        if (known != null) {
+            return person(known, name.description(), position);
+        }
+        return Vocabulary.isCollective(single) ? group(phrase) : person(single, name.description(), position);
+    }
+
+    /** The person last named before {@code position}: as a speaker or mentioned outside quotations. */
+    String lastPerson(int position) {
+        int[] mention = null;
+        for (int[] candidate : mentions) {
+            if (candidate[0] >= position) {
+                break;
+            }
+            mention = candidate;
+        }
+        if (mention != null && mention[0] > lastPersonAt) {
+            return people.get(mention[1]).name();
+        }
+        return lastPerson;
+    }
+
+    private static List<int[]> surnameMentions(List<KnownPerson> people, String body, IntPredicate quoted) {
+        List<int[]> mentions = new ArrayList<>();
+        for (int p = 0; p < people.size(); p++) {
+            String[] words = people.get(p).name().split(" ");
+            String surname = words[words.length - 1];
+            for (int at = body.indexOf(surname); at >= 0; at = body.indexOf(surname, at + 1)) {
+                boolean wordStart = at == 0 || !Character.isLetter(body.charAt(at - 1));
+                int after = at + surname.length();
+                boolean wordEnd = after >= body.length() || !Character.isLetter(body.charAt(after));
+                if (wordStart && wordEnd && !quoted.test(at)) {
+                    mentions.add(new int[] {at, p});
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return mentions;
+    }
+
+    private String person(String name, List<String> description, int position) {
+        lastPerson = name;
+        lastPersonAt = Math.max(lastPersonAt, position);
+        if (people.stream().noneMatch(p -> p.name().equals(name))) {
+            people.add(new KnownPerson(name, new LinkedHashSet<>(description), position));
+        }
+        return name;
+    }
+
+    private String group(String phrase) {
+        lastGroup = withoutDeterminer(phrase);
+        return lastGroup;
+    }
+
+    /** The full name of a known person whose surname matches, preferring the latest introduced before. */
+    private String surnameMatch(String name, int position, String fallback) {
+        KnownPerson before = null;
+        KnownPerson after = null;
+        for (KnownPerson person : people) {
+            if (!NameVariants.areVariants(person.name(), name) || person.name().split(" ").length < 2) {
+                continue;
+            }
+            if (person.firstSeen() <= position) {
+                before = person;
+            } else if (after == null) {
+                after = person;
+            }
+        }
+        KnownPerson match = before != null ? before : after;
+        return match != null ? match.name() : fallback;
+    }
+
+    /** The person whose description holds the head role and most of the other words; the last speaker wins ties. */
+    private KnownPerson byDescription(List<String> description, String head) {
+        KnownPerson best = null;
+        int bestScore = 0;
+        for (KnownPerson person : people) {
+            if (!person.description().contains(head)) {
+                continue;
+            }
+            int score = 1;
+            for (String word : description) {
+                if (!word.equals(head) && person.description().contains(word)) {
+                    score++;
+                }
+            }
+            boolean tieToLast = score == bestScore && person.name().equals(lastPerson);
+            if (score > bestScore || tieToLast) {
+                best = person;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static String withoutDeterminer(String phrase) {
+        String trimmed = phrase.trim();
+        int space = trimmed.indexOf(' ');
+        if (space > 0 && DETERMINERS.contains(trimmed.substring(0, space).toLowerCase(Locale.ROOT))) {
+            return trimmed.substring(space + 1);
+        }
+        return trimmed;
+    }
+}

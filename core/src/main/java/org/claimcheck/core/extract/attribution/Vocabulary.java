@@ -1,0 +1,114 @@
+package org.claimcheck.core.extract.attribution;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word lists that tell a person's name from the words around it: titles and roles ("Foreign Minister",
+ * "spokesman"), organisation heads ("Ministry", "House"), news outlets, and places or institutions that speak as
+ * a group ("the Kremlin", "Kyiv").
+ */
+final class Vocabulary {
+    private static final Set<String> ROLES = Set.of(
+            "president", "vice", "minister", "prime", "foreign", "defence", "defense", "interior", "deputy",
+            "secretary", "general", "chief", "head", "spokesman", "spokeswoman", "spokesperson", "governor",
+            "mayor", "commander", "commander-in-chief", "adviser", "advisor", "ambassador", "envoy", "leader",
+            "senator", "sen", "rep", "representative", "gov", "chancellor", "king", "queen", "prince", "pope",
+            "director", "chairman", "chairwoman", "chair", "official", "officer", "analyst", "lieutenant",
+            "colonel", "major", "captain", "admiral", "sergeant", "marshal", "military", "national", "security",
+            "communications", "senior", "former", "regional", "top", "army", "state", "premier", "speaker",
+            "counsellor", "counselor", "judge", "attorney", "dr", "mr", "mrs", "ms", "prof", "professor",
+            "veteran", "expert", "specialist", "correspondent", "reporter", "editor", "ceo", "founder", "economist");
+
+    private static final Set<String> ORGANISATION_HEADS = Set.of(
+            "house", "ministry", "department", "office", "council", "staff", "forces", "army", "government",
+            "committee", "service", "services", "command", "agency", "parliament", "assembly", "court", "bank",
+            "university", "college", "institute", "party", "union", "alliance", "guard", "corps", "navy",
+            "commission", "administration", "embassy", "duma", "kremlin", "pentagon", "nato", "headquarters",
+            "states", "kingdom", "nations", "republic", "federation", "region", "oblast");
+
+    private static final Set<String> OUTLETS = Set.of(
+            "times", "journal", "post", "news", "reuters", "cnn", "bbc", "ap", "afp", "bloomberg", "guardian",
+            "telegraph", "insider", "tribune", "herald", "economist", "politico", "axios", "npr", "nbc", "abc", "cbs",
+            "fox", "interfax", "tass", "ria", "ukrinform", "xinhua", "kyodo", "newsweek", "gazette", "daily",
+            "press", "radio", "television", "tv", "magazine", "monitor", "wire", "courier", "ledger", "chronicle",
+            "observer", "ft", "wsj", "al-jazeera", "jazeera", "dpa", "efe", "ansa", "yonhap", "newspaper", "msnbc",
+            "independent", "express", "mirror", "sun", "standard", "spiegel", "bild", "monde", "figaro", "pravda",
+            "izvestia", "kommersant", "vedomosti", "euronews", "politics");
+
+    /** Places and institutions whose name alone speaks for a government or body ("Kyiv said", "the Kremlin"). */
+    private static final Set<String> COLLECTIVES = Set.of(
+            "kremlin", "kyiv", "kiev", "moscow", "washington", "pentagon", "beijing", "london", "paris", "berlin",
+            "brussels", "tehran", "ankara", "warsaw", "minsk", "nato", "ukraine", "russia", "china", "britain",
+            "france", "germany", "poland", "israel", "iran", "turkey", "belarus", "europe", "eu", "un", "us", "usa",
+            "uk", "downing", "whitehall", "tokyo", "seoul", "pyongyang", "delhi", "budapest", "rome", "madrid");
+
+    private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she", "him", "her");
+    private static final Set<String> PRONOUNS_GROUP = Set.of("they", "them");
+
+    private Vocabulary() {
+    }
+
+    static boolean isRole(String word) {
+        String lower = bare(word);
+        return ROLES.contains(lower) || lower.startsWith("commander") || lower.endsWith("-in-chief");
+    }
+
+    static boolean isOrganisationHead(String word) {
+        return ORGANISATION_HEADS.contains(bare(word));
+    }
+
+    static boolean isOutletWord(String word) {
+        return OUTLETS.contains(bare(word));
+    }
+
+    static boolean isCollective(String word) {
+        return COLLECTIVES.contains(bare(word));
+    }
+
+    static boolean isPersonPronoun(String word) {
+        return PRONOUNS_PERSON.contains(bare(word));
+    }
+
+    static boolean isGroupPronoun(String word) {
+        return PRONOUNS_GROUP.contains(bare(word));
+    }
+
+    /** Lower case, without a possessive ending, surrounding punctuation or markup. */
+    static String bare(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("'s") || lower.endsWith("\u2019s")) {
+            lower = lower.substring(0, lower.length() - 2);
+        } else if (lower.endsWith("'") || lower.endsWith("\u2019")) {
+            lower = lower.substring(0, lower.length() - 1);
+        }
+        int from = 0;
+        int to = lower.length();
+        while (from < to && !Character.isLetterOrDigit(lower.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(lower.charAt(to - 1))) {
+            to--;
+        }
+        return lower.substring(from, to);
+    }
+
+    /** Whether the word has a possessive ending ("Sweden's", "Forces'"). */
+    static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("\u2019s") || word.endsWith("'") || word.endsWith("\u2019");
+    }
+
+    /** Whether the word starts with a capital letter (after any leading markup such as {@code *}). */
+    static boolean isCapitalized(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,240 @@
+package org.claimcheck.core.extract.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.claimcheck.core.model.AttributionClaim;
+import org.junit.jupiter.api.Test;
+
+class AttributionFinderTest {
+    private static final AttributionFinder FINDER = new AttributionFinder();
+
+    private static List<AttributionClaim> find(String text) {
+        return FINDER.find(Documents.analyzed("t.md", text));
+    }
+
+    @Test
+    void quoteBeforeCueWithSurnameResolvesToFullNameAndOutlet() {
+        List<AttributionClaim> claims = find("Foreign Minister Anna Lindqvist spoke on Monday.\n\n"
+                + "\u201CThe blockade has failed completely,\u201D Lindqvist told the Financial Times.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue,
+                        AttributionClaim::outlet, AttributionClaim::direct, AttributionClaim::speakerMention)
+                .containsExactly(tuple("The blockade has failed completely", "Anna Lindqvist", "tell",
+                        "Financial Times", true, "Lindqvist"));
+        assertThat(claims.get(0).mention().text()).isEqualTo("The blockade has failed completely");
+    }
+
+    @Test
+    void pronounAfterQuoteResolvesToLastNamedPerson() {
+        List<AttributionClaim> claims = find("\"We will rebuild the bridge by spring,\" said Mayor Pavel Horak.\n\n"
+                + "\"Nobody will stop the work now,\" he added.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("Pavel Horak", "say"), tuple("Pavel Horak", "add"));
+    }
+
+    @Test
+    void titleResolvesToPersonIntroducedWithThatDescription() {
+        List<AttributionClaim> claims = find("Finnish President Sauli Ranta visited the port.\n\n"
+                + "\u201CThe harbour will stay open all winter,\u201D the Finnish president noted.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::speakerMention)
+                .containsExactly(tuple("Sauli Ranta", "the Finnish president"));
+    }
+
+    @Test
+    void quotationOverTwoSentencesGivesTwoClaimsWithOneSpeaker() {
+        List<AttributionClaim> claims = find(
+                "\u201CThe talks are over. We expect a vote next week,\u201D said Robert Lane, a senior envoy.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker).containsExactly(
+                tuple("The talks are over.", "Robert Lane"), tuple("We expect a vote next week", "Robert Lane"));
+    }
+
+    @Test
+    void reportedSpeechWithThatAndGroupSpeaker() {
+        List<AttributionClaim> claims =
+                find("US officials told the Wall Street Journal that the convoy had turned back.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet,
+                        AttributionClaim::direct)
+                .containsExactly(tuple("the convoy had turned back", "US officials", "Wall Street Journal", false));
+    }
+
+    @Test
+    void accordingToPersonIsSpeakerAndAccordingToOutletIsOutlet() {
+        assertThat(find("According to the ministry, the dam was repaired within a week."))
+                .extracting(AttributionClaim::speaker, AttributionClaim::outlet, AttributionClaim::cue)
+                .containsExactly(tuple("ministry", null, "according to"));
+        assertThat(find("The dam was repaired within a week, according to Reuters."))
+                .extracting(AttributionClaim::speaker, AttributionClaim::outlet)
+                .containsExactly(tuple(null, "Reuters"));
+    }
+
+    @Test
+    void scareQuotesWithoutCueAreNotClaims() {
+        assertThat(find("Moscow continues its so-called \u201Cspecial military operation\u201D in the east."))
+                .isEmpty();
+    }
+
+    @Test
+    void shortQuoteGovernedByLabellingVerbIsAClaim() {
+        List<AttributionClaim> claims = find(
+                "Kremlin spokesman Ivan Sorokin reacted sharply, calling the plan \u201Creckless and dangerous.\u201D");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("reckless and dangerous.", "Ivan Sorokin", "call"));
+    }
+
+    @Test
+    void paragraphThatOnlyContinuesAQuoteKeepsTheSpeaker() {
+        List<AttributionClaim> claims = find("\u201CWar is costly,\u201D Marta Kowalska told reporters.\n\n"
+                + "\u201CAnd the bill always arrives later than anyone expects.\u201D");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Marta Kowalska", "Marta Kowalska");
+        assertThat(claims.get(1).speakerMention()).isNull();
+    }
+
+    @Test
+    void mentionSpanPointsAtTheQuotedWordsInTheFile() {
+        String text = "\u201CPrices will fall,\u201D Elena Varga said.";
+        AttributionClaim claim = find(text).get(0);
+
+        assertThat(text.substring(claim.mention().span().start(), claim.mention().span().end()))
+                .isEqualTo("Prices will fall");
+        assertThat(claim.speakerSpan().start()).isEqualTo(text.indexOf("Elena"));
+    }
+
+    @Test
+    void cueBeforeQuoteWithColon() {
+        List<AttributionClaim> claims = find("Defence Minister Lena Moll said: \u201CThe new brigade is ready.\u201D");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("The new brigade is ready.", "Lena Moll", "say"));
+    }
+
+    @Test
+    void reportedClauseBeforeCommaAndSpeaker() {
+        assertThat(find("The convoy reached the border by noon, the regional governor said."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::direct)
+                .containsExactly(tuple("The convoy reached the border by noon", "regional governor", false));
+        assertThat(find("The bridge would reopen in May, said Karl Brandt, whose company built it."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("The bridge would reopen in May", "Karl Brandt"));
+    }
+
+    @Test
+    void placeNamedAsSpeakerIsAGroupAndTimeBetweenSubjectAndVerbIsSkipped() {
+        assertThat(find("Kyiv this week said its forces took two villages."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("its forces took two villages", "Kyiv"));
+    }
+
+    @Test
+    void surnameAloneResolvesToFullNameIntroducedEarlierAndAccentsDoNotMatter() {
+        List<AttributionClaim> claims = find("Prime Minister Jonas Støre met the delegation on Friday.\n\n"
+                + "Store said the talks would continue next month.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::speakerMention)
+                .containsExactly(tuple("Jonas Støre", "Store"));
+    }
+
+    @Test
+    void pronounTakesLastNamedPersonEvenWhenThatPersonWasOnlyMentioned() {
+        List<AttributionClaim> claims = find("\u201CThe talks failed,\u201D said envoy Pavel Horak.\n\n"
+                + "Later, Minister Ilse Dahl arrived in the capital.\n\n"
+                + "\u201CWe will try again in spring,\u201D she said.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Pavel Horak", "Ilse Dahl");
+    }
+
+    @Test
+    void descriptionFromIntroductionResolvesLaterTitle() {
+        List<AttributionClaim> claims = find("Kremlin spokesman Oleg Savin declined to give details.\n\n"
+                + "\u201CThe exercise is routine,\u201D the Kremlin spokesman told reporters.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Oleg Savin");
+    }
+
+    @Test
+    void groupPronounTakesLastGroupSpeaker() {
+        List<AttributionClaim> claims = find("US officials said the shipment had left the port.\n\n"
+                + "They said it would arrive within days.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("US officials", "US officials");
+    }
+
+    @Test
+    void shortQuoteInsideReportedClauseIsPartOfThatClauseNotAClaimOfItsOwn() {
+        List<AttributionClaim> claims =
+                find("Officials in Kiev said it was a \u201Crelatively small\u201D number of units.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::direct)
+                .containsExactly(tuple("it was a \"relatively small\" number of units", "Officials in Kiev", false));
+    }
+
+    @Test
+    void nearMissesAreNotClaims() {
+        assertThat(find("The statement said nothing new.")).isEmpty();
+        assertThat(find("It was said that the bridge had collapsed.")).isEmpty();
+        assertThat(find("The State Department did not reply to questions.")).isEmpty();
+        assertThat(find("The film \u201CQuiet Front\u201D opened in May.")).isEmpty();
+        assertThat(find("\u201CWe are ready for anything that comes next,\u201D the banner read.")).isEmpty();
+    }
+
+    @Test
+    void outletBehindTheSpeakerOnlyRelaysTheQuote() {
+        List<AttributionClaim> claims = find("Ivan Petrenko, spokesman for the ministry, said the aim was "
+                + "\u201Cto protect the lives of our people,\u201D the Journal reported.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::outlet, AttributionClaim::cue)
+                .containsExactly(tuple("Ivan Petrenko", "Journal", "say"));
+    }
+
+    @Test
+    void interviewWithOutletNamesTheOutlet() {
+        assertThat(find("In an interview with CNN, Maria Lopez argued that the sanctions had worked."))
+                .extracting(AttributionClaim::speaker, AttributionClaim::outlet, AttributionClaim::cue)
+                .containsExactly(tuple("Maria Lopez", "CNN", "argue"));
+    }
+
+    @Test
+    void quotationOpenAtParagraphEndContinuesIntoNextParagraph() {
+        List<AttributionClaim> claims = find("\u201CThe first winter was the hardest.\n\n"
+                + "\u201CThe second will be easier,\u201D Nadia Boyko said.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker).containsExactly(
+                tuple("The first winter was the hardest.", "Nadia Boyko"),
+                tuple("The second will be easier", "Nadia Boyko"));
+    }
+
+    @Test
+    void institutionAfterAccordingToIsAGroupSpeaker() {
+        assertThat(find("According to the Pentagon, the drills will last two weeks."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet)
+                .containsExactly(tuple("the drills will last two weeks", "Pentagon", null));
+    }
+
+    @Test
+    void outletThatReportsIsTheOutletAndTheSourceItCitesIsTheSpeaker() {
+        assertThat(find("The army is moving two brigades north, the Wall Street Journal reported on Tuesday, "
+                + "citing unnamed US officials."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet)
+                .containsExactly(tuple("The army is moving two brigades north", "unnamed US officials",
+                        "Wall Street Journal"));
+        assertThat(find("Reuters reported that the pipeline had been shut."))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::outlet)
+                .containsExactly(tuple("the pipeline had been shut", null, "Reuters"));
+    }
+
+    @Test
+    void quotationInterruptedByItsCueGivesTwoClaimsWithOneSpeaker() {
+        assertThat(find("\u201CWe will win,\u201D Olga Marchenko said, \u201Cand then we will rebuild.\u201D"))
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("We will win", "Olga Marchenko"),
+                        tuple("and then we will rebuild.", "Olga Marchenko"));
+    }
+}

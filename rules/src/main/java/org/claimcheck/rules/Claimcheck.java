@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.claimcheck.core.Version;
 import org.claimcheck.core.extract.ClaimExtractor;
 import org.claimcheck.core.extract.StandardExtractor;
+import org.claimcheck.core.extract.attribution.NameVariants;
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.core.source.ArticleReader;
@@ -84,6 +85,7 @@ public final class Claimcheck {
                     claims.add(claim.withId("c" + (claims.size() + 1)));
                 }
             }
+            claims = NameVariants.unify(claims);
             List<DocumentInfo> infos = documents.stream().map(Document::info).toList();
             RuleEngine engine = new RuleEngine(options.config());
             List<Finding> findings = engine.check(infos, claims, suppressions, options.baseline());

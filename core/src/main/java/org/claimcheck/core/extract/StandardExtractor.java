@@ -2,8 +2,10 @@ package org.claimcheck.core.extract;
 
 import java.util.List;
 
+import org.claimcheck.core.extract.attribution.AttributionFinder;
 import org.claimcheck.core.extract.context.ContextAnalyzer;
 import org.claimcheck.core.extract.context.EventLexicon;
+import org.claimcheck.core.extract.date.DateFinder;
 import org.claimcheck.core.extract.quantity.QuantityFinder;
 import org.claimcheck.core.text.SentenceSplitter;
 import org.claimcheck.core.text.Tagger;
@@ -16,7 +18,8 @@ public final class StandardExtractor {
     /** A thread-safe extractor with the English models. */
     public static ClaimExtractor create() {
         Tagger tagger = new Tagger();
-        return new ClaimExtractor(new SentenceSplitter(), List.of(new QuantityFinder(tagger)),
+        return new ClaimExtractor(new SentenceSplitter(),
+                List.of(new QuantityFinder(tagger), new DateFinder(tagger), new AttributionFinder(tagger)),
                 new ContextAnalyzer(tagger, EventLexicon.standard()));
     }
 }

@@ -12,7 +12,9 @@ import org.claimcheck.rules.config.RulesConfig;
 /**
  * Finds the pairs of dates that date the same event. The fact key is the event class of the date ("the offensive
  * began on", "ousted by") and the kind of relation: a deadline ("by", "before", "until") is never compared with a
- * point in time ("on", "from", "since"). Dates of saying ("told reporters on Tuesday") are not compared.
+ * point in time ("on", "from", "since"). Dates of saying ("told reporters on Tuesday") are not compared, and neither
+ * are relative dates ("on Tuesday", "today"): they are resolved against the publication date, which is not always
+ * the day the text was written, and "today" often means "nowadays".
  */
 public final class DateFacts {
     private static final Set<String> DEADLINES = Set.of("by", "before", "until");
@@ -42,7 +44,7 @@ public final class DateFacts {
 
     String key(DateClaim claim) {
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
-        if (event == null || event.equals(SAYING)) {
+        if (event == null || event.equals(SAYING) || claim.relative()) {
             return null;
         }
         boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation());

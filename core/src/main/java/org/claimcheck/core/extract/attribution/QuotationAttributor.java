@@ -42,8 +42,11 @@ final class QuotationAttributor {
         if (before != null) {
             return before;
         }
-        if (words > SCARE_QUOTE_WORDS && previousQuote != null && isWholeParagraph(reading.body(), quotation)
-                && onlyParagraphBreakBetween(reading.body(), previousQuote.end(), quotation.openMark())) {
+        boolean continuesParagraph = previousQuote != null && isWholeParagraph(reading.body(), quotation)
+                && onlyParagraphBreakBetween(reading.body(), previousQuote.end(), quotation.openMark());
+        boolean nextSentenceOfSpeaker = previousQuote != null
+                && startsSentenceAfter(reading.body(), previousQuote.end(), quotation.openMark());
+        if (words > SCARE_QUOTE_WORDS && (continuesParagraph || nextSentenceOfSpeaker)) {
             return new Statement(start[0], end[1], true, -1, -1, previousQuote.cue(), previousQuote.outlet(), true);
         }
         return null;
@@ -204,6 +207,30 @@ final class QuotationAttributor {
         }
         for (int k = quotation.closeMark() + 1; k < body.length() && body.charAt(k) != '\n'; k++) {
             if (!Character.isWhitespace(body.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "'A,' X said. 'B.'": the quotation opens a new sentence of the same paragraph right after the sentence that
+     * attributed the previous one, so the same speaker goes on.
+     */
+    private static boolean startsSentenceAfter(String body, int previousEnd, int openMark) {
+        if (previousEnd >= openMark) {
+            return false;
+        }
+        int k = openMark - 1;
+        while (k >= previousEnd && body.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < previousEnd || ".!?".indexOf(body.charAt(k)) < 0) {
+            return false;
+        }
+        for (int i = previousEnd; i < openMark; i++) {
+            char c = body.charAt(i);
+            if (c == '\n' || c == '\r' || QuotationScanner.isDoubleMark(c) && i > previousEnd + 1) {
                 return false;
             }
         }

@@ -31,12 +31,12 @@ final class NamedEntities {
         Set<String> placeSet = new LinkedHashSet<>();
         int i = 0;
         while (i < tokens.size()) {
-            if (!tokens.get(i).isProperNoun()) {
+            if (!isName(tokens, i)) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < tokens.size() && tokens.get(end).isProperNoun()) {
+            while (end < tokens.size() && isName(tokens, end)) {
                 end++;
             }
             String name = tokens.phrase(i, end);
@@ -57,6 +57,19 @@ final class NamedEntities {
 
     List<String> places() {
         return places;
+    }
+
+    /**
+     * A proper noun, or a capitalised noun inside the sentence: the tagger often takes unfamiliar names
+     * ("Tarnhollow") for common nouns.
+     */
+    private static boolean isName(SentenceTokens tokens, int index) {
+        Token token = tokens.get(index);
+        if (token.isProperNoun()) {
+            return true;
+        }
+        String text = token.text();
+        return index > 0 && token.isNoun() && !text.isEmpty() && Character.isUpperCase(text.charAt(0));
     }
 
     private static boolean isPlace(SentenceTokens tokens, int start, int end) {

@@ -16,19 +16,18 @@ import org.claimcheck.core.text.SentenceSplitter;
 
 /**
  * Extraction throughput on one thread over a generated corpus, against the OpenNLP sentence detector alone on the
- * same paragraphs in the same run: {@code ExtractionBenchmark DIR [MEGABYTES]} generates at least that much text
- * (default 20) into DIR when it is empty, then alternates baseline and extraction rounds and prints MB/s and the
- * ratio of the medians.
+ * same paragraphs in the same run: {@code ExtractionBenchmark DIR [MEGABYTES] [ROUNDS]} generates at least that much
+ * text (default 20 MB) into DIR when it is empty, warms both up on a slice, then alternates baseline and extraction
+ * rounds (default 3) and prints MB/s and the ratio of the medians.
  */
 public final class ExtractionBenchmark {
-    private static final int ROUNDS = 3;
-
     private ExtractionBenchmark() {
     }
 
     public static void main(String[] args) throws IOException, InputException {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/bench-extraction");
         int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         if (!Files.isDirectory(dir) || isEmpty(dir)) {
             new CorpusGenerator(7).write(dir, megabytes * 1_000_000 / 2_300 + 1);
         }
@@ -44,13 +43,14 @@ public final class ExtractionBenchmark {
         SentenceSplitter splitter = new SentenceSplitter();
         ClaimExtractor extractor = StandardExtractor.create();
         System.out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB; %d rounds each, one thread%n",
-                documents.size(), bytes / 1e6, ROUNDS);
-        baseline(splitter, documents);
-        extract(extractor, documents);
-        double[] baseline = new double[ROUNDS];
-        double[] extraction = new double[ROUNDS];
+                documents.size(), bytes / 1e6, rounds);
+        List<Document> warmUp = documents.subList(0, Math.min(documents.size(), 200));
+        baseline(splitter, warmUp);
+        extract(extractor, warmUp);
+        double[] baseline = new double[rounds];
+        double[] extraction = new double[rounds];
         long claims = 0;
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             baseline[round] = baseline(splitter, documents);
             long start = System.nanoTime();
             claims = extract(extractor, documents);

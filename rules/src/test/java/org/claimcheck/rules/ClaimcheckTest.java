@@ -1,0 +1,97 @@
+package org.claimcheck.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.claimcheck.core.model.Claim;
+import org.claimcheck.core.model.QuantityClaim;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClaimcheckTest {
+    @TempDir
+    Path dir;
+
+    private static final String GAZETTE = """
+            ---
+            title: "Harrow Valley floods"
+            date: 2026-03-14
+            outlet: Riverside Gazette
+            ---
+
+            Fourteen people were injured when the levee broke near Millbrook on March 12, the fire service said.
+            """;
+    private static final String TIMES = """
+            ---
+            title: "Harrow Valley counts the cost"
+            date: 2026-03-16
+            outlet: Northfield Times
+            ---
+
+            41 people were injured when the levee broke near Millbrook on March 12, the fire service said.
+            """;
+
+    @Test
+    void findsTheConflictBetweenTwoArticlesWithExactSpans() throws Exception {
+        Files.writeString(dir.resolve("gazette.md"), GAZETTE);
+        Files.writeString(dir.resolve("times.md"), TIMES);
+
+        CheckResult result = Claimcheck.check(List.of(dir));
+
+        assertThat(result.documents()).extracting(d -> d.outlet())
+                .containsExactly("Riverside Gazette", "Northfield Times");
+        List<QuantityClaim> counts = result.claims().stream().filter(c -> c instanceof QuantityClaim)
+                .map(QuantityClaim.class::cast).toList();
+        assertThat(counts).extracting(c -> c.mention().text()).containsExactly("Fourteen people", "41 people");
+        assertThat(counts).extracting(c -> c.mention().span().line()).containsExactly(7, 7);
+        assertThat(counts).extracting(c -> c.mention().span().column()).containsExactly(1, 1);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.claims()).containsExactly(counts.get(0).id(), counts.get(1).id());
+        });
+    }
+
+    @Test
+    void badFilesAreReportedWithFileAndLineAndTheOthersAreStillChecked() throws Exception {
+        Files.writeString(dir.resolve("a-gazette.md"), GAZETTE);
+        Files.writeString(dir.resolve("b-empty.txt"), "");
+        Files.write(dir.resolve("c-binary.txt"), new byte[] {0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3, 0, 0, 0});
+        byte[] broken = "Good line.\nBad \u00e9 byte: ".getBytes(StandardCharsets.UTF_8);
+        byte[] invalid = new byte[broken.length + 1];
+        System.arraycopy(broken, 0, invalid, 0, broken.length);
+        invalid[broken.length] = (byte) 0xC3;
+        Files.write(dir.resolve("d-invalid.txt"), invalid);
+        Files.writeString(dir.resolve("e-broken.md"), "---\ntitle: [unclosed\ndate: 2026-03-14\n---\n\nText.\n");
+        Files.writeString(dir.resolve("f-times.md"), TIMES);
+
+        CheckResult result = Claimcheck.check(List.of(dir));
+
+        assertThat(result.problems()).extracting(p -> Path.of(p.path()).getFileName().toString())
+                .containsExactly("b-empty.txt", "c-binary.txt", "d-invalid.txt", "e-broken.md");
+        assertThat(result.problems().get(2).line()).isEqualTo(2);
+        assertThat(result.problems().get(3).line()).isGreaterThan(0);
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+        assertThat(result.findings()).extracting(Finding::rule).containsExactly("numeric-mismatch");
+        assertThat(result.claims()).extracting(Claim::mention).extracting(m -> Path.of(m.path()).getFileName()
+                .toString()).contains("a-gazette.md", "f-times.md");
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheNumberOfThreads() throws Exception {
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(dir.resolve("gazette-" + i + ".md"), GAZETTE);
+            Files.writeString(dir.resolve("times-" + i + ".md"), TIMES);
+        }
+
+        CheckResult one = new Claimcheck(CheckOptions.defaults().withThreads(1)).run(List.of(dir));
+        CheckResult four = new Claimcheck(CheckOptions.defaults().withThreads(4)).run(List.of(dir));
+
+        assertThat(four.claims()).isEqualTo(one.claims());
+        assertThat(four.findings()).isEqualTo(one.findings());
+    }
+}

@@ -1,0 +1,50 @@
+package org.claimcheck.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Building and printing JSON trees whose field order is the order of insertion, with {@code \n} line ends. */
+final class JsonTrees {
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectWriter COMPACT = MAPPER.writer();
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private JsonTrees() {
+    }
+
+    /** The tree as text ending in a line break. */
+    static String print(JsonNode tree, boolean pretty) {
+        try {
+            return (pretty ? PRETTY : COMPACT).writeValueAsString(tree) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Puts a number, whole numbers as integers ({@code 400}, not {@code 400.0}); non-finite numbers as null. */
+    static void putNumber(ObjectNode node, String field, double value) {
+        if (Numbers.isWhole(value)) {
+            node.put(field, (long) value);
+        } else if (Double.isFinite(value)) {
+            node.put(field, value);
+        } else {
+            node.putNull(field);
+        }
+    }
+
+    /** {@code {"text": text}}, the SARIF message and description shape. */
+    static ObjectNode text(String text) {
+        return NODES.objectNode().put("text", text);
+    }
+}

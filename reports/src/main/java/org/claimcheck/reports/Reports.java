@@ -1,0 +1,82 @@
+package org.claimcheck.reports;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.claimcheck.rules.CheckResult;
+
+/**
+ * Writes the chosen views of a check result: each file report into the output folder completely or not at all (a
+ * temporary file in the same folder, then an atomic rename), and the console view to the given stream.
+ */
+public final class Reports {
+
+    private Reports() {
+    }
+
+    /**
+     * Writes the file formats among {@code formats} into {@code outDir} (created if missing) and, when
+     * {@link ReportFormat#CONSOLE} is among them, the console view to {@code console}.
+     *
+     * @return the files written, in format order
+     * @throws IOException when a folder or file cannot be written; files already replaced stay complete
+     */
+    public static List<Path> write(CheckResult result, Path outDir, Set<ReportFormat> formats, ReportOptions options,
+                                   Appendable console) throws IOException {
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            if (!formats.contains(format)) {
+                continue;
+            }
+            if (format.isFile()) {
+                Files.createDirectories(outDir);
+                Path target = outDir.resolve(format.fileName());
+                writeAtomically(target, renderer(format, outDir).render(result, options));
+                written.add(target);
+            } else {
+                console.append(renderer(format, outDir).render(result, options));
+            }
+        }
+        return written;
+    }
+
+    /** {@link #write(CheckResult, Path, Set, ReportOptions, Appendable)} with the console view on standard output. */
+    public static List<Path> write(CheckResult result, Path outDir, Set<ReportFormat> formats, ReportOptions options)
+            throws IOException {
+        return write(result, outDir, formats, options, System.out);
+    }
+
+    /** The renderer of a format; file links in the HTML page are made relative to {@code outDir}. */
+    public static ReportRenderer renderer(ReportFormat format, Path outDir) {
+        return switch (format) {
+            case JSON -> new JsonReport();
+            case HTML -> new HtmlReport(outDir);
+            case SARIF -> new SarifReport();
+            case MARKDOWN -> new MarkdownReport();
+            case CONSOLE -> new ConsoleReport();
+        };
+    }
+
+    /** Replaces {@code target} with {@code text} (UTF-8) so that readers see the old or the new file, never a part. */
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

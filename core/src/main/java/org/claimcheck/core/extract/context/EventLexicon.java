@@ -48,10 +48,11 @@ public final class EventLexicon {
     /**
      * The event class of a lower-case word, if it names an event. The statistical lemmatizer leaves some inflected
      * forms alone ("injuring", "wounded" as an adjective), so the bare stem is tried when the word itself is not
-     * known: {@code -ing}, {@code -ed}, {@code -es}, {@code -s} removed, with and without a final {@code e}.
+     * known: the word with a final {@code e} ("complet" for "completed"), then {@code -ing}, {@code -ed},
+     * {@code -es}, {@code -s} removed, with and without a final {@code e}.
      */
     public Optional<EventClass> classOf(String word) {
-        EventClass known = byLemma.get(word);
+        EventClass known = byLemma.getOrDefault(word, byLemma.get(word + "e"));
         if (known != null) {
             return Optional.of(known);
         }

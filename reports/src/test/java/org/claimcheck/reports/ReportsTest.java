@@ -3,6 +3,7 @@ package org.claimcheck.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -42,7 +43,7 @@ class ReportsTest {
                 ReportOptions.defaults(), new StringBuilder());
         assertThat(Files.readAllBytes(temp.resolve("report.html"))).isEqualTo(html);
         assertThat(Files.readAllBytes(temp.resolve("report.md"))).isEqualTo(md);
-        assertThat(new String(md, java.nio.charset.StandardCharsets.UTF_8)).startsWith("### claimcheck:")
+        assertThat(new String(md, StandardCharsets.UTF_8)).startsWith("### claimcheck:")
                 .doesNotContain("older");
         assertThat(fileNames(temp)).containsExactly("report.html", "report.md");
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -39,7 +40,7 @@ class SarifReportTest {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         }
         JsonNode log = sarif(options);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) log.get("runs").get(0).get("results").get(0))
+        ((ObjectNode) log.get("runs").get(0).get("results").get(0))
                 .put("level", "fatal");
         assertThat(schema.validate(log)).isNotEmpty();
     }

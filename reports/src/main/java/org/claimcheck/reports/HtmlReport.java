@@ -88,13 +88,13 @@ public final class HtmlReport implements ReportRenderer {
             nav.appendElement("a").attr("href", "#problems").text("Input problems");
         }
         Element cards = header.appendElement("div").addClass("cards").id("summary");
-        card(cards, summary.documents(), "articles");
-        card(cards, summary.claims(), "claims");
-        card(cards, summary.findings(), "findings");
-        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-            card(cards, summary.count(severity), severity.wireName());
-        }
-        card(cards, summary.problems(), "input problems");
+        card(cards, summary.documents(), "article", "articles");
+        card(cards, summary.claims(), "claim", "claims");
+        card(cards, summary.findings(), "finding", "findings");
+        card(cards, summary.count(Severity.ERROR), "error", "errors");
+        card(cards, summary.count(Severity.WARNING), "warning", "warnings");
+        card(cards, summary.count(Severity.INFO), "info", "info");
+        card(cards, summary.problems(), "input problem", "input problems");
         if (!summary.byRule().isEmpty()) {
             Element table = header.appendElement("table").addClass("rules");
             Element heading = table.appendElement("tr");
@@ -110,10 +110,10 @@ public final class HtmlReport implements ReportRenderer {
         }
     }
 
-    private static void card(Element cards, int count, String label) {
+    private static void card(Element cards, int count, String singular, String plural) {
         Element card = cards.appendElement("div").addClass("card");
         card.appendElement("strong").text(String.valueOf(count));
-        card.appendText(label);
+        card.appendText(" " + (count == 1 ? singular : plural));
     }
 
     private void findings(Element section, CheckResult result, ResultIndex index, Summary summary) {

@@ -56,7 +56,7 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     private static void details(StringBuilder md, Finding finding, List<Claim> claims, RepositoryPaths paths) {
-        md.append("\n<details><summary>").append(finding.id()).append(": ").append(escape(finding.message()))
+        md.append("\n<details><summary>").append(finding.id()).append(": ").append(escapeHtml(finding.message()))
                 .append("</summary>\n\n");
         for (Claim claim : claims) {
             SentenceHighlight cut = SentenceHighlight.of(claim.mention());
@@ -87,24 +87,42 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     /**
-     * Article text as literal Markdown on one line: every punctuation character that can start markup is
-     * backslash-escaped, and {@code <}, {@code >}, {@code &} become entities so no HTML survives.
+     * Article text as literal Markdown on one line, for a table cell or list item: the characters that open inline
+     * markup, table cells, math, autolinks or mentions are backslash-escaped, and {@code <}, {@code >}, {@code &}
+     * become entities so no HTML survives.
      */
     static String escape(String text) {
         String line = ClaimText.singleLine(text);
         StringBuilder out = new StringBuilder(line.length() + 16);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '.', '!', '|', '~', '"',
-                     '\'', '$', '%', '^', ':', '=', '@' -> out.append('\\').append(c);
-                default -> out.append(c);
+            if ("\\`*_[]!|~$:@".indexOf(c) >= 0) {
+                out.append('\\').append(c);
+            } else {
+                appendHtml(out, c);
             }
         }
         return out.toString();
+    }
+
+    /** Text inside an HTML element of the comment, where Markdown escapes do not apply: entities only. */
+    static String escapeHtml(String text) {
+        String line = ClaimText.singleLine(text);
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            appendHtml(out, line.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static void appendHtml(StringBuilder out, char c) {
+        switch (c) {
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '&' -> out.append("&amp;");
+            case '"' -> out.append("&quot;");
+            default -> out.append(c);
+        }
     }
 
     /** Text for an inline code span: backticks and pipes cannot occur inside. */

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * SARIF 2.1.0 for code-scanning services: one run, the rules as the driver's reporting descriptors, each finding a
  * result located at its reference claim with the other claims as related locations. Respects the common service
- * limits of 25,000 results per run and 10 related locations per result.
+ * limits of 25,000 results per run (the number left out is given in the run's {@code omittedResults} property) and
+ * 10 related locations per result.
  */
 public final class SarifReport implements ReportRenderer {
     /** Most results a run may carry. */
@@ -44,6 +45,10 @@ public final class SarifReport implements ReportRenderer {
         ArrayNode results = run.putArray("results");
         result.findings().stream().limit(MAX_RESULTS)
                 .forEach(f -> results.add(result(f, result.rules(), index, paths)));
+        int omitted = result.findings().size() - results.size();
+        if (omitted > 0) {
+            run.putObject("properties").put("omittedResults", omitted);
+        }
         return JsonTrees.print(root, options.prettyJson());
     }
 

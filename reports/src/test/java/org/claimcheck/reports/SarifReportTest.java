@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.claimcheck.rules.CheckResult;
+import org.claimcheck.rules.Finding;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -30,6 +35,9 @@ class SarifReportTest {
         }
         Set<ValidationMessage> errors = schema.validate(sarif(options));
         assertThat(errors).isEmpty();
+        Set<ValidationMessage> stampedErrors = schema.validate(sarif(options
+                .withTimestamp(Instant.parse("2025-03-05T10:00:00Z"))));
+        assertThat(stampedErrors).isEmpty();
     }
 
     @Test
@@ -39,7 +47,7 @@ class SarifReportTest {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         }
         JsonNode log = sarif(options);
-        ((com.fasterxml.jackson.databind.node.ObjectNode) log.get("runs").get(0).get("results").get(0))
+        ((ObjectNode) log.get("runs").get(0).get("results").get(0))
                 .put("level", "fatal");
         assertThat(schema.validate(log)).isNotEmpty();
     }
@@ -96,14 +104,31 @@ class SarifReportTest {
     }
 
     @Test
+    void resultsBeyondTheServiceLimitAreCountedNotWritten() {
+        Finding template = result.findings().get(0);
+        List<Finding> many = IntStream.range(0, SarifReport.MAX_RESULTS + 2)
+                .mapToObj(i -> template.withId("f" + i)).toList();
+        CheckResult big = new CheckResult(result.toolVersion(), result.documents(), result.claims(), many,
+                result.rules(), result.problems());
+        JsonNode run = parse(new SarifReport().render(big, options.withPrettyJson(false))).get("runs").get(0);
+        assertThat(run.get("results")).hasSize(SarifReport.MAX_RESULTS);
+        assertThat(run.get("properties").get("omittedResults").asInt()).isEqualTo(2);
+        assertThat(sarif(options).get("runs").get(0).has("properties")).isFalse();
+    }
+
+    @Test
     void sameResultGivesTheSameBytes() {
         SarifReport report = new SarifReport();
         assertThat(report.render(SampleResult.build(), options)).isEqualTo(report.render(result, options));
     }
 
     private JsonNode sarif(ReportOptions with) {
+        return parse(new SarifReport().render(result, with));
+    }
+
+    private static JsonNode parse(String json) {
         try {
-            return new ObjectMapper().readTree(new SarifReport().render(result, with));
+            return new ObjectMapper().readTree(json);
         } catch (Exception e) {
             throw new AssertionError(e);
         }

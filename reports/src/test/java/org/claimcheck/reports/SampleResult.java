@@ -62,7 +62,8 @@ final class SampleResult {
                 + "rescued.";
         String boatSentence = "See <a href=\"javascript:alert(3)\">this</a> <script>alert(4)</script> | pipe | "
                 + "*bold*: 3 boats sank.";
-        EventContext cover = new EventContext("cover", List.of("Varden"), List.of("Varden"), List.of("floodwater"), "2025-03-02");
+        EventContext cover = new EventContext("cover", List.of("Varden"), List.of("Varden"), List.of("floodwater"),
+                "2025-03-02");
 
         QuantityClaim area = new QuantityClaim("c1", mention("d1", FLOOD_PATH, FLOOD_TEXT, "nearly 400 square miles",
                 floodSentence), new Amount(400, 400, Qualifier.NEARLY, Dimension.AREA, "mi2", 1.0359952E9, 1.0359952E9),
@@ -78,7 +79,8 @@ final class SampleResult {
                 CountedNoun.none(), EventContext.empty());
         QuantityClaim rescued = new QuantityClaim("c5", mention("d2", HOSTILE_PATH, HOSTILE_TEXT, "10 to 12 people",
                 spreadSentence), new Amount(10, 12, Qualifier.EXACT, Dimension.COUNT, "person", 10, 12),
-                new CountedNoun("people", "person", List.of()), new EventContext("rescue", List.of(), List.of(), List.of(), null));
+                new CountedNoun("people", "person", List.of()),
+                new EventContext("rescue", List.of(), List.of(), List.of(), null));
         QuantityClaim boats = new QuantityClaim("c6", mention("d2", HOSTILE_PATH, HOSTILE_TEXT, "3 boats",
                 boatSentence), new Amount(3, 3, Qualifier.EXACT, Dimension.COUNT, "boat", 3, 3),
                 new CountedNoun("boats", "boat", List.of()), EventContext.empty());

@@ -102,10 +102,17 @@ public final class Claimcheck {
     /** Reads one file; a file that cannot be read at all becomes a problem of the run. */
     private static ReadResult read(Path file) {
         try {
-            return new ArticleReader().read(file, file.toString());
+            return new ArticleReader().read(file, displayPath(file));
         } catch (InputException e) {
             return new ReadResult(List.of(), List.of(e));
         }
+    }
+
+    /** A file as reports show it: relative to the working directory when inside it, as linters do. */
+    private static String displayPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath().normalize();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }
 
     /** Extracts one document's claims; an unexpected failure is reported for that document and loses no other. */

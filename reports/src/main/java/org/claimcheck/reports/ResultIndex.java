@@ -25,9 +25,13 @@ final class ResultIndex {
         return finding.claims().stream().map(claims::get).filter(Objects::nonNull).toList();
     }
 
-    /** The finding's first (reference) claim, whose place the finding is reported at. */
+    /**
+     * The claim a finding is reported at: the last one, which disagrees with the reference (the first). That is the
+     * sentence an editor fixes, and in CI usually the article being changed.
+     */
     Optional<Claim> primaryClaim(Finding finding) {
-        return claimsOf(finding).stream().findFirst();
+        List<Claim> claims = claimsOf(finding);
+        return claims.isEmpty() ? Optional.empty() : Optional.of(claims.get(claims.size() - 1));
     }
 
     /** The document of a claim. */

@@ -1,6 +1,7 @@
 package org.claimcheck.reports;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.rules.CheckResult;
@@ -82,11 +83,13 @@ public final class SarifReport implements ReportRenderer {
         node.put("level", level(finding.severity()));
         node.set("message", JsonTrees.text(finding.message()));
         List<Claim> claims = index.claimsOf(finding);
-        if (!claims.isEmpty()) {
-            node.putArray("locations").addObject().set("physicalLocation", physical(claims.get(0), paths));
+        Optional<Claim> primary = index.primaryClaim(finding);
+        if (primary.isPresent()) {
+            node.putArray("locations").addObject().set("physicalLocation", physical(primary.get(), paths));
             ArrayNode related = node.putArray("relatedLocations");
-            for (int i = 1; i < claims.size() && i <= MAX_RELATED; i++) {
-                Claim claim = claims.get(i);
+            List<Claim> others = claims.stream().filter(c -> c != primary.get()).toList();
+            for (int i = 1; i <= others.size() && i <= MAX_RELATED; i++) {
+                Claim claim = others.get(i - 1);
                 ObjectNode location = related.addObject();
                 location.put("id", i);
                 location.set("physicalLocation", physical(claim, paths));

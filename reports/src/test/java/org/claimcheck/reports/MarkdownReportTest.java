@@ -24,9 +24,9 @@ class MarkdownReportTest {
         int header = lines.indexOf("| | Severity | Rule | Where | Message |");
         assertThat(lines.subList(header + 1, header + 5)).containsExactly(
                 "|---|---|---|---|---|",
-                "| f1 | error | `numeric-mismatch` | [content/flood.md\\:6](content/flood.md#L6) | Flooded area\\: "
+                "| f1 | error | `numeric-mismatch` | [content/flood-update.md\\:4](content/flood-update.md#L4) | Flooded area\\: "
                         + "nearly 400 mi2 (1,036 km2) against about 1,300 km2, beyond the 10% tolerance. |",
-                "| f2 | warning | `quote-speaker` | [content/flood.md\\:8](content/flood.md#L8) | Quote &lt;img src=x "
+                "| f2 | warning | `quote-speaker` | [content/flood-update.md\\:6](content/flood-update.md#L6) | Quote &lt;img src=x "
                         + "onerror=alert(5)&gt; \\| is attributed to another speaker. |",
                 "| f3 | info | `figure-update` | [content/flood-update.md\\:4](content/flood-update.md#L4) | "
                         + "Rescue count revised to 10 to 12 people. |");

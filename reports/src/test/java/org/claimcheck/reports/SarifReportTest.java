@@ -67,22 +67,22 @@ class SarifReportTest {
     }
 
     @Test
-    void resultIsLocatedAtTheReferenceClaimWithTheOtherAsRelated() {
+    void resultIsLocatedAtTheDisagreeingClaimWithTheReferenceAsRelated() {
         JsonNode first = sarif(options).get("runs").get(0).get("results").get(0);
         assertThat(first.get("ruleId").asText()).isEqualTo("numeric-mismatch");
         assertThat(first.get("ruleIndex").asInt()).isEqualTo(0);
         assertThat(first.get("level").asText()).isEqualTo("error");
         JsonNode location = first.get("locations").get(0).get("physicalLocation");
         assertThat(location.get("artifactLocation").toString())
-                .isEqualTo("{\"uri\":\"content/flood.md\",\"uriBaseId\":\"%SRCROOT%\"}");
-        assertThat(location.get("region").toString()).isEqualTo("{\"startLine\":6,\"startColumn\":20,"
-                + "\"endLine\":6,\"endColumn\":43,\"snippet\":{\"text\":\"nearly 400 square miles\"}}");
+                .isEqualTo("{\"uri\":\"content/flood-update.md\",\"uriBaseId\":\"%SRCROOT%\"}");
+        assertThat(location.get("region").toString()).isEqualTo("{\"startLine\":4,\"startColumn\":25,"
+                + "\"endLine\":4,\"endColumn\":54,\"snippet\":{\"text\":\"about 1,300 square kilometres\"}}");
         JsonNode related = first.get("relatedLocations").get(0);
         assertThat(related.get("id").asInt()).isEqualTo(1);
         assertThat(related.get("message").get("text").asText())
-                .isEqualTo("Claim c4: \"about 1,300 square kilometres\" (approximately 1300 km2)");
+                .isEqualTo("Claim c1: \"nearly 400 square miles\" (nearly 400 mi2)");
         assertThat(related.get("physicalLocation").get("artifactLocation").get("uri").asText())
-                .isEqualTo("content/flood-update.md");
+                .isEqualTo("content/flood.md");
         assertThat(first.get("partialFingerprints").toString())
                 .isEqualTo("{\"claimcheckFinding/v1\":\"a1b2c3d4e5f60718\"}");
     }
@@ -100,7 +100,7 @@ class SarifReportTest {
                 .get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation");
         assertThat(location.get("artifactLocation").has("uriBaseId")).isFalse();
         assertThat(location.get("artifactLocation").get("uri").asText())
-                .isEqualTo(Path.of("content/flood.md").toAbsolutePath().toUri().toString());
+                .isEqualTo(Path.of("content/flood-update.md").toAbsolutePath().toUri().toString());
     }
 
     @Test

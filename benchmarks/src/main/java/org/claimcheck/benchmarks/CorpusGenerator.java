@@ -15,7 +15,7 @@ import java.util.Random;
  * fires, storms, strikes) happen in invented towns; about ten articles restate each event with the variations
  * reporters use (hedges, spelled-out numbers, other units, quotations), a few carry a changed figure, a changed date
  * or a changed word inside a quotation, and some report a later update. Article length and number density are close
- * to wire copy: about 2.5 KB and one number in every two or three sentences. The same seed gives the same corpus.
+ * to short wire copy: about 1.8 KB and one number in every two or three sentences. The same seed gives the same corpus.
  */
 public final class CorpusGenerator {
     private static final List<String> TOWNS = List.of("Millbrook", "Esker Cross", "Harrowgate", "Calder Bridge",
@@ -112,6 +112,7 @@ public final class CorpusGenerator {
                 .append(event.region()).append(" region on ").append(monthDay(date)).append(", and ")
                 .append(count(injured)).append(" people were injured, the ").append(event.region())
                 .append(" fire service said.\n\n");
+        out.append(filler()).append(' ').append(filler()).append(' ').append(filler()).append("\n\n");
         out.append(filler()).append(' ').append(filler()).append("\n\n");
         out.append(hedge()).append(event.evacuated()).append(" residents were evacuated from ")
                 .append(event.town()).append(" as the ").append(event.kind()).append(" spread.\n\n");
@@ -122,6 +123,7 @@ public final class CorpusGenerator {
                 .append(" around ").append(event.town()).append(", officials said.\n\n");
         out.append("The regional council has released £").append(funding).append(" million in emergency funding for ")
                 .append(event.town()).append(", council officials said.\n\n");
+        out.append(filler()).append(' ').append(filler()).append(' ').append(filler()).append("\n\n");
         if (update) {
             out.append("The number of people injured in the ").append(event.kind()).append(" in ")
                     .append(event.town()).append(" has risen to ").append(event.injured() + 4)

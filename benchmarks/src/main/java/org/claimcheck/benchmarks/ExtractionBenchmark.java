@@ -29,7 +29,7 @@ public final class ExtractionBenchmark {
         int megabytes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         if (!Files.isDirectory(dir) || isEmpty(dir)) {
-            new CorpusGenerator(7).write(dir, megabytes * 1_000_000 / 2_300 + 1);
+            new CorpusGenerator(7).write(dir, megabytes * 1_000_000 / 1_600 + 1);
         }
         List<Document> documents = new ArrayList<>();
         ArticleReader reader = new ArticleReader();

@@ -14,8 +14,8 @@ import org.claimcheck.core.model.EventContext;
 import org.claimcheck.core.model.PartialDate;
 
 /**
- * The checks every pair of claims in one block must pass to state the same fact: places and names that do not
- * exclude each other, compatible event dates, articles published close enough, and a shared vocabulary.
+ * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
+ * other, compatible event dates, articles published close enough, and a shared vocabulary.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
@@ -31,7 +31,6 @@ public final class SameFact {
     /** Whether the settings of two claims are compatible. */
     public boolean compatible(Claim a, EventContext ca, Claim b, EventContext cb) {
         return placesCompatible(ca.places(), cb.places())
-                && namesCompatible(ca.entities(), cb.entities())
                 && timesCompatible(ca.time(), cb.time())
                 && publishedClose(a, b)
                 && sharedKeywords(ca.keywords(), cb.keywords()) >= MIN_SHARED_KEYWORDS;
@@ -45,27 +44,6 @@ public final class SameFact {
         Set<String> folded = new HashSet<>();
         a.forEach(p -> folded.add(SpeakerNames.fold(p)));
         return b.stream().anyMatch(p -> folded.contains(SpeakerNames.fold(p)));
-    }
-
-    /**
-     * Two sentences that both name people, places or organisations but share none ("evacuated from Greystead" and
-     * "evacuated from Tarnhollow") speak of different events. A name inside another counts as shared ("Stoltenberg"
-     * and "Jens Stoltenberg").
-     */
-    static boolean namesCompatible(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
-        }
-        for (String x : a) {
-            String fx = SpeakerNames.fold(x);
-            for (String y : b) {
-                String fy = SpeakerNames.fold(y);
-                if (!fx.isEmpty() && !fy.isEmpty() && (fx.contains(fy) || fy.contains(fx))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static boolean timesCompatible(String a, String b) {

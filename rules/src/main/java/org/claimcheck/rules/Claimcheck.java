@@ -23,6 +23,7 @@ import org.claimcheck.core.source.InputException;
 import org.claimcheck.core.source.MetadataManifest;
 import org.claimcheck.core.source.ReadResult;
 import org.claimcheck.core.source.SourceFiles;
+import org.claimcheck.rules.cache.ClaimCache;
 import org.claimcheck.rules.check.RuleEngine;
 import org.claimcheck.rules.check.Suppressions;
 
@@ -34,9 +35,11 @@ import org.claimcheck.rules.check.Suppressions;
 public final class Claimcheck {
     private final CheckOptions options;
     private final ClaimExtractor extractor = StandardExtractor.create();
+    private final ClaimCache cache;
 
     public Claimcheck(CheckOptions options) {
         this.options = options;
+        this.cache = options.cache() == null ? null : new ClaimCache(options.cache());
     }
 
     /** Checks the articles under {@code paths} (files or folders) with default options. */
@@ -118,7 +121,17 @@ public final class Claimcheck {
     /** Extracts one document's claims; an unexpected failure is reported for that document and loses no other. */
     private Extraction extract(Document document) {
         try {
-            return new Extraction(extractor.extract(document), java.util.Optional.empty());
+            if (cache != null) {
+                java.util.Optional<List<Claim>> cached = cache.find(document);
+                if (cached.isPresent()) {
+                    return new Extraction(cached.get(), java.util.Optional.empty());
+                }
+            }
+            List<Claim> claims = extractor.extract(document);
+            if (cache != null) {
+                cache.store(document, claims);
+            }
+            return new Extraction(claims, java.util.Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             String message = "could not analyse this article (" + e + "); its claims are left out, please report "
                     + "this as a claimcheck bug with the file attached";

@@ -28,6 +28,8 @@ import org.claimcheck.rules.config.RulesConfigLoader;
 public final class CheckRun {
     /** The manifest looked for at the top of a folder given as a path when none is named. */
     public static final String DEFAULT_MANIFEST = "metadata.json";
+    /** The claim cache inside the output folder: safe to delete, re-read only for files that changed. */
+    public static final String CACHE_FOLDER = "cache";
 
     private CheckRun() {
     }
@@ -45,7 +47,8 @@ public final class CheckRun {
                 : new RulesConfigLoader(BuiltInRules.ids()).load(request.rulesFile());
         Baseline baseline = request.baseline() == null ? Baseline.empty() : Baseline.read(request.baseline());
         CheckOptions options = CheckOptions.defaults().withConfig(config).withBaseline(baseline)
-                .withMetadata(manifest(request)).withThreads(request.threads()).withProgress(progress);
+                .withMetadata(manifest(request)).withThreads(request.threads()).withProgress(progress)
+                .withCache(request.outputDirectory().resolve(CACHE_FOLDER));
         List<Path> files = FileSelection.select(request.paths(), request.includes(), request.excludes());
         CheckResult result = new Claimcheck(options).run(files);
         if (request.since() != null) {

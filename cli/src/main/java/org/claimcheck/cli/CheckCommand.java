@@ -96,7 +96,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
             request = new CheckRequest(paths, includes, excludes, metadata, rules, baseline, writeBaseline,
                     reportFormats(), out,
-                    failOn.equalsIgnoreCase("none") ? null : Severity.parse(failOn), since, Math.max(1, threads));
+                    failOn.equalsIgnoreCase("none") ? null : Severity.parse(failOn), since, Math.max(1, threads),
+                    out.resolve(CheckRun.CACHE_FOLDER));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

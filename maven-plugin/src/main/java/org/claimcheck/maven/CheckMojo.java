@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,17 +87,9 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("claimcheck: skipped");
             return;
         }
-        List<Path> folders = new ArrayList<>();
-        List<File> configured = sourceDirectories == null || sourceDirectories.isEmpty()
-                ? List.of(new File(project.getBasedir(), "src/articles"), new File(project.getBasedir(), "content"))
-                : sourceDirectories;
-        for (File folder : configured) {
-            if (folder.isDirectory()) {
-                folders.add(folder.toPath());
-            }
-        }
+        List<Path> folders = ArticleFolders.of(project.getBasedir(), sourceDirectories);
         if (folders.isEmpty()) {
-            getLog().info("claimcheck: no article folder found (" + configured + "); nothing to check");
+            getLog().info("claimcheck: no article folder found; nothing to check");
             return;
         }
         CheckRequest request;
@@ -106,7 +97,8 @@ public final class CheckMojo extends AbstractMojo {
             request = new CheckRequest(folders, orEmpty(includes), orEmpty(excludes), path(metadata),
                     path(rulesFile), path(baseline), null, ReportFormat.parseList(formats), outputDirectory.toPath(),
                     failOn.equalsIgnoreCase("none") ? null : Severity.parse(failOn), since,
-                    Runtime.getRuntime().availableProcessors());
+                    Runtime.getRuntime().availableProcessors(),
+                    outputDirectory.toPath().resolve(CheckRun.CACHE_FOLDER));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("claimcheck: " + e.getMessage());
         }

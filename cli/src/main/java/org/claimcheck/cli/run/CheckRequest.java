@@ -23,10 +23,11 @@ import org.claimcheck.rules.Severity;
  * @param since         a git revision: only findings involving an article changed since it are reported, or
  *                      {@code null}
  * @param threads       files analysed at once
+ * @param cacheDirectory the claim cache, or {@code null} for none
  */
 public record CheckRequest(List<Path> paths, List<String> includes, List<String> excludes, Path metadata,
                            Path rulesFile, Path baseline, Path writeBaseline, Set<ReportFormat> formats,
-                           Path outputDirectory, Severity failOn, String since, int threads) {
+                           Path outputDirectory, Severity failOn, String since, int threads, Path cacheDirectory) {
     public CheckRequest {
         paths = List.copyOf(paths);
         includes = List.copyOf(includes);

@@ -28,7 +28,7 @@ import org.claimcheck.rules.config.RulesConfigLoader;
 public final class CheckRun {
     /** The manifest looked for at the top of a folder given as a path when none is named. */
     public static final String DEFAULT_MANIFEST = "metadata.json";
-    /** The claim cache inside the output folder: safe to delete, re-read only for files that changed. */
+    /** The claim cache inside a report folder: safe to delete; only files that changed are analysed again. */
     public static final String CACHE_FOLDER = "cache";
 
     private CheckRun() {
@@ -48,7 +48,7 @@ public final class CheckRun {
         Baseline baseline = request.baseline() == null ? Baseline.empty() : Baseline.read(request.baseline());
         CheckOptions options = CheckOptions.defaults().withConfig(config).withBaseline(baseline)
                 .withMetadata(manifest(request)).withThreads(request.threads()).withProgress(progress)
-                .withCache(request.outputDirectory().resolve(CACHE_FOLDER));
+                .withCache(request.cacheDirectory());
         List<Path> files = FileSelection.select(request.paths(), request.includes(), request.excludes());
         CheckResult result = new Claimcheck(options).run(files);
         if (request.since() != null) {

@@ -80,6 +80,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No console report and no progress.")
     boolean quiet;
 
+    @Option(names = "--compact-json", description = "Write report.json and report.sarif without indentation.")
+    boolean compactJson;
+
     private Set<ReportFormat> reportFormats() {
         Set<ReportFormat> parsed = EnumSet.copyOf(ReportFormat.parseList(formats));
         if (quiet) {
@@ -104,8 +107,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean terminal = System.console() != null;
         CheckOptions.Progress progress = quiet || !terminal ? CheckOptions.Progress.NONE : new ProgressLine(err);
         try {
-            CheckOutcome outcome = CheckRun.execute(request, ReportOptions.defaults().withColour(terminal), stdout,
-                    progress);
+            ReportOptions reportOptions = ReportOptions.defaults().withColour(terminal).withPrettyJson(!compactJson)
+                    .withRepositoryRoot(Path.of("").toAbsolutePath());
+            CheckOutcome outcome = CheckRun.execute(request, reportOptions, stdout, progress);
             if (!quiet) {
                 err.printf(Locale.ROOT, "reports written to %s%n", request.outputDirectory());
             }

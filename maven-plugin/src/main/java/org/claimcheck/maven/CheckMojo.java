@@ -105,7 +105,8 @@ public final class CheckMojo extends AbstractMojo {
         CheckOutcome outcome;
         try {
             PrintStream console = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-            outcome = CheckRun.execute(request, ReportOptions.defaults(), console, CheckOptions.Progress.NONE);
+            ReportOptions reportOptions = ReportOptions.defaults().withRepositoryRoot(project.getBasedir().toPath());
+            outcome = CheckRun.execute(request, reportOptions, console, CheckOptions.Progress.NONE);
         } catch (InputException e) {
             throw new MojoExecutionException("claimcheck: " + e.describe());
         } catch (IOException e) {

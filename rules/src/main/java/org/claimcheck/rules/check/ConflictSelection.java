@@ -6,6 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.claimcheck.core.model.Claim;
+import org.claimcheck.rules.compare.ClaimPair;
 
 /**
  * Turns disagreeing same-fact pairs into findings an editor can work through: each claim that disagrees is reported
@@ -18,6 +22,27 @@ final class ConflictSelection {
     }
 
     private ConflictSelection() {
+    }
+
+    /**
+     * The conflicts between articles among {@code pairs}: pairs inside one article are left to
+     * {@link InternalInconsistencyRule}, and disagreeing pairs that {@code excluded} accepts are not conflicts.
+     */
+    static <T extends Claim, P extends ClaimPair<T>> List<Conflict<T, P>> acrossArticles(List<P> pairs,
+            Predicate<P> excluded, Comparator<T> order) {
+        List<List<T>> agreeing = new ArrayList<>();
+        List<P> disagreeing = new ArrayList<>();
+        for (P pair : pairs) {
+            if (pair.sameDocument()) {
+                continue;
+            }
+            if (pair.agrees()) {
+                agreeing.add(List.of(pair.first(), pair.second()));
+            } else if (!excluded.test(pair)) {
+                disagreeing.add(pair);
+            }
+        }
+        return select(agreeing, disagreeing, ClaimPair::first, ClaimPair::second, order);
     }
 
     /**

@@ -28,21 +28,9 @@ public final class DateMismatchRule implements Rule {
 
     @Override
     public List<Finding> check(RuleInput input) {
-        List<List<DateClaim>> agreeing = new ArrayList<>();
-        List<DatePair> disagreeing = new ArrayList<>();
-        for (DatePair pair : input.datePairs().get()) {
-            if (pair.sameDocument()) {
-                continue;
-            }
-            if (pair.agrees()) {
-                agreeing.add(List.of(pair.first(), pair.second()));
-            } else {
-                disagreeing.add(pair);
-            }
-        }
         List<Finding> findings = new ArrayList<>();
-        for (var conflict : ConflictSelection.select(agreeing, disagreeing, DatePair::first, DatePair::second,
-                ClaimOrder.byPublication(input.documents())::compare)) {
+        for (var conflict : ConflictSelection.<DateClaim, DatePair>acrossArticles(input.datePairs().get(),
+                pair -> false, ClaimOrder.byPublication(input.documents())::compare)) {
             boolean relative = conflict.reference().relative() || conflict.other().relative();
             Severity severity = relative && input.severity() == Severity.ERROR ? Severity.WARNING : input.severity();
             findings.add(DateMessages.finding(INFO.id(), severity, conflict.reference(), conflict.other()));

@@ -34,21 +34,10 @@ public final class NumericMismatchRule implements Rule {
 
     @Override
     public List<Finding> check(RuleInput input) {
-        List<List<QuantityClaim>> agreeing = new ArrayList<>();
-        List<QuantityPair> disagreeing = new ArrayList<>();
-        for (QuantityPair pair : input.quantityPairs().get()) {
-            if (pair.sameDocument()) {
-                continue;
-            }
-            if (pair.agrees()) {
-                agreeing.add(List.of(pair.first(), pair.second()));
-            } else if (!FigureUpdateRule.isUpdate(pair, input.documents())) {
-                disagreeing.add(pair);
-            }
-        }
         List<Finding> findings = new ArrayList<>();
-        for (var conflict : ConflictSelection.select(agreeing, disagreeing, QuantityPair::first,
-                QuantityPair::second, ClaimOrder.byPublication(input.documents())::compare)) {
+        for (var conflict : ConflictSelection.<QuantityClaim, QuantityPair>acrossArticles(input.quantityPairs().get(),
+                pair -> FigureUpdateRule.isUpdate(pair, input.documents()),
+                ClaimOrder.byPublication(input.documents())::compare)) {
             findings.add(QuantityMessages.finding(INFO.id(), severity(input.severity(), conflict.pair()),
                     conflict.reference(), conflict.other(), conflict.pair()));
         }

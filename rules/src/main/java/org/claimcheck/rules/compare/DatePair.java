@@ -8,15 +8,11 @@ import org.claimcheck.core.model.DateClaim;
  * @param first  the claim of the earlier article
  * @param second the other claim
  */
-public record DatePair(DateClaim first, DateClaim second) {
+public record DatePair(DateClaim first, DateClaim second) implements ClaimPair<DateClaim> {
 
     /** Whether both dates can be true at once, at the precision each states ("in August" agrees with "August 6"). */
+    @Override
     public boolean agrees() {
         return first.value().compatibleWith(second.value());
-    }
-
-    /** Whether both claims stand in the same article. */
-    public boolean sameDocument() {
-        return first.mention().documentId().equals(second.mention().documentId());
     }
 }

@@ -12,15 +12,11 @@ import org.claimcheck.core.model.QuantityClaim;
  * @param strong      whether both name the same strong event and what they count, not just a compatible setting
  */
 public record QuantityPair(QuantityClaim first, QuantityClaim second, HedgeInterval firstRange,
-                           HedgeInterval secondRange, boolean strong) {
+                           HedgeInterval secondRange, boolean strong) implements ClaimPair<QuantityClaim> {
 
     /** Whether both values can be true at once. */
+    @Override
     public boolean agrees() {
         return firstRange.overlaps(secondRange);
-    }
-
-    /** Whether both claims stand in the same article. */
-    public boolean sameDocument() {
-        return first.mention().documentId().equals(second.mention().documentId());
     }
 }

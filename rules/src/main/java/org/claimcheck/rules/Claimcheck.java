@@ -65,7 +65,7 @@ public final class Claimcheck {
             Suppressions suppressions = new Suppressions();
             for (ReadResult result : read) {
                 for (InputException problem : result.problems()) {
-                    problems.add(new InputProblem(problem.file().toString(), problem.line(), problem.getMessage()));
+                    problems.add(new InputProblem(displayPath(problem.file()), problem.line(), problem.getMessage()));
                 }
                 for (Document document : result.documents()) {
                     DocumentInfo info = manifest.apply(document.info()).withId("d" + (documents.size() + 1));

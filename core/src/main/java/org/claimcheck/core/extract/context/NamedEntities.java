@@ -9,15 +9,21 @@ import org.claimcheck.core.text.Token;
 
 /**
  * Finds names in a tagged sentence (runs of proper nouns) and, among them, the places the sentence's event happens
- * in: names after a locative preposition ("in Kursk", "near Shebekino") or before a place noun ("Belgorod
- * region"). A place that only contains the next one ("Russia's Kursk region") is dropped in favour of the more
- * specific one.
+ * in: names after a locative preposition ("in Kursk", "near Shebekino") or a verb that strikes a place ("the storm
+ * hit Lowther Bay"), or before a place noun ("Belgorod region"). Only the most specific places are kept: a place that
+ * contains the next one ("Russia's Kursk region") is dropped, and so are regions when the sentence names a town
+ * ("in the Belgorod region … near Shebekino" places the event at Shebekino). A name that modifies a common noun
+ * ("the Harrow Valley flood", with its article) names the event, not its place.
  */
 final class NamedEntities {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
             "around", "from", "over", "toward", "towards", "within", "throughout");
     private static final Set<String> PLACE_NOUNS = Set.of("region", "oblast", "province", "city", "district",
             "village", "town", "county", "state", "area", "border", "front", "direction", "airport", "port");
+    private static final Set<String> REGION_NOUNS = Set.of("region", "oblast", "province", "county", "state",
+            "district", "area");
+    private static final Set<String> PLACE_VERBS = Set.of("hit", "strike", "batter", "flood", "ravage", "sweep",
+            "engulf");
 
     private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
@@ -29,6 +35,7 @@ final class NamedEntities {
     NamedEntities(SentenceTokens tokens) {
         Set<String> nameSet = new LinkedHashSet<>();
         Set<String> placeSet = new LinkedHashSet<>();
+        Set<String> localities = new LinkedHashSet<>();
         int i = 0;
         while (i < tokens.size()) {
             if (!isName(tokens, i)) {
@@ -44,11 +51,14 @@ final class NamedEntities {
             boolean calendar = CALENDAR_WORDS.contains(tokens.get(i).lemma());
             if (!calendar && isPlace(tokens, i, end) && !containsNextPlace(tokens, end)) {
                 placeSet.add(name);
+                if (!isRegion(tokens, end)) {
+                    localities.add(name);
+                }
             }
             i = end;
         }
         names.addAll(nameSet);
-        places.addAll(placeSet);
+        places.addAll(localities.isEmpty() ? placeSet : localities);
     }
 
     List<String> names() {
@@ -73,13 +83,27 @@ final class NamedEntities {
     }
 
     private static boolean isPlace(SentenceTokens tokens, int start, int end) {
+        boolean beforePlaceNoun = end < tokens.size() && PLACE_NOUNS.contains(tokens.get(end).lemma());
+        if (beforePlaceNoun) {
+            return true;
+        }
         int before = start - 1;
+        boolean determiner = before >= 0 && "DET".equals(tokens.get(before).tag());
+        boolean modifiesNoun = determiner && end < tokens.size() && tokens.get(end).isNoun()
+                && !tokens.get(end).isProperNoun();
+        if (modifiesNoun) {
+            return false;
+        }
         if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the")) {
             before--;
         }
-        boolean afterLocative = before >= 0 && LOCATIVES.contains(tokens.get(before).lemma());
-        boolean beforePlaceNoun = end < tokens.size() && PLACE_NOUNS.contains(tokens.get(end).lemma());
-        return afterLocative || beforePlaceNoun;
+        return before >= 0 && (LOCATIVES.contains(tokens.get(before).lemma())
+                || tokens.get(before).isVerb() && PLACE_VERBS.contains(tokens.get(before).lemma()));
+    }
+
+    /** "the Kestrel Downs region": a name before a region noun is a region, not a town. */
+    private static boolean isRegion(SentenceTokens tokens, int end) {
+        return end < tokens.size() && REGION_NOUNS.contains(tokens.get(end).lemma());
     }
 
     /** "Russia's Kursk region": Russia only contains the place that follows. */

@@ -1,7 +1,5 @@
 package org.claimcheck.rules.compare;
 
-import java.util.Locale;
-
 import org.claimcheck.core.model.Amount;
 import org.claimcheck.rules.config.Tolerances;
 
@@ -47,6 +45,6 @@ public record HedgeInterval(double low, double high, String reason) {
     }
 
     private static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+        return Math.round(fraction * 100) + "%";
     }
 }

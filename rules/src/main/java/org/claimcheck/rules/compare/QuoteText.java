@@ -1,33 +1,46 @@
 package org.claimcheck.rules.compare;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * A quotation reduced to its words for comparison (case, accents, punctuation and quote styles ignored), with
  * word-level edit distance: "security plans" and "security arrangements" differ by one word.
  */
 public final class QuoteText {
-    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
-
     private final List<String> words;
+    private final int[] hashes;
 
     public QuoteText(String quote) {
         String folded = SpeakerNames.fold(quote.replace("’", "'").replace("'", ""));
         this.words = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+        this.hashes = words.stream().mapToInt(String::hashCode).toArray();
     }
 
     public List<String> words() {
         return words;
     }
 
-    /** Word-level edit distance. */
+    /** Word-level edit distance: the fewest words inserted, deleted or replaced to turn one into the other. */
     public int distance(QuoteText other) {
-        Map<String, Character> alphabet = new HashMap<>();
-        return LEVENSHTEIN.apply(encode(words, alphabet), encode(other.words, alphabet));
+        int[] a = hashes;
+        int[] b = other.hashes;
+        int[] previous = new int[b.length + 1];
+        int[] current = new int[b.length + 1];
+        for (int j = 0; j <= b.length; j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length; i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length; j++) {
+                boolean same = a[i - 1] == b[j - 1] && words.get(i - 1).equals(other.words.get(j - 1));
+                int replace = previous[j - 1] + (same ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length];
     }
 
     /** 1 minus the word edit distance over the longer quotation's length: 1 for the same words. */
@@ -62,13 +75,5 @@ public final class QuoteText {
         return new String[] {
                 String.join(" ", words.subList(prefix, words.size() - suffix)),
                 String.join(" ", other.words.subList(prefix, other.words.size() - suffix))};
-    }
-
-    private static String encode(List<String> words, Map<String, Character> alphabet) {
-        StringBuilder out = new StringBuilder(words.size());
-        for (String word : words) {
-            out.append(alphabet.computeIfAbsent(word, w -> (char) (0x4E00 + alphabet.size())));
-        }
-        return out.toString();
     }
 }

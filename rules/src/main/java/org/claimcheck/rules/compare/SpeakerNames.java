@@ -51,17 +51,35 @@ public final class SpeakerNames {
         return aliases.getOrDefault(folded, folded);
     }
 
-    /** Lower case, accents removed, punctuation to spaces. */
+    /** Lower case, accents removed, punctuation to spaces, one space between words. */
     static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String decomposed = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
+        boolean space = false;
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+            if (Character.isLetterOrDigit(c)) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
         }
-        return out.toString().trim().replaceAll(" +", " ").toLowerCase(Locale.ROOT);
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

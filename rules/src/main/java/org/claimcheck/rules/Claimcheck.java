@@ -3,6 +3,7 @@ package org.claimcheck.rules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.claimcheck.core.Version;
 import org.claimcheck.core.extract.ClaimExtractor;
@@ -57,49 +59,75 @@ public final class Claimcheck {
         List<Path> files = SourceFiles.collect(paths);
         MetadataManifest manifest = options.metadata() == null ? MetadataManifest.empty()
                 : MetadataManifest.read(options.metadata());
+        Suppressions suppressions = new Suppressions();
+        AtomicInteger done = new AtomicInteger();
+        AtomicLong found = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+        List<FileAnalysis> analysed;
         try {
-            List<ReadResult> read = inParallel(pool, files, Claimcheck::read);
-            List<Document> documents = new ArrayList<>();
-            List<InputProblem> problems = new ArrayList<>();
-            Suppressions suppressions = new Suppressions();
-            for (ReadResult result : read) {
-                for (InputException problem : result.problems()) {
-                    problems.add(new InputProblem(displayPath(problem.file()), problem.line(), problem.getMessage()));
-                }
-                for (Document document : result.documents()) {
-                    DocumentInfo info = manifest.apply(document.info()).withId("d" + (documents.size() + 1));
-                    documents.add(document.withInfo(info));
-                    suppressions.scan(info.path(), document.fileText());
-                }
-            }
-            AtomicInteger done = new AtomicInteger();
-            AtomicLong found = new AtomicLong();
-            List<Extraction> extracted = inParallel(pool, documents, document -> {
-                Extraction extraction = extract(document);
-                options.progress().filesDone(done.incrementAndGet(), documents.size(),
-                        found.addAndGet(extraction.claims().size()));
-                return extraction;
+            List<Integer> order = IntStream.range(0, files.size()).boxed().toList();
+            analysed = inParallel(pool, order, index -> {
+                FileAnalysis analysis = analyse(files.get(index), index + 1, manifest, suppressions);
+                options.progress().filesDone(done.incrementAndGet(), files.size(),
+                        found.addAndGet(analysis.claims().size()));
+                return analysis;
             });
-            List<Claim> claims = new ArrayList<>();
-            for (Extraction extraction : extracted) {
-                extraction.problem().ifPresent(problems::add);
-                for (Claim claim : extraction.claims()) {
-                    claims.add(claim.withId("c" + (claims.size() + 1)));
-                }
-            }
-            claims = NameVariants.unify(claims);
-            List<DocumentInfo> infos = documents.stream().map(Document::info).toList();
-            RuleEngine engine = new RuleEngine(options.config());
-            List<Finding> findings = engine.check(infos, claims, suppressions, options.baseline());
-            return new CheckResult(Version.current(), infos, claims, findings, engine.activeRules(), problems);
         } finally {
             pool.shutdownNow();
         }
+        List<DocumentInfo> documents = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (FileAnalysis analysis : analysed) {
+            documents.addAll(analysis.documents());
+            problems.addAll(analysis.problems());
+            for (Claim claim : analysis.claims()) {
+                claims.add(claim.withId("c" + (claims.size() + 1)));
+            }
+        }
+        claims = NameVariants.unify(claims);
+        RuleEngine engine = new RuleEngine(options.config());
+        List<Finding> findings = engine.check(documents, claims, suppressions, options.baseline());
+        return new CheckResult(Version.current(), documents, claims, findings, engine.activeRules(), problems);
+    }
+
+    /**
+     * What one file contributed: its documents' metadata and claims, and what could not be read or analysed. The
+     * file's text is not kept, so a run holds only the compact claims of the archive at once.
+     */
+    private record FileAnalysis(List<DocumentInfo> documents, List<Claim> claims, List<InputProblem> problems) {
+    }
+
+    /**
+     * Reads one file and extracts the claims of each of its documents. Document ids follow the sorted file order
+     * ({@code d7} for the seventh file, {@code d7.2} for the second record of a JSON Lines file), so they do not
+     * depend on how the threads were scheduled.
+     */
+    private FileAnalysis analyse(Path file, int fileNumber, MetadataManifest manifest, Suppressions suppressions) {
+        List<DocumentInfo> documents = new ArrayList<>();
+        List<Claim> claims = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        ReadResult read = read(file);
+        for (InputException problem : read.problems()) {
+            problems.add(new InputProblem(displayPath(problem.file()), problem.line(), problem.getMessage()));
+        }
+        List<Document> found = read.documents();
+        for (int i = 0; i < found.size(); i++) {
+            String id = "d" + fileNumber + (found.size() > 1 ? "." + (i + 1) : "");
+            Document document = found.get(i).withInfo(manifest.apply(found.get(i).info()).withId(id));
+            if (i == 0) {
+                suppressions.scan(document.info().path(), document.fileText());
+            }
+            documents.add(document.info());
+            Extraction extraction = extract(document);
+            claims.addAll(extraction.claims());
+            extraction.problem().ifPresent(problems::add);
+        }
+        return new FileAnalysis(documents, claims, problems);
     }
 
     /** The claims of one document, or the reason there are none. */
-    private record Extraction(List<Claim> claims, java.util.Optional<InputProblem> problem) {
+    private record Extraction(List<Claim> claims, Optional<InputProblem> problem) {
     }
 
     /** Reads one file; a file that cannot be read at all becomes a problem of the run. */
@@ -122,20 +150,20 @@ public final class Claimcheck {
     private Extraction extract(Document document) {
         try {
             if (cache != null) {
-                java.util.Optional<List<Claim>> cached = cache.find(document);
+                Optional<List<Claim>> cached = cache.find(document);
                 if (cached.isPresent()) {
-                    return new Extraction(cached.get(), java.util.Optional.empty());
+                    return new Extraction(cached.get(), Optional.empty());
                 }
             }
             List<Claim> claims = extractor.extract(document);
             if (cache != null) {
                 cache.store(document, claims);
             }
-            return new Extraction(claims, java.util.Optional.empty());
+            return new Extraction(claims, Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             String message = "could not analyse this article (" + e + "); its claims are left out, please report "
                     + "this as a claimcheck bug with the file attached";
-            return new Extraction(List.of(), java.util.Optional.of(new InputProblem(document.info().path(), 0,
+            return new Extraction(List.of(), Optional.of(new InputProblem(document.info().path(), 0,
                     message)));
         }
     }

@@ -1,10 +1,10 @@
 package org.claimcheck.rules.check;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.source.LineIndex;
@@ -26,9 +26,9 @@ public final class Suppressions {
         }
     }
 
-    private final Map<String, List<Directive>> byPath = new HashMap<>();
+    private final Map<String, List<Directive>> byPath = new ConcurrentHashMap<>();
 
-    /** Records the directives of one file. */
+    /** Records the directives of one file; files may be scanned from several threads at once. */
     public void scan(String path, String fileText) {
         LineIndex lines = LineIndex.of(fileText);
         int from = 0;
@@ -45,7 +45,7 @@ public final class Suppressions {
             if (words.length > 0 && (words[0].equals(NEXT_LINE) || words[0].equals(WHOLE_FILE))) {
                 Set<String> rules = Set.of(java.util.Arrays.copyOfRange(words, 1, words.length));
                 int line = words[0].equals(WHOLE_FILE) ? 0 : lines.line(close) + 1;
-                byPath.computeIfAbsent(path, p -> new ArrayList<>()).add(new Directive(line, rules));
+                byPath.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Directive(line, rules));
             }
             from = close + 3;
         }

@@ -12,28 +12,22 @@ import java.util.Map;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 
 /**
- * Tokenizes a sentence and tags every token with its part of speech (Apache OpenNLP English Universal Dependencies
- * models, loaded from the classpath once per run) and its lemma ({@link Lemmas}: irregular forms and English
- * inflection rules; OpenNLP's statistical lemmatizer costs ten times the tagging and gains nothing the claim context
- * uses). Instances are thread-safe. Tagging costs far more than sentence splitting, so callers tag only the
+ * Tokenizes a sentence ({@link WordTokenizer}) and tags every token with its part of speech (the Apache OpenNLP
+ * English Universal Dependencies model, loaded from the classpath once per run) and its lemma ({@link Lemmas}:
+ * irregular forms and English inflection rules; OpenNLP's statistical lemmatizer costs ten times the tagging and
+ * gains nothing the claim context uses). Instances are thread-safe. Tagging costs far more than sentence splitting, so callers tag only the
  * sentences that hold a claim.
  */
 public final class Tagger {
-    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String POS_ENTRY = "pos.model";
 
     private static final class Models {
-        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
         static final POSModel POS = greedy(load(POS_MODEL, POSModel::new));
     }
 
-    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
     private final ThreadLocal<POSTaggerME> posTagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.POS));
 
     /** How many recently tagged sentences each thread remembers: several stages read the same sentences. */
@@ -59,13 +53,15 @@ public final class Tagger {
     }
 
     private List<Token> tagAnew(String text) {
-        Span[] spans = tokenizer.get().tokenizePos(text);
-        String[] words = Span.spansToStrings(spans, text);
+        List<int[]> spans = WordTokenizer.spans(text);
+        String[] words = new String[spans.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
+        }
         String[] tags = posTagger.get().tag(words);
-        List<Token> tokens = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            tokens.add(new Token(words[i], spans[i].getStart(), spans[i].getEnd(), tags[i],
-                    Lemmas.of(words[i], tags[i])));
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(words[i], spans.get(i)[0], spans.get(i)[1], tags[i], Lemmas.of(words[i], tags[i])));
         }
         return List.copyOf(tokens);
     }

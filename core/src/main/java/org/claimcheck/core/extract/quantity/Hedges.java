@@ -1,8 +1,10 @@
 package org.claimcheck.core.extract.quantity;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.claimcheck.core.model.Qualifier;
 
@@ -18,7 +20,7 @@ final class Hedges {
     private record Phrase(String[] words, Qualifier qualifier) {
     }
 
-    private static final List<Phrase> BEFORE = phrases(Map.ofEntries(
+    private static final Map<String, List<Phrase>> BEFORE = phrases(Map.ofEntries(
             Map.entry("about", Qualifier.APPROXIMATELY), Map.entry("around", Qualifier.APPROXIMATELY),
             Map.entry("roughly", Qualifier.APPROXIMATELY), Map.entry("some", Qualifier.APPROXIMATELY),
             Map.entry("approximately", Qualifier.APPROXIMATELY), Map.entry("an estimated", Qualifier.APPROXIMATELY),
@@ -36,7 +38,7 @@ final class Hedges {
             Map.entry("at most", Qualifier.LESS_THAN), Map.entry("below", Qualifier.LESS_THAN),
             Map.entry("no more than", Qualifier.LESS_THAN), Map.entry("not more than", Qualifier.LESS_THAN)));
 
-    private static final List<Phrase> AFTER = phrases(Map.of(
+    private static final Map<String, List<Phrase>> AFTER = phrases(Map.of(
             "or more", Qualifier.MORE_THAN, "or so", Qualifier.APPROXIMATELY,
             "or fewer", Qualifier.LESS_THAN, "or less", Qualifier.LESS_THAN));
 
@@ -53,8 +55,11 @@ final class Hedges {
         return match(AFTER, lexemes, i);
     }
 
-    private static Match match(List<Phrase> phrases, List<Lexeme> lexemes, int i) {
-        for (Phrase phrase : phrases) {
+    private static Match match(Map<String, List<Phrase>> phrases, List<Lexeme> lexemes, int i) {
+        if (i >= lexemes.size() || !lexemes.get(i).isWord()) {
+            return null;
+        }
+        for (Phrase phrase : phrases.getOrDefault(lexemes.get(i).text(), List.of())) {
             if (matches(phrase.words(), lexemes, i)) {
                 return new Match(phrase.qualifier(), phrase.words().length);
             }
@@ -74,10 +79,13 @@ final class Hedges {
         return true;
     }
 
-    private static List<Phrase> phrases(Map<String, Qualifier> table) {
-        return table.entrySet().stream()
+    /** The phrases by their first word, ignoring case, each list longest first. */
+    private static Map<String, List<Phrase>> phrases(Map<String, Qualifier> table) {
+        Map<String, List<Phrase>> byFirstWord = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        table.entrySet().stream()
                 .map(e -> new Phrase(e.getKey().split(" "), e.getValue()))
                 .sorted(Comparator.comparingInt((Phrase p) -> -p.words().length).thenComparing(p -> p.words()[0]))
-                .toList();
+                .forEach(p -> byFirstWord.computeIfAbsent(p.words()[0], w -> new ArrayList<>()).add(p));
+        return byFirstWord;
     }
 }

@@ -3,6 +3,8 @@ package org.claimcheck.core.extract.quantity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import javax.measure.Unit;
 import javax.measure.quantity.Area;
@@ -37,6 +39,8 @@ final class UnitCatalog {
 
     private static final List<Form> PREFIXES = new ArrayList<>();
     private static final List<Form> SUFFIXES = new ArrayList<>();
+    private static final Map<String, List<Form>> PREFIXES_BY_FIRST = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private static final Map<String, List<Form>> SUFFIXES_BY_FIRST = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
     static {
         prefix(USD, "$", "US$", "US $", "USD");
@@ -114,6 +118,8 @@ final class UnitCatalog {
         Comparator<Form> longestFirst = Comparator.comparingInt(f -> -f.lexemes().size());
         PREFIXES.sort(longestFirst);
         SUFFIXES.sort(longestFirst);
+        index(PREFIXES, PREFIXES_BY_FIRST);
+        index(SUFFIXES, SUFFIXES_BY_FIRST);
     }
 
     private UnitCatalog() {
@@ -121,7 +127,7 @@ final class UnitCatalog {
 
     /** The currency written at lexeme {@code i} before a number, or {@code null}. */
     static Match currencyBefore(List<Lexeme> lexemes, int i) {
-        return match(PREFIXES, lexemes, i);
+        return match(PREFIXES_BY_FIRST, lexemes, i);
     }
 
     /**
@@ -129,15 +135,19 @@ final class UnitCatalog {
      * number ("2 million pounds") is sterling, otherwise a weight.
      */
     static Match unitAfter(List<Lexeme> lexemes, int i, boolean scaled) {
-        Match match = match(SUFFIXES, lexemes, i);
+        Match match = match(SUFFIXES_BY_FIRST, lexemes, i);
         if (match != null && scaled && match.unit() == POUND_MASS) {
             return new Match(GBP, match.length());
         }
         return match;
     }
 
-    private static Match match(List<Form> forms, List<Lexeme> lexemes, int i) {
-        for (Form form : forms) {
+    /** The longest form starting at lexeme {@code i}; candidates are the forms with its first word, any case. */
+    private static Match match(Map<String, List<Form>> formsByFirst, List<Lexeme> lexemes, int i) {
+        if (i >= lexemes.size()) {
+            return null;
+        }
+        for (Form form : formsByFirst.getOrDefault(lexemes.get(i).text(), List.of())) {
             if (matches(form.lexemes(), lexemes, i)) {
                 return new Match(form.unit(), form.lexemes().size());
             }
@@ -159,6 +169,12 @@ final class UnitCatalog {
             }
         }
         return true;
+    }
+
+    private static void index(List<Form> forms, Map<String, List<Form>> byFirst) {
+        for (Form form : forms) {
+            byFirst.computeIfAbsent(form.lexemes().get(0).text(), k -> new ArrayList<>()).add(form);
+        }
     }
 
     private static MeasureUnit money(String code, double factor) {

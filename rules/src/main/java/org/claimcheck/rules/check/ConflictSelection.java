@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.rules.compare.ClaimPair;
+import org.claimcheck.rules.compare.FactPairs;
 
 /**
  * Turns disagreeing same-fact pairs into findings an editor can work through: each claim that disagrees is reported
@@ -28,37 +30,27 @@ final class ConflictSelection {
      * The conflicts between articles among {@code pairs}: pairs inside one article are left to
      * {@link InternalInconsistencyRule}, and disagreeing pairs that {@code excluded} accepts are not conflicts.
      */
-    static <T extends Claim, P extends ClaimPair<T>> List<Conflict<T, P>> acrossArticles(List<P> pairs,
+    static <T extends Claim, P extends ClaimPair<T>> List<Conflict<T, P>> acrossArticles(FactPairs<T, P> pairs,
             Predicate<P> excluded, Comparator<T> order) {
-        List<List<T>> agreeing = new ArrayList<>();
         List<P> disagreeing = new ArrayList<>();
-        for (P pair : pairs) {
-            if (pair.sameDocument()) {
-                continue;
-            }
-            if (pair.agrees()) {
-                agreeing.add(List.of(pair.first(), pair.second()));
-            } else if (!excluded.test(pair)) {
+        for (P pair : pairs.disagreeing()) {
+            if (!pair.sameDocument() && !excluded.test(pair)) {
                 disagreeing.add(pair);
             }
         }
-        return select(agreeing, disagreeing, ClaimPair::first, ClaimPair::second, order);
+        return select(pairs::support, disagreeing, ClaimPair::first, ClaimPair::second, order);
     }
 
     /**
-     * @param agreeing    pairs that agree (their members support each other)
+     * @param support     how many claims of other articles agree with a claim
      * @param disagreeing pairs that cannot both be true
      * @param first       the first claim of a pair
      * @param second      the second claim of a pair
      * @param order       publication order, for ties
      */
-    static <T, P> List<Conflict<T, P>> select(List<List<T>> agreeing, List<P> disagreeing, Function<P, T> first,
+    static <T, P> List<Conflict<T, P>> select(ToIntFunction<T> support, List<P> disagreeing, Function<P, T> first,
                                               Function<P, T> second, Comparator<T> order) {
-        Map<T, Integer> support = new IdentityHashMap<>();
-        for (List<T> pair : agreeing) {
-            pair.forEach(c -> support.merge(c, 1, Integer::sum));
-        }
-        Comparator<T> stronger = Comparator.<T>comparingInt(c -> support.getOrDefault(c, 0)).reversed()
+        Comparator<T> stronger = Comparator.<T>comparingInt(support).reversed()
                 .thenComparing(order);
         Map<T, Conflict<T, P>> best = new IdentityHashMap<>();
         List<T> reported = new ArrayList<>();

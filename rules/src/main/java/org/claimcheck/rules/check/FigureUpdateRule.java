@@ -41,8 +41,8 @@ public final class FigureUpdateRule implements Rule {
     @Override
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
-        for (QuantityPair pair : input.quantityPairs().get()) {
-            if (!pair.sameDocument() && !pair.agrees() && isUpdate(pair, input.documents())) {
+        for (QuantityPair pair : input.quantityPairs().get().disagreeing()) {
+            if (!pair.sameDocument() && isUpdate(pair, input.documents())) {
                 QuantityClaim earlier = pair.first();
                 QuantityClaim later = pair.second();
                 String message = Describe.quoted(later) + " updates " + Describe.quoted(earlier) + ": "

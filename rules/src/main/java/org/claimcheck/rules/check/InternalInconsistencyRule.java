@@ -27,14 +27,14 @@ public final class InternalInconsistencyRule implements Rule {
     @Override
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
-        for (QuantityPair pair : input.quantityPairs().get()) {
-            if (pair.sameDocument() && !pair.agrees()) {
+        for (QuantityPair pair : input.quantityPairs().get().disagreeing()) {
+            if (pair.sameDocument()) {
                 findings.add(QuantityMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second(),
                         pair));
             }
         }
-        for (DatePair pair : input.datePairs().get()) {
-            if (pair.sameDocument() && !pair.agrees()) {
+        for (DatePair pair : input.datePairs().get().disagreeing()) {
+            if (pair.sameDocument()) {
                 findings.add(DateMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second()));
             }
         }

@@ -5,19 +5,23 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.claimcheck.core.model.AttributionClaim;
+import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.rules.Severity;
 import org.claimcheck.rules.compare.DatePair;
+import org.claimcheck.rules.compare.FactPairs;
 import org.claimcheck.rules.compare.QuantityPair;
 import org.claimcheck.rules.compare.QuotePair;
 import org.claimcheck.rules.config.RulesConfig;
 
 /**
- * What a rule sees: the documents, the same-fact pairs of numbers, dates and quotations (computed once per run and
- * shared by the rules), the configuration, and the severity the rule reports at.
+ * What a rule sees: the documents, the same-fact comparisons of numbers and dates and the pairs of quotations
+ * (computed once per run and shared by the rules), the configuration, and the severity the rule reports at.
  */
-public record RuleInput(Map<String, DocumentInfo> documents, Supplier<List<QuantityPair>> quantityPairs,
-                        Supplier<List<DatePair>> datePairs, Supplier<List<QuotePair>> quotePairs,
+public record RuleInput(Map<String, DocumentInfo> documents,
+                        Supplier<FactPairs<QuantityClaim, QuantityPair>> quantityPairs,
+                        Supplier<FactPairs<DateClaim, DatePair>> datePairs, Supplier<List<QuotePair>> quotePairs,
                         List<AttributionClaim> attributions, RulesConfig config, Severity severity) {
 
     /** The same input at another severity. */

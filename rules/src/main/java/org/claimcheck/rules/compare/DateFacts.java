@@ -1,6 +1,5 @@
 package org.claimcheck.rules.compare;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,9 +29,9 @@ public final class DateFacts {
         this.sameFact = new SameFact(documents, config.maxDaysApart());
     }
 
-    /** Every pair of dates among {@code claims} that dates the same event, the earlier-published first. */
-    public List<DatePair> pairs(List<DateClaim> claims) {
-        List<DatePair> pairs = new ArrayList<>();
+    /** The pairs of dates among {@code claims} that date the same event, the earlier-published first. */
+    public FactPairs<DateClaim, DatePair> pairs(List<DateClaim> claims) {
+        FactPairs<DateClaim, DatePair> pairs = new FactPairs<>();
         Blocks.pairs(claims, this::key, ClaimOrder.byPublication(documents)::compare, Blocks.DEFAULT_WINDOW,
                 (a, b) -> {
                     if (sameFact.compatible(a, a.context(), b, b.context())) {

@@ -1,9 +1,10 @@
 package org.claimcheck.rules.compare;
 
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.claimcheck.core.model.Claim;
@@ -31,14 +32,16 @@ public final class QuantityFacts {
         this.sameFact = new SameFact(documents, config.maxDaysApart());
     }
 
-    /** Every pair of claims among {@code claims} that states the same fact, the earlier-published claim first. */
-    public List<QuantityPair> pairs(List<QuantityClaim> claims) {
-        List<QuantityPair> pairs = new ArrayList<>();
+    /** The pairs of claims among {@code claims} that state the same fact, the earlier-published claim first. */
+    public FactPairs<QuantityClaim, QuantityPair> pairs(List<QuantityClaim> claims) {
+        FactPairs<QuantityClaim, QuantityPair> pairs = new FactPairs<>();
+        Map<QuantityClaim, HedgeInterval> ranges = new IdentityHashMap<>();
+        Function<QuantityClaim, HedgeInterval> range =
+                c -> ranges.computeIfAbsent(c, x -> HedgeInterval.of(x.amount(), config.tolerances()));
         Blocks.pairs(claims, this::key, ClaimOrder.byPublication(documents)::compare, Blocks.DEFAULT_WINDOW,
                 (a, b) -> {
                     if (nounsAgree(a, b) && sameFact.compatible(a, a.context(), b, b.context())) {
-                        pairs.add(new QuantityPair(a, b, HedgeInterval.of(a.amount(), config.tolerances()),
-                                HedgeInterval.of(b.amount(), config.tolerances()), strong(a) && strong(b)));
+                        pairs.add(new QuantityPair(a, b, range.apply(a), range.apply(b), strong(a) && strong(b)));
                     }
                 });
         return pairs;

@@ -15,7 +15,7 @@ import org.claimcheck.core.model.PartialDate;
 
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
- * other, compatible event dates, articles published close enough, and a shared vocabulary.
+ * other (or, when neither sentence names a place, names that do not), compatible event dates, articles published close enough, and a shared vocabulary.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
@@ -31,6 +31,7 @@ public final class SameFact {
     /** Whether the settings of two claims are compatible. */
     public boolean compatible(Claim a, EventContext ca, Claim b, EventContext cb) {
         return placesCompatible(ca.places(), cb.places())
+                && namesCompatible(ca, cb)
                 && timesCompatible(ca.time(), cb.time())
                 && publishedClose(a, b)
                 && sharedKeywords(ca.keywords(), cb.keywords()) >= MIN_SHARED_KEYWORDS;
@@ -44,6 +45,17 @@ public final class SameFact {
         Set<String> folded = new HashSet<>();
         a.forEach(p -> folded.add(SpeakerNames.fold(p)));
         return b.stream().anyMatch(p -> folded.contains(SpeakerNames.fold(p)));
+    }
+
+    /**
+     * Without a place on either side, sentences that name only different things ("funding for Ashcombe", "funding
+     * for Thorncombe") are about different things.
+     */
+    static boolean namesCompatible(EventContext a, EventContext b) {
+        if (!a.places().isEmpty() || !b.places().isEmpty()) {
+            return true;
+        }
+        return placesCompatible(a.entities(), b.entities());
     }
 
     private static boolean timesCompatible(String a, String b) {

@@ -9,11 +9,12 @@ import org.claimcheck.core.text.Token;
 
 /**
  * Finds names in a tagged sentence (runs of proper nouns) and, among them, the places the sentence's event happens
- * in: names after a locative preposition ("in Kursk", "near Shebekino") or a verb that strikes a place ("the storm
- * hit Lowther Bay"), or before a place noun ("Belgorod region"). Only the most specific places are kept: a place that
+ * in: names after a locative preposition ("in Kursk", "near Shebekino"), a verb that strikes a place ("the storm
+ * hit Lowther Bay") or a place noun and "of" ("the towns of Millbrook and Esker Cross", with the names listed after
+ * a place), or before a place noun ("Belgorod region"). Only the most specific places are kept: a place that
  * contains the next one ("Russia's Kursk region") is dropped, and so are regions when the sentence names a town
  * ("in the Belgorod region … near Shebekino" places the event at Shebekino). A name that modifies a common noun
- * ("the Harrow Valley flood", with its article) names the event, not its place.
+ * ("the Harrow Valley flood", with its article) names the event, not its place. Month and day names are not names.
  */
 final class NamedEntities {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
@@ -25,6 +26,8 @@ final class NamedEntities {
     private static final Set<String> PLACE_VERBS = Set.of("hit", "strike", "batter", "flood", "ravage", "sweep",
             "engulf");
 
+    private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
+    private static final Set<String> STARTS_SENTENCE = Set.of("\"", "“", "‘", "'", ":", "(");
     private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
@@ -36,6 +39,7 @@ final class NamedEntities {
         Set<String> nameSet = new LinkedHashSet<>();
         Set<String> placeSet = new LinkedHashSet<>();
         Set<String> localities = new LinkedHashSet<>();
+        int afterPlace = -2;
         int i = 0;
         while (i < tokens.size()) {
             if (!isName(tokens, i)) {
@@ -47,10 +51,14 @@ final class NamedEntities {
                 end++;
             }
             String name = tokens.phrase(i, end);
-            nameSet.add(name);
             boolean calendar = CALENDAR_WORDS.contains(tokens.get(i).lemma());
-            if (!calendar && isPlace(tokens, i, end) && !containsNextPlace(tokens, end)) {
+            if (!calendar) {
+                nameSet.add(name);
+            }
+            boolean listedWithPlace = i == afterPlace + 1 && COORDINATORS.contains(tokens.get(afterPlace).lemma());
+            if (!calendar && (listedWithPlace || isPlace(tokens, i, end)) && !containsNextPlace(tokens, end)) {
                 placeSet.add(name);
+                afterPlace = end;
                 if (!isRegion(tokens, end)) {
                     localities.add(name);
                 }
@@ -70,8 +78,9 @@ final class NamedEntities {
     }
 
     /**
-     * A proper noun, or a capitalised noun inside the sentence: the tagger often takes unfamiliar names
-     * ("Tarnhollow") for common nouns.
+     * A proper noun, or a capitalised content word inside the sentence: the tagger often takes unfamiliar names for
+     * common nouns or verbs ("Tarnhollow", "Wrenow"), and a capitalised adjective that leads into a name is part of it
+     * ("Great Ashcombe", "Upper Wold"). A capital after an opening quotation mark or a colon starts a sentence.
      */
     private static boolean isName(SentenceTokens tokens, int index) {
         Token token = tokens.get(index);
@@ -79,7 +88,15 @@ final class NamedEntities {
             return true;
         }
         String text = token.text();
-        return index > 0 && token.isNoun() && !text.isEmpty() && Character.isUpperCase(text.charAt(0));
+        boolean capitalised = index > 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && !STARTS_SENTENCE.contains(tokens.get(index - 1).text());
+        if (!capitalised) {
+            return false;
+        }
+        if (token.isAdjective()) {
+            return index + 1 < tokens.size() && isName(tokens, index + 1);
+        }
+        return token.isNoun() || token.isVerb() || "X".equals(token.tag()) || "ADV".equals(token.tag());
     }
 
     private static boolean isPlace(SentenceTokens tokens, int start, int end) {
@@ -97,7 +114,9 @@ final class NamedEntities {
         if (before >= 0 && tokens.get(before).text().equalsIgnoreCase("the")) {
             before--;
         }
-        return before >= 0 && (LOCATIVES.contains(tokens.get(before).lemma())
+        boolean ofPlaceNoun = before >= 1 && tokens.get(before).lemma().equals("of")
+                && PLACE_NOUNS.contains(tokens.get(before - 1).lemma());
+        return ofPlaceNoun || before >= 0 && (LOCATIVES.contains(tokens.get(before).lemma())
                 || tokens.get(before).isVerb() && PLACE_VERBS.contains(tokens.get(before).lemma()));
     }
 

@@ -79,4 +79,33 @@ class ContextAnalyzerTest {
 
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.context().predicate()).isNull());
     }
+
+    @Test
+    void aCapitalisedAdjectiveLeadsIntoAPlaceNameAndMonthsAreNotNames() {
+        List<QuantityClaim> claims = quantities("A storm struck Great Ashcombe on July 19, and 5 people were injured "
+                + "in Great Ashcombe, the fire service said.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.context().places()).containsExactly("Great Ashcombe");
+            assertThat(c.context().entities()).containsExactly("Great Ashcombe");
+        });
+    }
+
+    @Test
+    void namesListedAfterAPlaceNounAndOfArePlaces() {
+        List<QuantityClaim> claims = quantities("Residents were evacuated from the towns of Millbrook and Esker Cross, "
+                + "and 14 people were injured.");
+
+        assertThat(claims).singleElement().satisfies(c ->
+                assertThat(c.context().places()).containsExactly("Millbrook", "Esker Cross"));
+    }
+
+    @Test
+    void aCapitalisedWordTheTaggerTakesForAVerbIsStillAName() {
+        List<QuantityClaim> claims = quantities("The council has released £3 million in emergency funding for Little "
+                + "Wrenow.");
+
+        assertThat(claims).singleElement().satisfies(c ->
+                assertThat(c.context().entities()).containsExactly("Little Wrenow"));
+    }
 }

@@ -1,8 +1,13 @@
 package org.claimcheck.reports;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.core.model.Claim;
@@ -18,6 +23,7 @@ import org.claimcheck.rules.InputProblem;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -31,29 +37,47 @@ public final class JsonReport implements ReportRenderer {
 
     @Override
     public String render(CheckResult result, ReportOptions options) {
-        return JsonTrees.print(tree(result, options), options.prettyJson());
+        StringWriter out = new StringWriter();
+        try {
+            write(result, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
-    /** The report as a JSON tree. */
-    public ObjectNode tree(CheckResult result, ReportOptions options) {
-        ObjectNode root = JsonTrees.NODES.objectNode();
-        root.put("schema", SCHEMA);
-        root.putObject("tool").put("name", "claimcheck").put("version", result.toolVersion());
+    /** Writes the report one document, claim and finding at a time. */
+    @Override
+    public void write(CheckResult result, ReportOptions options, Writer out) throws IOException {
+        JsonGenerator json = JsonTrees.generator(out, options.prettyJson());
+        json.writeStartObject();
+        json.writeStringField("schema", SCHEMA);
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", "claimcheck");
+        json.writeStringField("version", result.toolVersion());
+        json.writeEndObject();
         if (options.timestamp() != null) {
-            root.put("generated", options.timestamp().toString());
+            json.writeStringField("generated", options.timestamp().toString());
         }
-        ArrayNode documents = root.putArray("documents");
-        result.documents().forEach(d -> documents.add(document(d)));
-        ArrayNode claims = root.putArray("claims");
-        result.claims().forEach(c -> claims.add(claim(c)));
-        ArrayNode findings = root.putArray("findings");
-        result.findings().forEach(f -> findings.add(finding(f)));
-        ArrayNode rules = root.putArray("rules");
-        result.rules().forEach(r -> rules.add(rule(r)));
-        ArrayNode problems = root.putArray("problems");
-        result.problems().forEach(p -> problems.add(problem(p)));
-        root.set("summary", summary(Summary.of(result)));
-        return root;
+        writeArray(json, "documents", result.documents(), JsonReport::document);
+        writeArray(json, "claims", result.claims(), JsonReport::claim);
+        writeArray(json, "findings", result.findings(), JsonReport::finding);
+        writeArray(json, "rules", result.rules(), JsonReport::rule);
+        writeArray(json, "problems", result.problems(), JsonReport::problem);
+        json.writeFieldName("summary");
+        json.writeTree(summary(Summary.of(result)));
+        json.writeEndObject();
+        json.flush();
+        out.write("\n");
+    }
+
+    private static <T> void writeArray(JsonGenerator json, String field, List<T> items,
+                                       Function<T, ObjectNode> node) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (T item : items) {
+            json.writeTree(node.apply(item));
+        }
+        json.writeEndArray();
     }
 
     private static ObjectNode document(DocumentInfo info) {

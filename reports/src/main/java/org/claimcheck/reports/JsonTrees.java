@@ -2,7 +2,9 @@ package org.claimcheck.reports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,9 +18,10 @@ final class JsonTrees {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectWriter COMPACT = MAPPER.writer();
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    private static final ObjectWriter PRETTY = MAPPER.writer(PRINTER);
 
     private JsonTrees() {
     }
@@ -30,6 +33,20 @@ final class JsonTrees {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A generator that writes to {@code out} as {@link #print} would, for reports written piece by piece; closing
+     * it leaves {@code out} open.
+     */
+    static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
+        JsonGenerator generator = MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) {
+            generator.setPrettyPrinter(PRINTER.createInstance());
+        }
+        generator.setCodec(MAPPER);
+        return generator;
     }
 
     /** Puts a number, whole numbers as integers ({@code 400}, not {@code 400.0}); non-finite numbers as null. */

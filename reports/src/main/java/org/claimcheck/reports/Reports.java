@@ -1,6 +1,7 @@
 package org.claimcheck.reports;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -38,7 +39,8 @@ public final class Reports {
             if (format.isFile()) {
                 Files.createDirectories(outDir);
                 Path target = outDir.resolve(format.fileName());
-                writeAtomically(target, renderer(format, outDir).render(result, options));
+                ReportRenderer renderer = renderer(format, outDir);
+                writeAtomically(target, out -> renderer.write(result, options, out));
                 written.add(target);
             } else {
                 console.append(renderer(format, outDir).render(result, options));
@@ -64,11 +66,18 @@ public final class Reports {
         };
     }
 
-    /** Replaces {@code target} with {@code text} (UTF-8) so that readers see the old or the new file, never a part. */
-    static void writeAtomically(Path target, String text) throws IOException {
+    /** Writes a report's text to a writer. */
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Replaces {@code target} with the content (UTF-8) so that readers see the old or the new file, never a part. */
+    static void writeAtomically(Path target, Content content) throws IOException {
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -3,6 +3,7 @@ package org.claimcheck.rules.compare;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +16,16 @@ import org.claimcheck.core.model.PartialDate;
 
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
- * other (or, when neither sentence names a place, names that do not), compatible event dates, articles published close enough, and a shared vocabulary.
+ * other (or, when neither sentence names a place, names that do not), compatible event dates, articles published
+ * close enough, and a shared vocabulary. One instance serves one run on one thread: it remembers the folded names of
+ * each claim it has seen.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
+    private final Map<List<String>, Set<String>> folded = new IdentityHashMap<>();
 
     public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart) {
         this.documents = documents;
@@ -38,20 +42,33 @@ public final class SameFact {
     }
 
     /** Two sets of places exclude each other when both are known and have no place in common. */
-    static boolean placesCompatible(List<String> a, List<String> b) {
+    boolean placesCompatible(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }
-        Set<String> folded = new HashSet<>();
-        a.forEach(p -> folded.add(SpeakerNames.fold(p)));
-        return b.stream().anyMatch(p -> folded.contains(SpeakerNames.fold(p)));
+        Set<String> foldedA = folded(a);
+        for (String place : folded(b)) {
+            if (foldedA.contains(place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of one claim's context, folded once per run. */
+    private Set<String> folded(List<String> names) {
+        return folded.computeIfAbsent(names, list -> {
+            Set<String> set = new HashSet<>();
+            list.forEach(name -> set.add(SpeakerNames.fold(name)));
+            return set;
+        });
     }
 
     /**
      * Without a place on either side, sentences that name only different things ("funding for Ashcombe", "funding
      * for Thorncombe") are about different things.
      */
-    static boolean namesCompatible(EventContext a, EventContext b) {
+    boolean namesCompatible(EventContext a, EventContext b) {
         if (!a.places().isEmpty() || !b.places().isEmpty()) {
             return true;
         }

@@ -3,11 +3,13 @@ package org.claimcheck.rules.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.claimcheck.core.model.EventContext;
 import org.junit.jupiter.api.Test;
 
 class SameFactTest {
+    private final SameFact sameFact = new SameFact(Map.of(), 30);
 
     private static EventContext context(List<String> entities, List<String> places) {
         return new EventContext("spend", entities, places, List.of("council", "funding"), null);
@@ -15,25 +17,25 @@ class SameFactTest {
 
     @Test
     void withoutPlacesDifferentNamesAreDifferentFacts() {
-        assertThat(SameFact.namesCompatible(context(List.of("Ashcombe"), List.of()),
+        assertThat(sameFact.namesCompatible(context(List.of("Ashcombe"), List.of()),
                 context(List.of("Thorncombe"), List.of()))).isFalse();
     }
 
     @Test
     void withoutPlacesASharedNameKeepsTheFactsComparable() {
-        assertThat(SameFact.namesCompatible(context(List.of("Ashcombe", "Mara Quint"), List.of()),
+        assertThat(sameFact.namesCompatible(context(List.of("Ashcombe", "Mara Quint"), List.of()),
                 context(List.of("Ashcombe"), List.of()))).isTrue();
     }
 
     @Test
     void aPlaceOnEitherSideLeavesTheDecisionToThePlaces() {
-        assertThat(SameFact.namesCompatible(context(List.of("Millbrook"), List.of("Millbrook")),
+        assertThat(sameFact.namesCompatible(context(List.of("Millbrook"), List.of("Millbrook")),
                 context(List.of("Harrow Valley"), List.of()))).isTrue();
     }
 
     @Test
     void aSentenceWithoutNamesIsComparableWithAnyOther() {
-        assertThat(SameFact.namesCompatible(context(List.of(), List.of()),
+        assertThat(sameFact.namesCompatible(context(List.of(), List.of()),
                 context(List.of("Thorncombe"), List.of()))).isTrue();
     }
 }

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.claimcheck.core.model.Claim;
@@ -30,6 +32,9 @@ import org.jsoup.nodes.Element;
 public final class HtmlReport implements ReportRenderer {
     private static final String STYLE = Resources.text("report.css");
     private static final String SCRIPT = Resources.text("report.js");
+    /** Beyond this many articles, the page lists only the articles with findings. */
+    static final int MAX_ARTICLES_LISTED = 200;
+
     /** The page's Content-Security-Policy. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src '"
             + sha256(SCRIPT) + "'; img-src 'none'; base-uri 'none'; form-action 'none'";
@@ -126,7 +131,7 @@ public final class HtmlReport implements ReportRenderer {
         Element rules = select(filters, "filter-rule", "Rule", "all rules");
         summary.byRule().keySet().forEach(rule -> rules.appendElement("option").val(rule).text(rule));
         Element articles = select(filters, "filter-article", "Article", "all articles");
-        result.documents().forEach(d -> articles.appendElement("option").val(d.id()).text(documentLabel(d)));
+        listedDocuments(result).forEach(d -> articles.appendElement("option").val(d.id()).text(documentLabel(d)));
         filters.appendElement("span").id("filter-count").addClass("muted")
                 .text("Showing " + result.findings().size() + " of " + result.findings().size() + " findings");
         if (result.findings().isEmpty()) {
@@ -225,7 +230,12 @@ public final class HtmlReport implements ReportRenderer {
         section.appendElement("h2").text("Articles");
         Map<String, List<Claim>> claimsByDocument = result.claims().stream()
                 .collect(Collectors.groupingBy(c -> c.mention().documentId()));
-        for (DocumentInfo document : result.documents()) {
+        List<DocumentInfo> listed = listedDocuments(result);
+        if (listed.size() < result.documents().size()) {
+            section.appendElement("p").addClass("muted").text((result.documents().size() - listed.size())
+                    + " articles without findings are not listed here; report.json lists every article and claim.");
+        }
+        for (DocumentInfo document : listed) {
             Element box = section.appendElement("section").addClass("article").id("article-" + document.id());
             box.appendElement("h3").text(documentLabel(document));
             box.appendElement("p").addClass("meta").text(documentMeta(document));
@@ -248,6 +258,22 @@ public final class HtmlReport implements ReportRenderer {
                 row.appendElement("td").text(claim.mention().span().line() + ":" + claim.mention().span().column());
             }
         }
+    }
+
+    /**
+     * The articles the page shows: all of them in a small run, only those with findings once there are more than
+     * {@link #MAX_ARTICLES_LISTED}, so that the page of a whole archive stays readable.
+     */
+    private static List<DocumentInfo> listedDocuments(CheckResult result) {
+        if (result.documents().size() <= MAX_ARTICLES_LISTED) {
+            return result.documents();
+        }
+        Map<String, Claim> claims = result.claimsById();
+        Set<String> withFindings = new HashSet<>();
+        for (Finding finding : result.findings()) {
+            finding.claims().forEach(id -> withFindings.add(claims.get(id).mention().documentId()));
+        }
+        return result.documents().stream().filter(d -> withFindings.contains(d.id())).toList();
     }
 
     private static void problems(Element section, List<InputProblem> problems) {

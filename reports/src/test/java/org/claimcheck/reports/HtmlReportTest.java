@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
+import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.rules.CheckResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -118,5 +120,23 @@ class HtmlReportTest {
     void sameResultGivesTheSameBytes() {
         assertThat(new HtmlReport(reportDir).render(SampleResult.build(), ReportOptions.defaults())).isEqualTo(html);
         assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+    }
+
+    @Test
+    void aLargeRunListsOnlyTheArticlesWithFindings() {
+        List<DocumentInfo> documents = new ArrayList<>(result.documents());
+        for (int i = 0; i < HtmlReport.MAX_ARTICLES_LISTED; i++) {
+            documents.add(new DocumentInfo("x" + i, "archive/x" + i + ".md", null, "Quiet article " + i, null, null,
+                    null));
+        }
+        CheckResult large = new CheckResult(result.toolVersion(), documents, result.claims(), result.findings(),
+                result.rules(), result.problems());
+        Document largePage = Jsoup.parse(new HtmlReport(reportDir).render(large, ReportOptions.defaults()));
+
+        assertThat(largePage.select("#articles > section.article").eachAttr("id"))
+                .containsExactly("article-d1", "article-d2");
+        assertThat(largePage.select("#articles > p.muted").text()).isEqualTo(HtmlReport.MAX_ARTICLES_LISTED
+                + " articles without findings are not listed here; report.json lists every article and claim.");
+        assertThat(largePage.select("#filter-article option").eachAttr("value")).containsExactly("", "d1", "d2");
     }
 }

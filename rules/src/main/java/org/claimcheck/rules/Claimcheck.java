@@ -1,5 +1,7 @@
 package org.claimcheck.rules;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import org.claimcheck.core.Version;
@@ -92,18 +95,38 @@ public final class Claimcheck {
     }
 
     /**
-     * What one file contributed: its documents' metadata and claims, and what could not be read or analysed. The
-     * file's text is not kept, so a run holds only the compact claims of the archive at once.
-     */
-    private record FileAnalysis(List<DocumentInfo> documents, List<Claim> claims, List<InputProblem> problems) {
-    }
-
-    /**
-     * Reads one file and extracts the claims of each of its documents. Document ids follow the sorted file order
-     * ({@code d7} for the seventh file, {@code d7.2} for the second record of a JSON Lines file), so they do not
-     * depend on how the threads were scheduled.
+     * Reads one file and extracts the claims of each of its documents, or takes what it contributed from the cache
+     * when neither the file nor its metadata changed. Document ids follow the sorted file order ({@code d7} for the
+     * seventh file, {@code d7.2} for the second record of a JSON Lines file), so they do not depend on how the
+     * threads were scheduled.
      */
     private FileAnalysis analyse(Path file, int fileNumber, MetadataManifest manifest, Suppressions suppressions) {
+        IntFunction<List<String>> ids = count -> IntStream.range(0, count)
+                .mapToObj(i -> "d" + fileNumber + (count > 1 ? "." + (i + 1) : "")).toList();
+        String key = cache == null ? null : cacheKey(file, manifest);
+        FileAnalysis analysis = key == null ? null : cache.find(key, ids).orElse(null);
+        if (analysis == null) {
+            analysis = analyseAnew(file, ids, manifest);
+            if (key != null) {
+                cache.store(key, analysis);
+            }
+        }
+        suppressions.add(displayPath(file), analysis.suppressions());
+        return analysis;
+    }
+
+    /** The cache key of a file, or {@code null} when its bytes cannot be read (reading it reports why). */
+    private static String cacheKey(Path file, MetadataManifest manifest) {
+        String path = displayPath(file);
+        try {
+            String metadata = manifest.apply(new DocumentInfo(null, path, null, null, null, null, "text")).toString();
+            return ClaimCache.key(path, metadata, Files.readAllBytes(file));
+        } catch (IOException | OutOfMemoryError e) {
+            return null;
+        }
+    }
+
+    private FileAnalysis analyseAnew(Path file, IntFunction<List<String>> ids, MetadataManifest manifest) {
         List<DocumentInfo> documents = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
@@ -112,18 +135,17 @@ public final class Claimcheck {
             problems.add(new InputProblem(displayPath(problem.file()), problem.line(), problem.getMessage()));
         }
         List<Document> found = read.documents();
+        List<String> documentIds = ids.apply(found.size());
         for (int i = 0; i < found.size(); i++) {
-            String id = "d" + fileNumber + (found.size() > 1 ? "." + (i + 1) : "");
-            Document document = found.get(i).withInfo(manifest.apply(found.get(i).info()).withId(id));
-            if (i == 0) {
-                suppressions.scan(document.info().path(), document.fileText());
-            }
+            Document document = found.get(i).withInfo(manifest.apply(found.get(i).info()).withId(documentIds.get(i)));
             documents.add(document.info());
             Extraction extraction = extract(document);
             claims.addAll(extraction.claims());
             extraction.problem().ifPresent(problems::add);
         }
-        return new FileAnalysis(documents, claims, problems);
+        List<Suppressions.Directive> directives = found.isEmpty() ? List.of()
+                : Suppressions.directivesIn(found.get(0).fileText());
+        return new FileAnalysis(documents, claims, problems, directives);
     }
 
     /** The claims of one document, or the reason there are none. */
@@ -149,22 +171,11 @@ public final class Claimcheck {
     /** Extracts one document's claims; an unexpected failure is reported for that document and loses no other. */
     private Extraction extract(Document document) {
         try {
-            if (cache != null) {
-                Optional<List<Claim>> cached = cache.find(document);
-                if (cached.isPresent()) {
-                    return new Extraction(cached.get(), Optional.empty());
-                }
-            }
-            List<Claim> claims = extractor.extract(document);
-            if (cache != null) {
-                cache.store(document, claims);
-            }
-            return new Extraction(claims, Optional.empty());
+            return new Extraction(extractor.extract(document), Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
             String message = "could not analyse this article (" + e + "); its claims are left out, please report "
                     + "this as a claimcheck bug with the file attached";
-            return new Extraction(List.of(), Optional.of(new InputProblem(document.info().path(), 0,
-                    message)));
+            return new Extraction(List.of(), Optional.of(new InputProblem(document.info().path(), 0, message)));
         }
     }
 

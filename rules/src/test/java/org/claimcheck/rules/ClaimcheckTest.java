@@ -94,4 +94,23 @@ class ClaimcheckTest {
         assertThat(four.claims()).isEqualTo(one.claims());
         assertThat(four.findings()).isEqualTo(one.findings());
     }
+
+    @Test
+    void aCachedRunGivesWhatAFreshRunGivesAndKeepsSuppressions(@TempDir Path cache) throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(articles.resolve("gazette.md"), GAZETTE);
+        Files.writeString(articles.resolve("times.md"), TIMES);
+        Files.writeString(articles.resolve("wire.md"), TIMES.replace("41 people",
+                "<!-- claimcheck-disable-next-line numeric-mismatch -->\n40 people"));
+        CheckOptions cached = CheckOptions.defaults().withCache(cache);
+        new Claimcheck(cached).run(List.of(articles));
+        Files.writeString(articles.resolve("times.md"), TIMES.replace("41 people", "14 people"));
+
+        CheckResult warm = new Claimcheck(cached).run(List.of(articles));
+        CheckResult fresh = new Claimcheck(CheckOptions.defaults()).run(List.of(articles));
+
+        assertThat(warm.documents()).isEqualTo(fresh.documents());
+        assertThat(warm.claims()).isEqualTo(fresh.claims());
+        assertThat(warm.findings()).isEqualTo(fresh.findings()).isEmpty();
+    }
 }

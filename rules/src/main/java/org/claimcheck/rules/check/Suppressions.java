@@ -1,5 +1,6 @@
 package org.claimcheck.rules.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,17 @@ public final class Suppressions {
     private static final String NEXT_LINE = "claimcheck-disable-next-line";
     private static final String WHOLE_FILE = "claimcheck-disable-file";
 
-    private record Directive(int line, Set<String> rules) {
+    /**
+     * One directive of a file.
+     *
+     * @param line  the line whose claims it covers, 0 for the whole file
+     * @param rules the rules it silences, all rules when empty
+     */
+    public record Directive(int line, Set<String> rules) {
+        public Directive {
+            rules = Set.copyOf(rules);
+        }
+
         boolean covers(String rule) {
             return rules.isEmpty() || rules.contains(rule);
         }
@@ -28,24 +39,32 @@ public final class Suppressions {
 
     private final Map<String, List<Directive>> byPath = new ConcurrentHashMap<>();
 
-    /** Records the directives of one file; files may be scanned from several threads at once. */
-    public void scan(String path, String fileText) {
+    /** Records the directives of one file; files may be added from several threads at once. */
+    public void add(String path, List<Directive> directives) {
+        if (!directives.isEmpty()) {
+            byPath.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).addAll(directives);
+        }
+    }
+
+    /** The directives written in a file's text. */
+    public static List<Directive> directivesIn(String fileText) {
+        List<Directive> directives = new ArrayList<>();
         LineIndex lines = LineIndex.of(fileText);
         int from = 0;
         while (true) {
             int open = fileText.indexOf("<!--", from);
             if (open < 0) {
-                return;
+                return directives;
             }
             int close = fileText.indexOf("-->", open + 4);
             if (close < 0) {
-                return;
+                return directives;
             }
             String[] words = fileText.substring(open + 4, close).strip().split("[\\s,]+");
             if (words.length > 0 && (words[0].equals(NEXT_LINE) || words[0].equals(WHOLE_FILE))) {
                 Set<String> rules = Set.of(java.util.Arrays.copyOfRange(words, 1, words.length));
                 int line = words[0].equals(WHOLE_FILE) ? 0 : lines.line(close) + 1;
-                byPath.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>()).add(new Directive(line, rules));
+                directives.add(new Directive(line, rules));
             }
             from = close + 3;
         }

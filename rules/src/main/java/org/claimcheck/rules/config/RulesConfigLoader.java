@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.InjectableValues;
@@ -49,18 +50,20 @@ public final class RulesConfigLoader {
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read rules file: " + e.getMessage(), e);
         }
-        if (text.isBlank()) {
-            return RulesConfig.defaults();
-        }
-        try {
+        try (JsonParser parser = mapper.createParser(text)) {
+            if (parser.nextToken() == null) {
+                return RulesConfig.defaults();
+            }
             RulesFile parsed = mapper.readerFor(RulesFile.class)
                     .with(new InjectableValues.Std().addValue(KNOWN_RULES, knownRules))
-                    .readValue(text);
-            return parsed.toConfig();
+                    .readValue(parser);
+            return parsed == null ? RulesConfig.defaults() : parsed.toConfig();
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = location == null ? 0 : Math.max(0, location.getLineNr());
             throw new InputException(file, keyLine(text, e).orElse(line), describe(e));
+        } catch (IOException e) {
+            throw new InputException(file, 0, "cannot read rules file: " + e.getMessage(), e);
         }
     }
 

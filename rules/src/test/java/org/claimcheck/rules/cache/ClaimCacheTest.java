@@ -2,68 +2,94 @@ package org.claimcheck.rules.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.claimcheck.core.extract.StandardExtractor;
 import org.claimcheck.core.model.Claim;
+import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.core.source.ArticleReader;
 import org.claimcheck.core.source.Document;
+import org.claimcheck.rules.FileAnalysis;
+import org.claimcheck.rules.InputProblem;
+import org.claimcheck.rules.check.Suppressions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ClaimCacheTest {
-    @TempDir
-    Path dir;
-
-    private Document read(String text) throws Exception {
-        Path file = dir.resolve("flood.md");
-        Files.writeString(file, text);
-        Document document = new ArticleReader().read(file, "flood.md").documents().get(0);
-        return document.withInfo(document.info().withId("d7"));
-    }
-
     private static final String ARTICLE = "---\ndate: 2026-03-14\n---\n\nNearly 120 square kilometres of farmland "
             + "flooded on March 12, and 14 people were injured, \"This is the worst in decades,\" Alys Pennard said.\n";
 
-    @Test
-    void returnsExactlyTheClaimsStoredUnderTheDocumentsNewId() throws Exception {
-        Document document = read(ARTICLE);
+    @TempDir
+    Path dir;
+
+    private FileAnalysis analyse(String text, String id) throws Exception {
+        Path file = dir.resolve("flood.md");
+        Files.writeString(file, text);
+        Document document = new ArticleReader().read(file, "flood.md").documents().get(0);
+        document = document.withInfo(document.info().withId(id));
         List<Claim> claims = StandardExtractor.create().extract(document);
-        ClaimCache cache = new ClaimCache(dir.resolve("cache"));
+        return new FileAnalysis(List.of(document.info()), claims, List.of(new InputProblem("flood.md", 3, "odd")),
+                List.of(new Suppressions.Directive(5, Set.of("misquote"))));
+    }
 
-        cache.store(document, claims);
-        Document again = document.withInfo(document.info().withId("d7"));
-
-        assertThat(claims).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(cache.find(again)).contains(claims);
+    private static String key(String text, String metadata) {
+        return ClaimCache.key("flood.md", metadata, text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
-    void aChangedArticleOrPublicationDateIsAMiss() throws Exception {
-        Document document = read(ARTICLE);
+    void returnsWhatWasStoredRenumberedToTheFilesNewDocumentIds() throws Exception {
+        FileAnalysis stored = analyse(ARTICLE, "d7");
+        FileAnalysis expected = analyse(ARTICLE, "d3");
         ClaimCache cache = new ClaimCache(dir.resolve("cache"));
-        cache.store(document, StandardExtractor.create().extract(document));
 
-        Document edited = read(ARTICLE.replace("14 people", "41 people"));
-        Document redated = read(ARTICLE.replace("2026-03-14", "2026-04-14"));
+        cache.store(key(ARTICLE, "none"), stored);
 
-        assertThat(cache.find(edited)).isEmpty();
-        assertThat(cache.find(redated)).isEmpty();
+        assertThat(stored.claims()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(stored.claims()).allSatisfy(c -> assertThat(c.mention().documentId()).isEqualTo("d7"));
+        assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d3"))).contains(expected);
     }
 
     @Test
-    void aDamagedEntryIsAMissNotAFailure() throws Exception {
-        Document document = read(ARTICLE);
+    void aChangedFileOrManifestEntryOrPathHasAnotherKey() {
+        String original = key(ARTICLE, "none");
+
+        assertThat(key(ARTICLE.replace("14 people", "41 people"), "none")).isNotEqualTo(original);
+        assertThat(key(ARTICLE, "date=2026-04-14")).isNotEqualTo(original);
+        assertThat(ClaimCache.key("other/flood.md", "none", ARTICLE.getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(original);
+        assertThat(key(ARTICLE, "none")).isEqualTo(original);
+    }
+
+    @Test
+    void aMissingOrDamagedEntryIsAMissNotAFailure() throws Exception {
         ClaimCache cache = new ClaimCache(dir.resolve("cache"));
-        cache.store(document, StandardExtractor.create().extract(document));
+        assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d1"))).isEmpty();
+
+        cache.store(key(ARTICLE, "none"), analyse(ARTICLE, "d1"));
         try (var entries = Files.list(dir.resolve("cache"))) {
             for (Path entry : entries.toList()) {
-                Files.writeString(entry, "{\"claims\": [{\"kind\": \"quantity\", \"claim\": 7}]");
+                Files.writeString(entry, "{\"documents\": [{\"id\": \"d1\"}], \"claims\": [{\"kind\": \"quantity\", "
+                        + "\"claim\": 7}]");
             }
         }
 
-        assertThat(cache.find(document)).isEmpty();
+        assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d1"))).isEmpty();
+    }
+
+    @Test
+    void documentsKeepTheirMetadata() throws Exception {
+        ClaimCache cache = new ClaimCache(dir.resolve("cache"));
+        cache.store(key(ARTICLE, "none"), analyse(ARTICLE, "d1"));
+
+        DocumentInfo document = cache.find(key(ARTICLE, "none"), count -> List.of("d9")).orElseThrow()
+                .documents().get(0);
+
+        assertThat(document.id()).isEqualTo("d9");
+        assertThat(document.path()).isEqualTo("flood.md");
+        assertThat(document.date()).hasToString("2026-03-14");
     }
 }

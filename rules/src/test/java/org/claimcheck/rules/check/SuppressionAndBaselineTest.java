@@ -32,7 +32,8 @@ class SuppressionAndBaselineTest {
     void aCommentOnTheLineBeforeSuppressesTheNamedRule() {
         plantConflict();
         Suppressions suppressions = new Suppressions();
-        suppressions.scan("times.md", "<!-- claimcheck-disable-next-line numeric-mismatch -->\n41 people ...\n");
+        suppressions.add("times.md",
+                Suppressions.directivesIn("<!-- claimcheck-disable-next-line numeric-mismatch -->\n41 people ...\n"));
 
         List<Finding> findings = new RuleEngine(RulesConfig.defaults())
                 .check(run.documents, run.claims, suppressions, Baseline.empty());
@@ -44,8 +45,10 @@ class SuppressionAndBaselineTest {
     void aCommentForAnotherRuleOrLineSuppressesNothing() {
         plantConflict();
         Suppressions suppressions = new Suppressions();
-        suppressions.scan("times.md", "<!-- claimcheck-disable-next-line misquote -->\n41 people ...\n");
-        suppressions.scan("gazette.md", "<!-- claimcheck-disable-next-line -->\n\n\n14 people\n");
+        suppressions.add("times.md",
+                Suppressions.directivesIn("<!-- claimcheck-disable-next-line misquote -->\n41 people ...\n"));
+        suppressions.add("gazette.md",
+                Suppressions.directivesIn("<!-- claimcheck-disable-next-line -->\n\n\n14 people\n"));
 
         List<Finding> findings = new RuleEngine(RulesConfig.defaults())
                 .check(run.documents, run.claims, suppressions, Baseline.empty());

@@ -56,6 +56,13 @@ class RulesConfigLoaderTest {
     }
 
     @Test
+    void aFileWhoseDocumentIsEmptyOrNullGivesTheDefaults() throws Exception {
+        assertThat(loader.load(write("comments.yml", "# nothing yet\n"))).isEqualTo(RulesConfig.defaults());
+        assertThat(loader.load(write("tag.yml", "!"))).isEqualTo(RulesConfig.defaults());
+        assertThat(loader.load(write("null.json", "null"))).isEqualTo(RulesConfig.defaults());
+    }
+
+    @Test
     void readsJsonToo() throws Exception {
         Path file = write("rules.json", "{\"rules\": {\"misquote\": \"error\"}}");
 

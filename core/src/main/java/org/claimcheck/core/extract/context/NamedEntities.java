@@ -117,7 +117,13 @@ final class NamedEntities {
         boolean ofPlaceNoun = before >= 1 && tokens.get(before).lemma().equals("of")
                 && PLACE_NOUNS.contains(tokens.get(before - 1).lemma());
         return ofPlaceNoun || before >= 0 && (LOCATIVES.contains(tokens.get(before).lemma())
-                || tokens.get(before).isVerb() && PLACE_VERBS.contains(tokens.get(before).lemma()));
+                || strikesAPlace(tokens.get(before)));
+    }
+
+    /** "hit", "struck", "flooded": the tagger sometimes takes "struck" after "fire" for a noun, the form still tells. */
+    private static boolean strikesAPlace(Token token) {
+        return PLACE_VERBS.contains(token.lemma())
+                && (token.isVerb() || !token.text().equalsIgnoreCase(token.lemma()));
     }
 
     /** "the Kestrel Downs region": a name before a region noun is a region, not a town. */

@@ -108,4 +108,13 @@ class ContextAnalyzerTest {
         assertThat(claims).singleElement().satisfies(c ->
                 assertThat(c.context().entities()).containsExactly("Little Wrenow"));
     }
+
+    @Test
+    void aTownStruckIsThePlaceEvenWhenTheTaggerTakesTheVerbForANoun() {
+        List<QuantityClaim> claims = quantities("A chemical fire struck Thorncombe in the Greyhaven region on March "
+                + "25, and 61 people were injured, the Greyhaven fire service said.");
+
+        assertThat(claims).singleElement().satisfies(c ->
+                assertThat(c.context().places()).containsExactly("Thorncombe"));
+    }
 }

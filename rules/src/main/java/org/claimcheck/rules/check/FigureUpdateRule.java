@@ -2,6 +2,7 @@ package org.claimcheck.rules.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.FactPairs;
 import org.claimcheck.rules.compare.QuantityPair;
 
 /**
@@ -23,7 +25,8 @@ public final class FigureUpdateRule implements Rule {
             "When two articles give different values for the same figure and the later one introduces its "
                     + "value with update language (\"has risen to\", \"climbed to\", \"now stands at\", \"was "
                     + "revised to\"), the change is an update rather than a contradiction. It is reported as "
-                    + "information and never fails a build.",
+                    + "information and never fails a build, once per revised figure, against the earlier value "
+                    + "most articles gave.",
             "Consider updating the earlier article or adding an editor's note that the figure has changed.",
             Severity.INFO);
 
@@ -40,19 +43,27 @@ public final class FigureUpdateRule implements Rule {
 
     @Override
     public List<Finding> check(RuleInput input) {
-        List<Finding> findings = new ArrayList<>();
-        for (QuantityPair pair : input.quantityPairs().get().disagreeing()) {
+        FactPairs<QuantityClaim, QuantityPair> pairs = input.quantityPairs().get();
+        Map<QuantityClaim, QuantityPair> updates = new LinkedHashMap<>();
+        for (QuantityPair pair : pairs.disagreeing()) {
             if (!pair.sameDocument() && isUpdate(pair, input.documents())) {
-                QuantityClaim earlier = pair.first();
-                QuantityClaim later = pair.second();
-                String message = Describe.quoted(later) + " updates " + Describe.quoted(earlier) + ": "
-                        + Describe.amount(earlier) + " is now given as " + Describe.amount(later) + ".";
-                String explanation = "The later article presents its figure as a revision, so the difference is "
-                        + "news, not a contradiction. Earlier: \"" + earlier.mention().sentence().strip()
-                        + "\" Later: \"" + later.mention().sentence().strip() + "\"";
-                findings.add(FindingBuilder.finding(INFO.id(), input.severity(), List.of(earlier, later), message,
-                        explanation));
+                QuantityPair known = updates.get(pair.second());
+                if (known == null || pairs.support(pair.first()) > pairs.support(known.first())) {
+                    updates.put(pair.second(), pair);
+                }
             }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (QuantityPair pair : updates.values()) {
+            QuantityClaim earlier = pair.first();
+            QuantityClaim later = pair.second();
+            String message = Describe.quoted(later) + " updates " + Describe.quoted(earlier) + ": "
+                    + Describe.amount(earlier) + " is now given as " + Describe.amount(later) + ".";
+            String explanation = "The later article presents its figure as a revision, so the difference is "
+                    + "news, not a contradiction. Earlier: \"" + earlier.mention().sentence().strip()
+                    + "\" Later: \"" + later.mention().sentence().strip() + "\"";
+            findings.add(FindingBuilder.finding(INFO.id(), input.severity(), List.of(earlier, later), message,
+                    explanation));
         }
         return findings;
     }
@@ -65,7 +76,8 @@ public final class FigureUpdateRule implements Rule {
         return later && hasUpdateWords(pair.second());
     }
 
-    private static boolean hasUpdateWords(QuantityClaim claim) {
+    /** Whether the claim's sentence presents it as a revision ("has risen to 21"). */
+    static boolean hasUpdateWords(QuantityClaim claim) {
         String sentence = claim.mention().sentence().toLowerCase(Locale.ROOT);
         String text = claim.mention().text().toLowerCase(Locale.ROOT);
         int at = sentence.indexOf(text);

@@ -15,7 +15,8 @@ public final class InternalInconsistencyRule implements Rule {
             "One article states the same figure or date twice with values that cannot both be true.",
             "Figures and dates inside one article are paired the same way as across articles (same noun group, "
                     + "event, place and time) and compared with the same hedge tolerances. A disagreement inside "
-                    + "one article is usually an editing slip: one of the two sentences was not updated.",
+                    + "one article is usually an editing slip: one of the two sentences was not updated. A figure the "
+                    + "article itself presents as a revision (\"has risen to 21\") is not a disagreement.",
             "Make both sentences agree, or make clear that they refer to different things.",
             Severity.WARNING);
 
@@ -28,7 +29,7 @@ public final class InternalInconsistencyRule implements Rule {
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
         for (QuantityPair pair : input.quantityPairs().get().disagreeing()) {
-            if (pair.sameDocument()) {
+            if (pair.sameDocument() && !FigureUpdateRule.hasUpdateWords(pair.second())) {
                 findings.add(QuantityMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second(),
                         pair));
             }

@@ -12,15 +12,19 @@ import java.util.Random;
 
 /**
  * Writes a corpus of realistic, entirely fictional news articles in Markdown with front matter. Events (floods,
- * fires, storms, strikes) happen in invented towns; about ten articles restate each event with the variations
+ * fires, storms, strikes) happen in invented towns, each event in a town of its own; about ten articles restate each event with the variations
  * reporters use (hedges, spelled-out numbers, other units, quotations), a few carry a changed figure, a changed date
  * or a changed word inside a quotation, and some report a later update. Article length and number density are close
  * to short wire copy: about 1.8 KB and one number in every two or three sentences. The same seed gives the same corpus.
  */
 public final class CorpusGenerator {
-    private static final List<String> TOWNS = List.of("Millbrook", "Esker Cross", "Harrowgate", "Calder Bridge",
-            "Fennick", "Oldmere", "Sallow Point", "Brackenford", "Wexley", "Tarnhollow", "Greystead", "Lowther Bay",
-            "Amberlee", "Cogsworth", "Ravensmoor", "Dunmarsh", "Hollins End", "Westerfold", "Pike Hill", "Norrow");
+    private static final List<String> TOWN_STARTS = List.of("Ash", "Thorn", "Marl", "East", "Keld", "Wren", "Salt",
+            "Brind", "Oak", "Pell", "Calder", "Fen", "Esk", "Har", "Mill", "Tarn", "Grey", "Lowe", "Amber", "Raven");
+    private static final List<String> TOWN_ENDS = List.of("combe", "wick", "brook", "bury", "by", "hold", "cote",
+            "ley", "hurst", "ham", "ford", "mere", "stead", "marsh", "fold", "gate", "thorpe", "well", "den", "ton");
+    private static final List<String> TOWN_PREFIXES = List.of("", "Upper ", "Lower ", "Great ", "Little ", "North ",
+            "South ", "East ", "West ", "Old ", "New ", "Kings ", "Market ", "Long ", "High ", "Nether ", "Church ",
+            "Castle ", "Bishops ", "Saint ", "Far ", "Near ", "Middle ", "Brook ", "Hill ");
     private static final List<String> REGIONS = List.of("Harrow Valley", "Calder", "Fenland Reach", "Upper Wold",
             "Saltmarsh", "Greyhaven", "North Tarn", "Kestrel Downs");
     private static final List<String> KINDS = List.of("flood", "wildfire", "storm", "landslide", "chemical fire");
@@ -49,6 +53,12 @@ public final class CorpusGenerator {
             "Some families said they had been told to leave with only a few minutes' warning.",
             "Officials urged residents not to return until the all-clear had been given.");
 
+    /**
+     * The file listing the planted articles, one per line: file name, a tab, and {@code conflict:FIELD} or
+     * {@code update:injured}. Articles not listed restate their event faithfully.
+     */
+    public static final String PLANTED = "planted.tsv";
+
     private final Random random;
 
     public CorpusGenerator(long seed) {
@@ -69,32 +79,48 @@ public final class CorpusGenerator {
             events[i] = event(i);
         }
         long bytes = 0;
+        StringBuilder planted = new StringBuilder();
         for (int i = 0; i < count; i++) {
             Event event = events[random.nextInt(eventCount)];
-            String text = article(event, i);
-            byte[] data = text.getBytes(StandardCharsets.UTF_8);
-            Files.write(dir.resolve(String.format(Locale.ROOT, "article-%06d.md", i)), data);
+            Article article = article(event, i);
+            byte[] data = article.text().getBytes(StandardCharsets.UTF_8);
+            String name = String.format(Locale.ROOT, "article-%06d.md", i);
+            Files.write(dir.resolve(name), data);
             bytes += data.length;
+            if (article.plant() != null) {
+                planted.append(name).append('\t').append(article.plant()).append('\n');
+            }
         }
+        Files.writeString(dir.resolve(PLANTED), planted);
         return bytes;
     }
 
+    /** A town name of its own for each of the first 10,000 events ("Ashcombe", "Upper Thornwick"). */
+    private static String town(int index) {
+        int names = TOWN_STARTS.size() * TOWN_ENDS.size();
+        return TOWN_PREFIXES.get(index / names % TOWN_PREFIXES.size()) + TOWN_STARTS.get(index % TOWN_STARTS.size())
+                + TOWN_ENDS.get(index / TOWN_STARTS.size() % TOWN_ENDS.size());
+    }
+
     private Event event(int index) {
-        String town = TOWNS.get(random.nextInt(TOWNS.size()));
-        String suffix = index < TOWNS.size() ? "" : " " + (char) ('A' + index % 26) + "-" + index;
+        String town = town(index);
         LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000));
         String official = OFFICIALS.get(random.nextInt(OFFICIALS.size()));
         String quote = List.of("We have never seen anything like this in " + town,
-                "Every crew we have is out there tonight and they will stay out until the job is done",
-                "The defences held for hours, and then they simply gave way",
-                "Nobody should go back into the area until we say it is safe").get(random.nextInt(4));
-        return new Event(KINDS.get(random.nextInt(KINDS.size())), town + suffix,
+                "Every crew we have in " + town + " is out there tonight and they will stay until the job is done",
+                "The defences around " + town + " held for hours, and then they simply gave way",
+                "Nobody should go back into " + town + " until we say it is safe").get(random.nextInt(4));
+        return new Event(KINDS.get(random.nextInt(KINDS.size())), town,
                 REGIONS.get(random.nextInt(REGIONS.size())), date, 3 + random.nextInt(60),
                 200 + random.nextInt(5000), 20 + random.nextInt(400), 2 + random.nextInt(40), official,
                 ROLES.get(random.nextInt(ROLES.size())), quote);
     }
 
-    private String article(Event event, int index) {
+    /** One generated article and what was planted in it: a conflicting field, an update, or nothing. */
+    private record Article(String text, String plant) {
+    }
+
+    private Article article(Event event, int index) {
         LocalDate published = event.date().plusDays(1 + random.nextInt(5));
         boolean conflict = random.nextInt(100) < 3;
         int conflictField = random.nextInt(4);
@@ -131,7 +157,9 @@ public final class CorpusGenerator {
         }
         out.append(filler()).append(' ').append(filler()).append("\n\n");
         out.append("Article ").append(index).append(" of the generated corpus.\n");
-        return out.toString();
+        String plant = conflict ? "conflict:" + List.of("injured", "date", "quote", "funding").get(conflictField)
+                : update ? "update:injured" : null;
+        return new Article(out.toString(), plant);
     }
 
     private String count(int value) {

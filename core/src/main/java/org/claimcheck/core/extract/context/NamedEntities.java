@@ -11,7 +11,7 @@ import org.claimcheck.core.text.Token;
  * Finds names in a tagged sentence (runs of proper nouns) and, among them, the places the sentence's event happens
  * in: names after a locative preposition ("in Kursk", "near Shebekino"), a verb that strikes a place ("the storm
  * hit Lowther Bay") or a place noun and "of" ("the towns of Millbrook and Esker Cross", with the names listed after
- * a place), or before a place noun ("Belgorod region"). Only the most specific places are kept: a place that
+ * a place), or before a place noun ("Belgorod region", also when the tagger takes "Region" for part of the name). Only the most specific places are kept: a place that
  * contains the next one ("Russia's Kursk region") is dropped, and so are regions when the sentence names a town
  * ("in the Belgorod region … near Shebekino" places the event at Shebekino). A name that modifies a common noun
  * ("the Harrow Valley flood", with its article) names the event, not its place. Month and day names are not names.
@@ -50,6 +50,10 @@ final class NamedEntities {
             while (end < tokens.size() && isName(tokens, end)) {
                 end++;
             }
+            int runEnd = end;
+            if (end - 1 > i && PLACE_NOUNS.contains(tokens.get(end - 1).lemma())) {
+                end--;
+            }
             String name = tokens.phrase(i, end);
             boolean calendar = CALENDAR_WORDS.contains(tokens.get(i).lemma());
             if (!calendar) {
@@ -63,7 +67,7 @@ final class NamedEntities {
                     localities.add(name);
                 }
             }
-            i = end;
+            i = runEnd;
         }
         names.addAll(nameSet);
         places.addAll(localities.isEmpty() ? placeSet : localities);
@@ -79,24 +83,29 @@ final class NamedEntities {
 
     /**
      * A proper noun, or a capitalised content word inside the sentence: the tagger often takes unfamiliar names for
-     * common nouns or verbs ("Tarnhollow", "Wrenow"), and a capitalised adjective that leads into a name is part of it
-     * ("Great Ashcombe", "Upper Wold"). A capital after an opening quotation mark or a colon starts a sentence.
+     * common nouns, adjectives or verbs ("Tarnhollow", "Lowehold", "Wrenow"). A capitalised preposition is part of a
+     * name it leads into ("Upper Wold", which the tagger may read as "up"). A capital after an opening quotation mark
+     * or a colon starts a sentence.
      */
     private static boolean isName(SentenceTokens tokens, int index) {
         Token token = tokens.get(index);
         if (token.isProperNoun()) {
             return true;
         }
-        String text = token.text();
-        boolean capitalised = index > 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
-                && !STARTS_SENTENCE.contains(tokens.get(index - 1).text());
-        if (!capitalised) {
+        if (!isCapitalisedInside(tokens, index)) {
             return false;
         }
-        if (token.isAdjective()) {
-            return index + 1 < tokens.size() && isName(tokens, index + 1);
+        if ("ADP".equals(token.tag())) {
+            return index + 1 < tokens.size() && isCapitalisedInside(tokens, index + 1);
         }
-        return token.isNoun() || token.isVerb() || "X".equals(token.tag()) || "ADV".equals(token.tag());
+        return token.isNoun() || token.isAdjective() || token.isVerb() || "X".equals(token.tag())
+                || "ADV".equals(token.tag());
+    }
+
+    private static boolean isCapitalisedInside(SentenceTokens tokens, int index) {
+        String text = tokens.get(index).text();
+        return index > 0 && !text.isEmpty() && Character.isUpperCase(text.charAt(0))
+                && !STARTS_SENTENCE.contains(tokens.get(index - 1).text());
     }
 
     private static boolean isPlace(SentenceTokens tokens, int start, int end) {

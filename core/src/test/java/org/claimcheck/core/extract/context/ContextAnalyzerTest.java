@@ -83,12 +83,13 @@ class ContextAnalyzerTest {
     @Test
     void aCapitalisedAdjectiveLeadsIntoAPlaceNameAndMonthsAreNotNames() {
         List<QuantityClaim> claims = quantities("A storm struck Great Ashcombe on July 19, and 5 people were injured "
-                + "in Great Ashcombe, the fire service said.");
+                + "in Great Ashcombe, the fire service said. The fire affected about 157 square miles around Upper "
+                + "Keldwick, officials said.");
 
-        assertThat(claims).singleElement().satisfies(c -> {
-            assertThat(c.context().places()).containsExactly("Great Ashcombe");
-            assertThat(c.context().entities()).containsExactly("Great Ashcombe");
-        });
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(0).context().places()).containsExactly("Great Ashcombe");
+        assertThat(claims.get(0).context().entities()).containsExactly("Great Ashcombe");
+        assertThat(claims.get(1).context().places()).containsExactly("Upper Keldwick");
     }
 
     @Test
@@ -116,5 +117,16 @@ class ContextAnalyzerTest {
 
         assertThat(claims).singleElement().satisfies(c ->
                 assertThat(c.context().places()).containsExactly("Thorncombe"));
+    }
+
+    @Test
+    void aRegionNounIsNotPartOfTheNameBeforeIt() {
+        List<QuantityClaim> claims = quantities("A wildfire struck Pellthorpe in the Harrow Valley region on December "
+                + "29, and 62 people were injured, the Harrow Valley fire service said.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.context().places()).containsExactly("Pellthorpe");
+            assertThat(c.context().entities()).containsExactly("Pellthorpe", "Harrow Valley");
+        });
     }
 }

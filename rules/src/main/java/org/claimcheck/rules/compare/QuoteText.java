@@ -24,6 +24,9 @@ public final class QuoteText {
     public int distance(QuoteText other) {
         int[] a = hashes;
         int[] b = other.hashes;
+        if (java.util.Arrays.equals(a, b) && words.equals(other.words)) {
+            return 0;
+        }
         int[] previous = new int[b.length + 1];
         int[] current = new int[b.length + 1];
         for (int j = 0; j <= b.length; j++) {

@@ -1,6 +1,7 @@
 package org.claimcheck.benchmarks;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.claimcheck.rules.config.RulesConfig;
 
 /**
  * How the comparison stage (pairing claims by fact key and running the rules) grows with the corpus:
- * {@code ComparisonBenchmark DIR N1 N2 ...} generates each corpus under DIR, extracts its claims once, then times
- * the rule engine alone (median of three) and prints the time ratio of each size to the previous one.
+ * {@code ComparisonBenchmark DIR N1 N2 ...} generates each corpus under DIR unless it is there, extracts its claims
+ * once (through the claim cache the whole-run benchmark leaves in {@code DIR/out-N/cache}), then times the rule
+ * engine alone (median of three) and prints the time ratio of each size to the previous one.
  */
 public final class ComparisonBenchmark {
     private ComparisonBenchmark() {
@@ -37,8 +39,11 @@ public final class ComparisonBenchmark {
         int previousSize = 0;
         for (int size : sizes) {
             Path corpus = dir.resolve("n" + size);
-            new CorpusGenerator(11).write(corpus, size);
-            CheckResult result = new Claimcheck(CheckOptions.defaults()).run(List.of(corpus));
+            if (!Files.isRegularFile(corpus.resolve(CorpusGenerator.PLANTED))) {
+                new CorpusGenerator(11).write(corpus, size);
+            }
+            Path cache = dir.resolve("out-n" + size).resolve("cache");
+            CheckResult result = new Claimcheck(CheckOptions.defaults().withCache(cache)).run(List.of(corpus));
             RuleEngine engine = new RuleEngine(RulesConfig.defaults());
             engine.check(result.documents(), result.claims(), new Suppressions(), Baseline.empty());
             double[] times = new double[3];

@@ -16,9 +16,15 @@ final class BodyBuilder {
     private boolean breakPending;
     private int pendingSpace = -1;
     private int lastEnd;
+    /** The last character appended: a no-break space right after a digit may separate thousands ("1 234"). */
+    private char last;
+    /** A no-break space after a digit, kept as such only when a digit follows it; -1 when there is none. */
+    private int groupSpaceFrom = -1;
+    private int groupSpaceTo;
 
     /** Starts a new paragraph before the next character. */
     void paragraphBreak() {
+        groupSpaceFrom = -1;
         breakPending = true;
         pendingSpace = -1;
     }
@@ -30,6 +36,20 @@ final class BodyBuilder {
 
     /** Appends a character standing for the file text {@code [from, to)}; whitespace collapses. */
     void character(char c, int from, int to) {
+        if (groupSpaceFrom >= 0) {
+            int at = groupSpaceFrom;
+            groupSpaceFrom = -1;
+            if (Character.isDigit(c)) {
+                map.append('\u00A0', at, groupSpaceTo);
+            } else {
+                space(at);
+            }
+        }
+        if (c == '\u00A0' && pendingSpace < 0 && !breakPending && Character.isDigit(last)) {
+            groupSpaceFrom = from;
+            groupSpaceTo = to;
+            return;
+        }
         if (Character.isWhitespace(c) || c == '\u00A0') {
             space(from);
             return;
@@ -45,6 +65,7 @@ final class BodyBuilder {
         }
         pendingSpace = -1;
         map.append(c, from, to);
+        last = c;
         lastEnd = to;
     }
 

@@ -23,6 +23,8 @@ import opennlp.tools.postag.POSTaggerME;
 public final class Tagger {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String POS_ENTRY = "pos.model";
+    /** The most words tagged in one piece. */
+    private static final int CHUNK = 200;
 
     private static final class Models {
         static final POSModel POS = greedy(load(POS_MODEL, POSModel::new));
@@ -58,12 +60,30 @@ public final class Tagger {
         for (int i = 0; i < words.length; i++) {
             words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
         }
-        String[] tags = posTagger.get().tag(words);
+        String[] tags = tagInChunks(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], spans.get(i)[0], spans.get(i)[1], tags[i], Lemmas.of(words[i], tags[i])));
         }
         return List.copyOf(tokens);
+    }
+
+    /**
+     * The tags of {@code words}, a chunk of at most {@link #CHUNK} words at a time: the model's sequence search copies
+     * the sequence so far at every word, which costs the square of the length on the endless "sentences" of broken
+     * pages, while news sentences are far shorter than a chunk.
+     */
+    private String[] tagInChunks(String[] words) {
+        if (words.length <= CHUNK) {
+            return posTagger.get().tag(words);
+        }
+        String[] tags = new String[words.length];
+        for (int from = 0; from < words.length; from += CHUNK) {
+            int to = Math.min(words.length, from + CHUNK);
+            String[] chunk = posTagger.get().tag(java.util.Arrays.copyOfRange(words, from, to));
+            System.arraycopy(chunk, 0, tags, from, chunk.length);
+        }
+        return tags;
     }
 
     /**

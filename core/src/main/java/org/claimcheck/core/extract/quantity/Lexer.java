@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Splits a sentence into {@link Lexeme}s in one left-to-right pass. Digits keep their inner separators
- * ({@code 1,300}, {@code 2.5}, {@code 5:00:20}); words keep inner hyphens, periods and apostrophes
+ * ({@code 1,300}, {@code 2.5}, {@code 5:00:20}, and a no-break space between thousands: {@code 1 234 567}); words keep inner hyphens, periods and apostrophes
  * ({@code twenty-eight}, {@code U.S}, {@code Russia's}); every other visible character stands alone.
  */
 final class Lexer {
@@ -20,7 +20,7 @@ final class Lexer {
         boolean spaced = true;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 spaced = true;
                 i++;
                 continue;
@@ -53,11 +53,31 @@ final class Lexer {
                 end++;
             } else if ((c == ',' || c == '.' || c == ':') && end + 1 < n && isDigit(text.charAt(end + 1))) {
                 end += 2;
+            } else if (isGroupSpace(c) && isDigitGroup(text, end + 1)) {
+                end += 4;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** The no-break spaces some styles put between thousands: U+00A0, U+202F (narrow) and U+2009 (thin). */
+    private static boolean isGroupSpace(char c) {
+        return c == '\u00A0' || c == '\u202F' || c == '\u2009';
+    }
+
+    /** Exactly three digits at {@code from}, not followed by another digit. */
+    private static boolean isDigitGroup(String text, int from) {
+        if (from + 3 > text.length()) {
+            return false;
+        }
+        for (int k = from; k < from + 3; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return from + 3 == text.length() || !isDigit(text.charAt(from + 3));
     }
 
     private static int wordEnd(String text, int i) {

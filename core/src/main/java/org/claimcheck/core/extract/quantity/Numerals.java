@@ -3,17 +3,18 @@ package org.claimcheck.core.extract.quantity;
 import java.util.OptionalDouble;
 
 /**
- * Reads numbers written in digits the English way: optional comma thousands separators in groups of three and an
- * optional decimal point ({@code 1,300}, {@code 2.5}, {@code 1,783.9}). Anything else, such as clock times
- * ({@code 5:00}), dotted identifiers ({@code 555.123.4567}) or misgrouped digits ({@code 1,30}), is not a number;
- * nor is a run of digits too long for a double.
+ * Reads numbers written in digits the English way: optional comma (or no-break space) thousands separators in groups
+ * of three and an optional decimal point ({@code 1,300}, {@code 2.5}, {@code 1,783.9}). Anything else, such as clock
+ * times ({@code 5:00}), dotted identifiers ({@code 555.123.4567}) or misgrouped digits ({@code 1,30}), is not a
+ * number; nor is a run of digits too long for a double. Digits of other scripts are not read.
  */
 public final class Numerals {
     private Numerals() {
     }
 
     /** The value of {@code text}, or empty when it is not a plain English numeral. */
-    public static OptionalDouble parse(String text) {
+    public static OptionalDouble parse(String written) {
+        String text = written.replace('\u00A0', ',').replace('\u202F', ',').replace('\u2009', ',');
         int n = text.length();
         int point = text.indexOf('.');
         int integerEnd = point < 0 ? n : point;

@@ -69,7 +69,14 @@ public final class QuantityScanner {
             if (notAQuantity(number)) {
                 return null;
             }
-            return build(readQualifier(number), number);
+            ScannedQuantity quantity = build(readQualifier(number), number);
+            return representable(quantity) ? quantity : null;
+        }
+
+        /** Whether every value is a finite double: a number scaled or converted past that range is no quantity. */
+        private static boolean representable(ScannedQuantity quantity) {
+            return Double.isFinite(quantity.value()) && Double.isFinite(quantity.upper())
+                    && Double.isFinite(quantity.baseValue()) && Double.isFinite(quantity.baseUpper());
         }
 
         /** Hedge, "between" and currency symbol, each optional. */

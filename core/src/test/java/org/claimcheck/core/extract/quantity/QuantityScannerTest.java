@@ -201,6 +201,16 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aNumberScaledOrConvertedPastTheRangeOfADoubleIsNoQuantity() {
+        String huge = "9".repeat(306);
+        String sentence = "It cost $" + huge + " trillion, covered " + huge + " square miles and 7 people.";
+
+        List<ScannedQuantity> found = scanner.scan(sentence);
+
+        assertThat(found).extracting(q -> sentence.substring(q.start(), q.end())).containsExactly("7");
+    }
+
+    @Test
     void scansLongInputInLinearTime() {
         String sentence = "about 1,300 tanks, ".repeat(20_000) + "nearly " + "9".repeat(50_000);
 

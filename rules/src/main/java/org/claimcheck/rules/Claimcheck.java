@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.claimcheck.core.Version;
-import org.claimcheck.core.extract.ClaimExtractor;
 import org.claimcheck.core.extract.StandardExtractor;
 import org.claimcheck.core.extract.attribution.NameVariants;
 import org.claimcheck.core.model.Claim;
@@ -34,12 +33,26 @@ import org.claimcheck.rules.check.Suppressions;
  */
 public final class Claimcheck {
     private final CheckOptions options;
-    private final ClaimExtractor extractor = StandardExtractor.create();
+    private final FileReader reader;
+    private final Function<Document, List<Claim>> extractor;
     private final ClaimCache cache;
 
     public Claimcheck(CheckOptions options) {
+        this(options, new ArticleReader()::read, StandardExtractor.create()::extract);
+    }
+
+    /** A check that reads files and extracts claims with the given stages. */
+    Claimcheck(CheckOptions options, FileReader reader, Function<Document, List<Claim>> extractor) {
         this.options = options;
+        this.reader = reader;
+        this.extractor = extractor;
         this.cache = options.cache() == null ? null : new ClaimCache(options.cache());
+    }
+
+    /** Reads one file into documents, as {@link ArticleReader#read} does. */
+    @FunctionalInterface
+    interface FileReader {
+        ReadResult read(Path file, String displayPath) throws InputException;
     }
 
     /** Checks the articles under {@code paths} (files or folders) with default options. */
@@ -59,7 +72,7 @@ public final class Claimcheck {
                 : MetadataManifest.read(options.metadata());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         try {
-            List<ReadResult> read = inParallel(pool, files, Claimcheck::read);
+            List<ReadResult> read = inParallel(pool, files, this::read);
             List<Document> documents = new ArrayList<>();
             List<InputProblem> problems = new ArrayList<>();
             Suppressions suppressions = new Suppressions();
@@ -102,12 +115,17 @@ public final class Claimcheck {
     private record Extraction(List<Claim> claims, java.util.Optional<InputProblem> problem) {
     }
 
-    /** Reads one file; a file that cannot be read at all becomes a problem of the run. */
-    private static ReadResult read(Path file) {
+    /**
+     * Reads one file; a file that cannot be read at all, or whose reading fails unexpectedly, becomes a problem of
+     * the run.
+     */
+    private ReadResult read(Path file) {
         try {
-            return new ArticleReader().read(file, displayPath(file));
+            return reader.read(file, displayPath(file));
         } catch (InputException e) {
             return new ReadResult(List.of(), List.of(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ReadResult(List.of(), List.of(new InputException(file, 0, bugReport("read this file", e), e)));
         }
     }
 
@@ -127,17 +145,21 @@ public final class Claimcheck {
                     return new Extraction(cached.get(), java.util.Optional.empty());
                 }
             }
-            List<Claim> claims = extractor.extract(document);
+            List<Claim> claims = extractor.apply(document);
             if (cache != null) {
                 cache.store(document, claims);
             }
             return new Extraction(claims, java.util.Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
-            String message = "could not analyse this article (" + e + "); its claims are left out, please report "
-                    + "this as a claimcheck bug with the file attached";
             return new Extraction(List.of(), java.util.Optional.of(new InputProblem(document.info().path(), 0,
-                    message)));
+                    bugReport("analyse this article", e))));
         }
+    }
+
+    /** The message for an unexpected failure on one file: what failed, why, and what to do. */
+    private static String bugReport(String what, Throwable failure) {
+        return "could not " + what + " (" + failure + "); its claims are left out, please report this as a "
+                + "claimcheck bug with the file attached";
     }
 
     private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> task) {

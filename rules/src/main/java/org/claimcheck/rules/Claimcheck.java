@@ -17,7 +17,6 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import org.claimcheck.core.Version;
-import org.claimcheck.core.extract.ClaimExtractor;
 import org.claimcheck.core.extract.StandardExtractor;
 import org.claimcheck.core.extract.attribution.NameVariants;
 import org.claimcheck.core.model.Claim;
@@ -39,12 +38,26 @@ import org.claimcheck.rules.check.Suppressions;
  */
 public final class Claimcheck {
     private final CheckOptions options;
-    private final ClaimExtractor extractor = StandardExtractor.create();
+    private final FileReader reader;
+    private final Function<Document, List<Claim>> extractor;
     private final ClaimCache cache;
 
     public Claimcheck(CheckOptions options) {
+        this(options, new ArticleReader()::read, StandardExtractor.create()::extract);
+    }
+
+    /** A check that reads files and extracts claims with the given stages. */
+    Claimcheck(CheckOptions options, FileReader reader, Function<Document, List<Claim>> extractor) {
         this.options = options;
+        this.reader = reader;
+        this.extractor = extractor;
         this.cache = options.cache() == null ? null : new ClaimCache(options.cache());
+    }
+
+    /** Reads one file into documents, as {@link ArticleReader#read} does. */
+    @FunctionalInterface
+    interface FileReader {
+        ReadResult read(Path file, String displayPath) throws InputException;
     }
 
     /** Checks the articles under {@code paths} (files or folders) with default options. */
@@ -152,12 +165,14 @@ public final class Claimcheck {
     private record Extraction(List<Claim> claims, Optional<InputProblem> problem) {
     }
 
-    /** Reads one file; a file that cannot be read at all becomes a problem of the run. */
-    private static ReadResult read(Path file) {
+    /** Reads one file; a file that cannot be read at all, or whose reading fails, becomes a problem of the run. */
+    private ReadResult read(Path file) {
         try {
-            return new ArticleReader().read(file, displayPath(file));
+            return reader.read(file, displayPath(file));
         } catch (InputException e) {
             return new ReadResult(List.of(), List.of(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ReadResult(List.of(), List.of(new InputException(file, 0, bugReport("read this file", e), e)));
         }
     }
 
@@ -171,12 +186,17 @@ public final class Claimcheck {
     /** Extracts one document's claims; an unexpected failure is reported for that document and loses no other. */
     private Extraction extract(Document document) {
         try {
-            return new Extraction(extractor.extract(document), Optional.empty());
+            return new Extraction(extractor.apply(document), Optional.empty());
         } catch (RuntimeException | StackOverflowError e) {
-            String message = "could not analyse this article (" + e + "); its claims are left out, please report "
-                    + "this as a claimcheck bug with the file attached";
-            return new Extraction(List.of(), Optional.of(new InputProblem(document.info().path(), 0, message)));
+            return new Extraction(List.of(), Optional.of(new InputProblem(document.info().path(), 0,
+                    bugReport("analyse this article", e))));
         }
+    }
+
+    /** The message for an unexpected failure on one file: what failed, why, and what to do. */
+    private static String bugReport(String what, Throwable failure) {
+        return "could not " + what + " (" + failure + "); its claims are left out, please report this as a "
+                + "claimcheck bug with the file attached";
     }
 
     private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> task) {

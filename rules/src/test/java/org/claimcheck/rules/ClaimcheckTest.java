@@ -1,14 +1,18 @@
 package org.claimcheck.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.claimcheck.core.extract.ClaimExtractor;
+import org.claimcheck.core.extract.StandardExtractor;
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.model.QuantityClaim;
+import org.claimcheck.core.source.ArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +83,50 @@ class ClaimcheckTest {
         assertThat(result.findings()).extracting(Finding::rule).containsExactly("numeric-mismatch");
         assertThat(result.claims()).extracting(Claim::mention).extracting(m -> Path.of(m.path()).getFileName()
                 .toString()).contains("a-gazette.md", "f-times.md");
+    }
+
+    @Test
+    void aFileWhoseReadingOrAnalysisFailsIsAProblemAndTheOthersAreStillChecked() throws Exception {
+        Files.writeString(dir.resolve("a-gazette.md"), GAZETTE);
+        Files.writeString(dir.resolve("b-unreadable.md"), GAZETTE);
+        Files.writeString(dir.resolve("c-unanalysable.md"), TIMES);
+        Files.writeString(dir.resolve("d-times.md"), TIMES);
+        ArticleReader articles = new ArticleReader();
+        ClaimExtractor extractor = StandardExtractor.create();
+        Claimcheck check = new Claimcheck(CheckOptions.defaults(),
+                (file, displayPath) -> {
+                    if (file.endsWith("b-unreadable.md")) {
+                        throw new IllegalStateException("reader failure");
+                    }
+                    return articles.read(file, displayPath);
+                },
+                document -> {
+                    if (document.info().path().endsWith("c-unanalysable.md")) {
+                        throw new StackOverflowError();
+                    }
+                    return extractor.extract(document);
+                });
+
+        CheckResult result = check.run(List.of(dir));
+
+        assertThat(result.problems()).extracting(p -> Path.of(p.path()).getFileName().toString(), InputProblem::line,
+                        InputProblem::message)
+                .containsExactly(
+                        tuple("b-unreadable.md", 0, "could not read this file (java.lang.IllegalStateException: "
+                                + "reader failure); its claims are left out, please report this as a claimcheck bug "
+                                + "with the file attached"),
+                        tuple("c-unanalysable.md", 0, "could not analyse this article (java.lang.StackOverflowError); "
+                                + "its claims are left out, please report this as a claimcheck bug with the file "
+                                + "attached"));
+        assertThat(result.documents()).extracting(d -> Path.of(d.path()).getFileName().toString())
+                .containsExactly("a-gazette.md", "c-unanalysable.md", "d-times.md");
+        assertThat(result.claims()).extracting(c -> Path.of(c.mention().path()).getFileName().toString())
+                .containsOnly("a-gazette.md", "d-times.md")
+                .contains("a-gazette.md", "d-times.md");
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.message()).contains("\"41 people\"").contains("\"Fourteen people\"");
+        });
     }
 
     @Test

@@ -77,12 +77,12 @@ public final class TextMap {
 
         /**
          * Appends a separator that exists in no file position (a paragraph break between blocks); it maps to the
-         * position just after the previous character.
+         * empty range just after the previous character, which may be the end of the file.
          */
         public Builder appendBreak(String separator) {
             int at = text.length() == 0 ? 0 : ends[text.length() - 1];
             for (int i = 0; i < separator.length(); i++) {
-                append(separator.charAt(i), at);
+                append(separator.charAt(i), at, at);
             }
             return this;
         }

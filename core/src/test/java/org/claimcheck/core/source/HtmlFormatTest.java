@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.claimcheck.core.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,18 @@ class HtmlFormatTest {
 
         assertThat(document.body().text()).isEqualTo("First paragraph.\n\nSecond one.");
         assertThat(document.info().date()).isNull();
+    }
+
+    @Test
+    void aParagraphBreakAfterTheLastCharacterOfTheFileStaysInsideTheFile() throws Exception {
+        String page = "<table><td>15 cars</td>7";
+        Path file = Files.writeString(dir.resolve("table.html"), page);
+
+        Document document = reader.read(file, "table.html").documents().get(0);
+
+        assertThat(document.body().text()).isEqualTo("7\n\n15 cars");
+        assertThat(document.spanOfBody(1, 3)).isEqualTo(new Span(page.length(), page.length(), 1, 25));
+        assertThat(document.fileText(document.spanOfBody(0, 2))).isEqualTo("7");
     }
 
     private Document read() throws Exception {

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import org.claimcheck.core.source.InputException;
+import org.claimcheck.core.source.LineIndex;
 import org.claimcheck.rules.Severity;
 
 /**
@@ -41,9 +44,12 @@ public final class RulesConfigLoader {
     /** Reads and validates {@code file}. */
     public RulesConfig load(Path file) throws InputException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        ObjectMapper mapper = name.endsWith(".json") ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
+        boolean json = name.endsWith(".json");
+        ObjectMapper mapper = json ? new ObjectMapper() : new ObjectMapper(new YAMLFactory());
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         String text;
         try {
             text = Files.readString(file);
@@ -61,7 +67,8 @@ public final class RulesConfigLoader {
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = location == null ? 0 : Math.max(0, location.getLineNr());
-            throw new InputException(file, keyLine(text, e).orElse(line), describe(e));
+            int fileLine = json ? line : fileLineOfYamlLine(text, line);
+            throw new InputException(file, keyLine(text, e).orElse(fileLine), describe(e));
         } catch (IOException e) {
             throw new InputException(file, 0, "cannot read rules file: " + e.getMessage(), e);
         }
@@ -88,6 +95,9 @@ public final class RulesConfigLoader {
         String key = path.isEmpty() ? null : String.join(".", path);
         Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : null;
         String what = cause != null ? cause.getMessage() : e.getOriginalMessage();
+        if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+            what = "an empty (null) entry; write a value or remove the entry";
+        }
         if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
             what = "unknown key '" + unknown.getPropertyName() + "'; allowed: "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
@@ -120,6 +130,26 @@ public final class RulesConfigLoader {
             from = found;
         }
         return found < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(found + 1);
+    }
+
+    /**
+     * The file line of a line as the YAML parser counts them: it also ends lines at U+0085, U+2028 and U+2029,
+     * where files (and the rest of claimcheck) end them only at a line feed, a carriage return or both.
+     */
+    private static int fileLineOfYamlLine(String text, int yamlLine) {
+        if (yamlLine <= 0) {
+            return 0;
+        }
+        int offset = 0;
+        int line = 1;
+        while (line < yamlLine && offset < text.length()) {
+            char c = text.charAt(offset++);
+            boolean crlf = c == '\r' && offset < text.length() && text.charAt(offset) == '\n';
+            if (!crlf && (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029')) {
+                line++;
+            }
+        }
+        return LineIndex.of(text).line(offset);
     }
 
     private static String firstLine(String text) {
@@ -279,6 +309,9 @@ public final class RulesConfigLoader {
         @JsonCreator
         SynonymsEntry(@JsonProperty("nouns") List<List<String>> nouns,
                       @JsonProperty("events") Map<String, List<String>> events) {
+            if (nouns != null && nouns.stream().anyMatch(List::isEmpty)) {
+                throw new IllegalArgumentException("a noun group needs at least one noun");
+            }
             this.nouns = nouns;
             this.events = events;
         }

@@ -13,6 +13,8 @@ import org.claimcheck.rules.Severity;
 import org.claimcheck.rules.check.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RulesConfigLoaderTest {
     @TempDir
@@ -115,6 +117,44 @@ class RulesConfigLoaderTest {
 
         assertThatThrownBy(() -> loader.load(file))
                 .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.line()).isGreaterThan(0));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            synonyms:\\n  nouns: [[casualty, null]]         | 2 | synonyms.nouns
+            synonyms:\\n  nouns: [null]                     | 2 | synonyms.nouns
+            synonyms:\\n  events: {kill: null}              | 2 | synonyms.events.kill
+            synonyms:\\n  events: {kill: [slay, null]}      | 2 | synonyms.events.kill
+            aliases:\\n  Volodymyr Zelensky: null           | 2 | aliases.Volodymyr Zelensky
+            aliases:\\n  Volodymyr Zelensky: [null]         | 2 | aliases.Volodymyr Zelensky
+            rules: {}\\nfacts: [null]                       | 2 | facts
+            rules: {}\\nfacts: [{id: homes, nouns: [null]}] | 2 | facts.nouns
+            """)
+    void anEmptyEntryNamesFileLineAndKey(String escaped, int line, String key) throws Exception {
+        Path file = write("rules.yml", escaped.replace("\\n", "\n"));
+
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.describe())
+                        .isEqualTo(file + ":" + line + ": invalid rules file at key '" + key
+                                + "': an empty (null) entry; write a value or remove the entry"));
+    }
+
+    @Test
+    void anEmptyNounGroupIsRejected() throws Exception {
+        Path file = write("rules.json", "{\"synonyms\": {\"nouns\": [[\"casualty\", \"victim\"], []]}}");
+
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.describe())
+                        .isEqualTo(file + ":1: invalid rules file at key 'synonyms': a noun group needs at least "
+                                + "one noun"));
+    }
+
+    @Test
+    void yamlLineSeparatorsDoNotMoveTheLinePastTheFile() throws Exception {
+        Path file = write("rules.yml", "tolerances: {}\u2028aliases: {}\u2029maxDaysApart: 3\u0085facts: ]");
+
+        assertThatThrownBy(() -> loader.load(file))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.line()).isEqualTo(1));
     }
 
     private Path write(String name, String text) throws IOException {

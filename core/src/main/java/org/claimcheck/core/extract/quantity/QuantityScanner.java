@@ -69,7 +69,14 @@ public final class QuantityScanner {
             if (notAQuantity(number)) {
                 return null;
             }
-            return build(readQualifier(number), number);
+            ScannedQuantity quantity = build(readQualifier(number), number);
+            return representable(quantity) ? quantity : null;
+        }
+
+        /** Whether every value is a finite double: a number scaled or converted past that range is no quantity. */
+        private static boolean representable(ScannedQuantity quantity) {
+            return Double.isFinite(quantity.value()) && Double.isFinite(quantity.upper())
+                    && Double.isFinite(quantity.baseValue()) && Double.isFinite(quantity.baseUpper());
         }
 
         /** Hedge, "between" and currency symbol, each optional. */
@@ -88,7 +95,11 @@ public final class QuantityScanner {
             }
         }
 
-        /** The number with its scale word and the end of its range; false when "between" finds no "and". */
+        /**
+         * The number with its scale word and the end of its range; false when "between" finds no "and". A range
+         * whose top, scales applied, is not above its bottom ("$2.5bn to $340m") is none: the first number stands
+         * alone.
+         */
         private boolean readValue(Numeral number) {
             next = number.end();
             double scale = scaleAt(next, currency != null);
@@ -97,18 +108,24 @@ public final class QuantityScanner {
             }
             value = number.value() * scale;
             upper = value;
+            scaled = scale != 1;
             Numeral second = rangeEnd(number, next);
             if (second == null) {
-                scaled = scale != 1;
                 return !between;
             }
-            next = second.end();
-            double secondScale = scaleAt(next, currency != null);
+            int secondEnd = second.end();
+            double secondScale = scaleAt(secondEnd, currency != null);
             if (secondScale != 1) {
-                next++;
-                value = scale == 1 ? number.value() * secondScale : value;
+                secondEnd++;
             }
-            upper = second.value() * (secondScale != 1 ? secondScale : scale);
+            double bottom = scale == 1 && secondScale != 1 ? number.value() * secondScale : value;
+            double top = second.value() * (secondScale != 1 ? secondScale : scale);
+            if (top <= bottom) {
+                return !between;
+            }
+            next = secondEnd;
+            value = bottom;
+            upper = top;
             scaled = scale != 1 || secondScale != 1;
             return true;
         }

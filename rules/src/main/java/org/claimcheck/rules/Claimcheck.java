@@ -102,7 +102,7 @@ public final class Claimcheck {
             }
         }
         claims = NameVariants.unify(claims);
-        RuleEngine engine = new RuleEngine(options.config());
+        RuleEngine engine = new RuleEngine(options.config(), options.threads());
         List<Finding> findings = engine.check(documents, claims, suppressions, options.baseline());
         return new CheckResult(Version.current(), documents, claims, findings, engine.activeRules(), problems);
     }

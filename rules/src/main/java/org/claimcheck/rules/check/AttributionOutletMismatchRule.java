@@ -29,8 +29,7 @@ public final class AttributionOutletMismatchRule implements Rule {
         for (QuotePair pair : input.quotePairs().get()) {
             AttributionClaim a = pair.first();
             AttributionClaim b = pair.second();
-            boolean sameWords = pair.excerpt() || pair.similarity() >= QuoteSpeakerMismatchRule.MIN_SIMILARITY;
-            if (!sameWords || !pair.sameSpeaker() || a.outlet() == null || b.outlet() == null
+            if (!pair.sameWords() || !pair.sameSpeaker() || a.outlet() == null || b.outlet() == null
                     || outlet(a).equals(outlet(b))) {
                 continue;
             }

@@ -9,6 +9,7 @@ import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.QuoteFacts;
 import org.claimcheck.rules.compare.QuotePair;
 
 /** {@code quote-speaker-mismatch}: the same words put in two different mouths. */
@@ -16,14 +17,12 @@ public final class QuoteSpeakerMismatchRule implements Rule {
     static final RuleInfo INFO = new RuleInfo("quote-speaker-mismatch", "QuoteSpeakerMismatch",
             "The same quotation is attributed to different speakers.",
             "Statements of different articles are compared word by word. When the words are the same (at least "
-                    + Math.round(QuoteSpeakerMismatchRule.MIN_SIMILARITY * 100) + "% of the words in place, or one "
+                    + Math.round(QuoteFacts.SAME_WORDS * 100) + "% of the words in place, or one "
                     + "is a word-for-word excerpt of the other) and at least one is a direct quotation, the "
                     + "speakers must be the same person; name variants (Zelensky / Zelenskyy) and declared aliases "
                     + "count as the same.",
             "Check who said it in the original source and correct the attribution.",
             Severity.WARNING);
-
-    static final double MIN_SIMILARITY = 0.9;
 
     @Override
     public RuleInfo info() {
@@ -37,9 +36,8 @@ public final class QuoteSpeakerMismatchRule implements Rule {
         for (QuotePair pair : input.quotePairs().get()) {
             AttributionClaim a = pair.first();
             AttributionClaim b = pair.second();
-            boolean sameWords = pair.excerpt() || pair.similarity() >= MIN_SIMILARITY;
             boolean named = a.speaker() != null && b.speaker() != null;
-            if (!sameWords || !named || pair.sameSpeaker() || !(a.direct() || b.direct())
+            if (!pair.sameWords() || !named || pair.sameSpeaker() || !(a.direct() || b.direct())
                     || reported.put(b, true) != null) {
                 continue;
             }

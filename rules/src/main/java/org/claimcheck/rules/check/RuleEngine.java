@@ -5,6 +5,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -18,23 +22,38 @@ import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
 import org.claimcheck.rules.compare.DateFacts;
+import org.claimcheck.rules.compare.DatePair;
+import org.claimcheck.rules.compare.FactPairs;
 import org.claimcheck.rules.compare.QuantityFacts;
+import org.claimcheck.rules.compare.QuantityPair;
 import org.claimcheck.rules.compare.QuoteFacts;
+import org.claimcheck.rules.compare.QuotePair;
 import org.claimcheck.rules.compare.SpeakerNames;
 import org.claimcheck.rules.compare.Vocabulary;
 import org.claimcheck.rules.config.RuleSetting;
 import org.claimcheck.rules.config.RulesConfig;
 
 /**
- * Runs the enabled rules over the claims of a run: pairs the claims that state the same fact once, lets every rule
- * judge the pairs, drops suppressed and baselined findings, and numbers the rest in a stable order (by the first
- * claim's document and position, then rule).
+ * Runs the enabled rules over the claims of a run: pairs the claims that state the same fact once (numbers, dates and
+ * quotations side by side when there are threads for it), lets every rule judge the pairs, drops suppressed and
+ * baselined findings, and numbers the rest in a stable order (by the first claim's document and position, then rule).
  */
 public final class RuleEngine {
-    private final RulesConfig config;
+    /** Numbers, dates and quotations are paired independently. */
+    private static final int FACT_KINDS = 3;
 
+    private final RulesConfig config;
+    private final int threads;
+
+    /** An engine that pairs numbers, dates and quotations one after another. */
     public RuleEngine(RulesConfig config) {
+        this(config, 1);
+    }
+
+    /** An engine that pairs numbers, dates and quotations on up to {@code threads} threads at once. */
+    public RuleEngine(RulesConfig config, int threads) {
         this.config = config;
+        this.threads = Math.max(1, threads);
     }
 
     /** The documentation of the enabled rules, each at its configured severity. */
@@ -61,11 +80,24 @@ public final class RuleEngine {
         List<QuantityClaim> quantities = ofType(claims, QuantityClaim.class);
         List<DateClaim> dates = ofType(claims, DateClaim.class);
         List<AttributionClaim> attributions = ofType(claims, AttributionClaim.class);
-        RuleInput input = new RuleInput(byId,
-                memoize(() -> new QuantityFacts(vocabulary, config, byId).pairs(quantities)),
-                memoize(() -> new DateFacts(vocabulary, config, byId).pairs(dates)),
-                memoize(() -> new QuoteFacts(speakers, byId).pairs(attributions)),
-                attributions, config, Severity.ERROR);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, FACT_KINDS));
+        try {
+            Supplier<List<QuotePair>> quotePairs =
+                    inBackground(pool, () -> new QuoteFacts(speakers, byId).pairs(attributions));
+            Supplier<FactPairs<QuantityClaim, QuantityPair>> quantityPairs =
+                    inBackground(pool, () -> new QuantityFacts(vocabulary, config, byId).pairs(quantities));
+            Supplier<FactPairs<DateClaim, DatePair>> datePairs =
+                    inBackground(pool, () -> new DateFacts(vocabulary, config, byId).pairs(dates));
+            return judge(new RuleInput(byId, quantityPairs, datePairs, quotePairs, attributions, config,
+                    Severity.ERROR), documents, claims, suppressions, baseline);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Lets every enabled rule judge the pairs, then filters, orders and numbers the findings. */
+    private List<Finding> judge(RuleInput input, List<DocumentInfo> documents, List<Claim> claims,
+                                Suppressions suppressions, Baseline baseline) {
         Map<String, Claim> claimsById = claims.stream().collect(Collectors.toMap(Claim::id, Function.identity()));
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : BuiltInRules.all()) {
@@ -106,16 +138,14 @@ public final class RuleEngine {
         return claims.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
+    /** Starts a computation on the pool; the supplier waits for its result. */
+    private static <T> Supplier<T> inBackground(ExecutorService pool, Supplier<T> computation) {
+        CompletableFuture<T> result = CompletableFuture.supplyAsync(computation, pool);
+        return () -> {
+            try {
+                return result.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
             }
         };
     }

@@ -1,13 +1,10 @@
 package org.claimcheck.rules.compare;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.core.model.DocumentInfo;
@@ -16,13 +13,16 @@ import org.claimcheck.core.model.DocumentInfo;
  * Finds pairs of statements in different articles that give the same words. Candidates share two runs of three
  * words, or the only one a short statement has (an inverted index on word trigrams, each statement paired with the
  * next {@link Blocks#DEFAULT_WINDOW} statements of each of its trigrams in publication order; a trigram found in very
- * many statements is too common to tell anything);
- * candidates are then kept when their word edit similarity reaches {@link #MIN_SIMILARITY} or one is a word-for-word
- * excerpt of at least {@link #MIN_EXCERPT_WORDS} words of the other.
+ * many statements is too common to tell anything). Two direct quotations are kept when their word edit similarity
+ * reaches {@link #MIN_SIMILARITY}, so that a changed word shows; reported speech paraphrases, so a pair with reported
+ * speech on either side is kept only when it gives the same words ({@link #SAME_WORDS}). A word-for-word excerpt of
+ * at least {@link #MIN_EXCERPT_WORDS} words of the other statement is always kept.
  */
 public final class QuoteFacts {
-    /** Lowest similarity at which two quotations are taken for the same statement. */
+    /** Lowest similarity at which two direct quotations are taken for the same statement. */
     public static final double MIN_SIMILARITY = 0.6;
+    /** Lowest similarity at which two statements give the same words. */
+    public static final double SAME_WORDS = 0.9;
     /** Shortest quotation recognized as an excerpt of a longer one. */
     public static final int MIN_EXCERPT_WORDS = 4;
     private static final int SHINGLE = 3;
@@ -37,51 +37,58 @@ public final class QuoteFacts {
         this.documents = documents;
     }
 
-    /** The pairs of statements in different articles that give the same words. */
+    /** The pairs of statements in different articles that give the same words, in publication order. */
     public List<QuotePair> pairs(List<AttributionClaim> claims) {
         List<AttributionClaim> ordered = new ArrayList<>(claims);
         ordered.sort(ClaimOrder.byPublication(documents)::compare);
         List<QuoteText> texts = ordered.stream().map(c -> new QuoteText(c.quote())).toList();
-        Map<String, List<Integer>> postings = new HashMap<>();
-        List<List<List<Integer>>> postingsOf = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            List<List<Integer>> own = new ArrayList<>();
-            for (String shingle : shingles(texts.get(i))) {
-                List<Integer> posting = postings.computeIfAbsent(shingle, s -> new ArrayList<>());
-                posting.add(i);
-                own.add(posting);
+        long[][] shingles = texts.stream().map(QuoteFacts::shingles).toArray(long[][]::new);
+        Map<Long, Posting> postings = new HashMap<>();
+        for (int i = 0; i < shingles.length; i++) {
+            for (long shingle : shingles[i]) {
+                postings.computeIfAbsent(shingle, key -> new Posting()).add(i);
             }
-            postingsOf.add(own);
         }
         List<QuotePair> pairs = new ArrayList<>();
-        Map<Integer, Integer> shared = new HashMap<>();
+        int[] shared = new int[texts.size()];
+        int[] candidates = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
-            shared.clear();
-            for (List<Integer> posting : postingsOf.get(i)) {
-                if (posting.size() > MAX_POSTINGS) {
+            int count = 0;
+            for (long shingle : shingles[i]) {
+                Posting posting = postings.get(shingle);
+                if (posting.size > MAX_POSTINGS) {
                     continue;
                 }
-                int at = java.util.Collections.binarySearch(posting, i);
-                for (int k = at + 1; k < posting.size() && k <= at + Blocks.DEFAULT_WINDOW; k++) {
-                    shared.merge(posting.get(k), 1, Integer::sum);
+                int at = Arrays.binarySearch(posting.items, 0, posting.size, i);
+                for (int k = at + 1; k < posting.size && k <= at + Blocks.DEFAULT_WINDOW; k++) {
+                    if (shared[posting.items[k]]++ == 0) {
+                        candidates[count++] = posting.items[k];
+                    }
                 }
             }
-            int own = postingsOf.get(i).size();
-            for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
-                int j = candidate.getKey();
-                int needed = Math.min(MIN_SHARED_SHINGLES, Math.min(own, postingsOf.get(j).size()));
-                if (candidate.getValue() >= needed) {
+            Arrays.sort(candidates, 0, count);
+            for (int c = 0; c < count; c++) {
+                int j = candidates[c];
+                if (shared[j] >= Math.min(MIN_SHARED_SHINGLES, Math.min(shingles[i].length, shingles[j].length))) {
                     compare(ordered.get(i), texts.get(i), ordered.get(j), texts.get(j), pairs);
                 }
+                shared[j] = 0;
             }
         }
-        Map<AttributionClaim, Integer> rank = new IdentityHashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            rank.put(ordered.get(i), i);
-        }
-        pairs.sort(Comparator.comparingInt((QuotePair p) -> rank.get(p.first()))
-                .thenComparingInt(p -> rank.get(p.second())));
         return pairs;
+    }
+
+    /** The statements holding one shingle, in ascending order. */
+    private static final class Posting {
+        private int[] items = new int[2];
+        private int size;
+
+        void add(int item) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
     }
 
     private void compare(AttributionClaim a, QuoteText ta, AttributionClaim b, QuoteText tb, List<QuotePair> out) {
@@ -91,26 +98,34 @@ public final class QuoteFacts {
         QuoteText shorter = ta.words().size() <= tb.words().size() ? ta : tb;
         QuoteText longer = shorter == ta ? tb : ta;
         boolean excerpt = shorter.words().size() >= MIN_EXCERPT_WORDS && longer.contains(shorter);
-        int lengthGap = longer.words().size() - shorter.words().size();
-        if (!excerpt && lengthGap > (1 - MIN_SIMILARITY) * longer.words().size()) {
+        double least = a.direct() && b.direct() ? MIN_SIMILARITY : SAME_WORDS;
+        int mostChanged = (int) Math.floor((1 - least) * longer.words().size() + 1e-9);
+        if (!excerpt && longer.words().size() - shorter.words().size() > mostChanged) {
             return;
         }
-        double similarity = ta.similarity(tb);
-        if (excerpt || similarity >= MIN_SIMILARITY) {
+        double similarity = ta.similarity(tb, excerpt ? longer.words().size() : mostChanged);
+        if (excerpt || similarity >= least) {
             out.add(new QuotePair(a, b, similarity, excerpt, speakers.same(a.speaker(), b.speaker())));
         }
     }
 
-    private static Set<String> shingles(QuoteText text) {
-        List<String> words = text.words();
-        Set<String> out = new HashSet<>();
-        if (words.size() < SHINGLE) {
-            out.add(String.join(" ", words));
-            return out;
+    /**
+     * The distinct runs of three words of a statement as 64-bit keys, or its whole text when it is shorter, in
+     * ascending order.
+     */
+    private static long[] shingles(QuoteText text) {
+        int[] words = text.wordHashes();
+        if (words.length < SHINGLE) {
+            long key = 17;
+            for (int word : words) {
+                key = key * 1_000_003L + word;
+            }
+            return new long[] {key};
         }
-        for (int i = 0; i + SHINGLE <= words.size(); i++) {
-            out.add(String.join(" ", words.subList(i, i + SHINGLE)));
+        long[] keys = new long[words.length - SHINGLE + 1];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = ((long) words[i] << 32) ^ ((long) words[i + 1] * 0x9E3779B97F4A7C15L) ^ words[i + 2];
         }
-        return out;
+        return Arrays.stream(keys).sorted().distinct().toArray();
     }
 }

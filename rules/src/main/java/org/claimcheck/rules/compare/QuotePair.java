@@ -13,4 +13,9 @@ import org.claimcheck.core.model.AttributionClaim;
  */
 public record QuotePair(AttributionClaim first, AttributionClaim second, double similarity, boolean excerpt,
                         boolean sameSpeaker) {
+
+    /** Whether both give the same words: nearly all of them in place, or one an excerpt of the other. */
+    public boolean sameWords() {
+        return excerpt || similarity >= QuoteFacts.SAME_WORDS;
+    }
 }

@@ -1,5 +1,7 @@
 package org.claimcheck.rules.compare;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,11 +22,19 @@ public final class QuoteText {
         return words;
     }
 
-    /** Word-level edit distance: the fewest words inserted, deleted or replaced to turn one into the other. */
-    public int distance(QuoteText other) {
+    /** The hash of each word, in order. */
+    int[] wordHashes() {
+        return hashes;
+    }
+
+    /**
+     * Word-level edit distance when it is at most {@code limit}, or any larger number: the work stops as soon as
+     * every path needs more changes.
+     */
+    private int distance(QuoteText other, int limit) {
         int[] a = hashes;
         int[] b = other.hashes;
-        if (java.util.Arrays.equals(a, b) && words.equals(other.words)) {
+        if (Arrays.equals(a, b) && words.equals(other.words)) {
             return 0;
         }
         int[] previous = new int[b.length + 1];
@@ -34,10 +44,15 @@ public final class QuoteText {
         }
         for (int i = 1; i <= a.length; i++) {
             current[0] = i;
+            int best = i;
             for (int j = 1; j <= b.length; j++) {
                 boolean same = a[i - 1] == b[j - 1] && words.get(i - 1).equals(other.words.get(j - 1));
                 int replace = previous[j - 1] + (same ? 0 : 1);
                 current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+                best = Math.min(best, current[j]);
+            }
+            if (best > limit) {
+                return best;
             }
             int[] swap = previous;
             previous = current;
@@ -46,10 +61,13 @@ public final class QuoteText {
         return previous[b.length];
     }
 
-    /** 1 minus the word edit distance over the longer quotation's length: 1 for the same words. */
-    public double similarity(QuoteText other) {
+    /**
+     * 1 minus the word edit distance over the longer quotation's length (1 for the same words) when the distance is
+     * at most {@code limit}; otherwise some lower value, found without finishing the distance.
+     */
+    double similarity(QuoteText other, int limit) {
         int longer = Math.max(words.size(), other.words.size());
-        return longer == 0 ? 0 : 1.0 - (double) distance(other) / longer;
+        return longer == 0 ? 0 : 1.0 - (double) distance(other, limit) / longer;
     }
 
     /** Whether the other quotation's words appear, in order and together, inside this one. */
@@ -57,7 +75,7 @@ public final class QuoteText {
         if (other.words.isEmpty() || other.words.size() > words.size()) {
             return false;
         }
-        return java.util.Collections.indexOfSubList(words, other.words) >= 0;
+        return Collections.indexOfSubList(words, other.words) >= 0;
     }
 
     /**

@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.core.model.Claim;
@@ -24,8 +23,6 @@ import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The machine-readable report ({@code claimcheck-report/1}): the fields of the public contract first, in the
@@ -46,7 +43,7 @@ public final class JsonReport implements ReportRenderer {
         return out.toString();
     }
 
-    /** Writes the report one document, claim and finding at a time. */
+    /** Writes the report one document, claim and finding at a time, without building a tree of any of them. */
     @Override
     public void write(CheckResult result, ReportOptions options, Writer out) throws IOException {
         JsonGenerator json = JsonTrees.generator(out, options.prettyJson());
@@ -65,158 +62,159 @@ public final class JsonReport implements ReportRenderer {
         writeArray(json, "rules", result.rules(), JsonReport::rule);
         writeArray(json, "problems", result.problems(), JsonReport::problem);
         json.writeFieldName("summary");
-        json.writeTree(summary(Summary.of(result)));
+        summary(json, Summary.of(result));
         json.writeEndObject();
         json.flush();
         out.write("\n");
     }
 
-    private static <T> void writeArray(JsonGenerator json, String field, List<T> items,
-                                       Function<T, ObjectNode> node) throws IOException {
+    /** Writes one item of a report as a JSON object. */
+    @FunctionalInterface
+    private interface ObjectWriter<T> {
+        void write(JsonGenerator json, T item) throws IOException;
+    }
+
+    private static <T> void writeArray(JsonGenerator json, String field, List<T> items, ObjectWriter<T> writer)
+            throws IOException {
         json.writeArrayFieldStart(field);
         for (T item : items) {
-            json.writeTree(node.apply(item));
+            json.writeStartObject();
+            writer.write(json, item);
+            json.writeEndObject();
         }
         json.writeEndArray();
     }
 
-    private static ObjectNode document(DocumentInfo info) {
-        ObjectNode node = JsonTrees.NODES.objectNode();
-        node.put("id", info.id());
-        node.put("path", info.path());
-        node.put("title", info.title());
-        node.put("date", info.date() == null ? null : info.date().toString());
-        node.put("outlet", info.outlet());
-        node.put("recordId", info.recordId());
-        node.put("dateSource", info.dateSource());
-        return node;
+    private static void document(JsonGenerator json, DocumentInfo info) throws IOException {
+        json.writeStringField("id", info.id());
+        json.writeStringField("path", info.path());
+        json.writeStringField("title", info.title());
+        json.writeStringField("date", info.date() == null ? null : info.date().toString());
+        json.writeStringField("outlet", info.outlet());
+        json.writeStringField("recordId", info.recordId());
+        json.writeStringField("dateSource", info.dateSource());
     }
 
-    private static ObjectNode claim(Claim claim) {
+    private static void claim(JsonGenerator json, Claim claim) throws IOException {
         Mention mention = claim.mention();
-        ObjectNode node = JsonTrees.NODES.objectNode();
-        node.put("id", claim.id());
-        node.put("document", mention.documentId());
-        node.put("path", mention.path());
-        node.put("start", mention.span().start());
-        node.put("end", mention.span().end());
-        node.put("line", mention.span().line());
-        node.put("column", mention.span().column());
-        node.put("text", mention.text());
-        node.put("kind", claim.kind());
+        json.writeStringField("id", claim.id());
+        json.writeStringField("document", mention.documentId());
+        json.writeStringField("path", mention.path());
+        json.writeNumberField("start", mention.span().start());
+        json.writeNumberField("end", mention.span().end());
+        json.writeNumberField("line", mention.span().line());
+        json.writeNumberField("column", mention.span().column());
+        json.writeStringField("text", mention.text());
+        json.writeStringField("kind", claim.kind());
         if (claim instanceof QuantityClaim quantity) {
-            quantityFields(node, quantity);
+            quantityFields(json, quantity);
         } else if (claim instanceof DateClaim date) {
-            dateFields(node, date);
+            dateFields(json, date);
         } else {
-            attributionFields(node, (AttributionClaim) claim);
+            attributionFields(json, (AttributionClaim) claim);
         }
-        node.put("sentence", mention.sentence());
-        return node;
+        json.writeStringField("sentence", mention.sentence());
     }
 
-    private static void quantityFields(ObjectNode node, QuantityClaim claim) {
-        JsonTrees.putNumber(node, "value", claim.amount().value());
-        node.put("unit", claim.amount().unit());
-        node.put("qualifier", claim.amount().qualifier().wireName());
-        node.putNull("speaker");
-        node.put("dimension", claim.amount().dimension().name().toLowerCase(Locale.ROOT));
+    private static void quantityFields(JsonGenerator json, QuantityClaim claim) throws IOException {
+        JsonTrees.writeNumber(json, "value", claim.amount().value());
+        json.writeStringField("unit", claim.amount().unit());
+        json.writeStringField("qualifier", claim.amount().qualifier().wireName());
+        json.writeNullField("speaker");
+        json.writeStringField("dimension", claim.amount().dimension().name().toLowerCase(Locale.ROOT));
         if (claim.amount().isRange()) {
-            JsonTrees.putNumber(node, "upper", claim.amount().upper());
+            JsonTrees.writeNumber(json, "upper", claim.amount().upper());
         }
-        JsonTrees.putNumber(node, "baseValue", claim.amount().baseValue());
-        node.set("noun", noun(claim.noun()));
-        node.set("context", context(claim.context()));
+        JsonTrees.writeNumber(json, "baseValue", claim.amount().baseValue());
+        CountedNoun noun = claim.noun();
+        json.writeObjectFieldStart("noun");
+        json.writeStringField("phrase", noun.phrase());
+        json.writeStringField("head", noun.head());
+        strings(json, "modifiers", noun.modifiers());
+        json.writeEndObject();
+        context(json, claim.context());
     }
 
-    private static void dateFields(ObjectNode node, DateClaim claim) {
-        node.put("value", claim.value().toString());
-        node.putNull("unit");
-        node.putNull("qualifier");
-        node.putNull("speaker");
-        node.put("relation", claim.relation());
-        node.put("relative", claim.relative());
-        node.put("yearInferred", claim.yearInferred());
-        node.set("context", context(claim.context()));
+    private static void dateFields(JsonGenerator json, DateClaim claim) throws IOException {
+        json.writeStringField("value", claim.value().toString());
+        json.writeNullField("unit");
+        json.writeNullField("qualifier");
+        json.writeNullField("speaker");
+        json.writeStringField("relation", claim.relation());
+        json.writeBooleanField("relative", claim.relative());
+        json.writeBooleanField("yearInferred", claim.yearInferred());
+        context(json, claim.context());
     }
 
-    private static void attributionFields(ObjectNode node, AttributionClaim claim) {
-        node.putNull("value");
-        node.putNull("unit");
-        node.putNull("qualifier");
-        node.put("speaker", claim.speaker());
-        node.put("quote", claim.quote());
-        node.put("cue", claim.cue());
-        node.put("outlet", claim.outlet());
-        node.put("speakerMention", claim.speakerMention());
-        node.put("direct", claim.direct());
+    private static void attributionFields(JsonGenerator json, AttributionClaim claim) throws IOException {
+        json.writeNullField("value");
+        json.writeNullField("unit");
+        json.writeNullField("qualifier");
+        json.writeStringField("speaker", claim.speaker());
+        json.writeStringField("quote", claim.quote());
+        json.writeStringField("cue", claim.cue());
+        json.writeStringField("outlet", claim.outlet());
+        json.writeStringField("speakerMention", claim.speakerMention());
+        json.writeBooleanField("direct", claim.direct());
     }
 
-    private static ObjectNode noun(CountedNoun noun) {
-        ObjectNode node = JsonTrees.NODES.objectNode();
-        node.put("phrase", noun.phrase());
-        node.put("head", noun.head());
-        strings(node.putArray("modifiers"), noun.modifiers());
-        return node;
+    private static void context(JsonGenerator json, EventContext context) throws IOException {
+        json.writeObjectFieldStart("context");
+        json.writeStringField("predicate", context.predicate());
+        strings(json, "entities", context.entities());
+        json.writeStringField("time", context.time());
+        json.writeEndObject();
     }
 
-    private static ObjectNode context(EventContext context) {
-        ObjectNode node = JsonTrees.NODES.objectNode();
-        node.put("predicate", context.predicate());
-        strings(node.putArray("entities"), context.entities());
-        node.put("time", context.time());
-        return node;
+    private static void finding(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStringField("id", finding.id());
+        json.writeStringField("rule", finding.rule());
+        json.writeStringField("severity", finding.severity().wireName());
+        strings(json, "claims", finding.claims());
+        json.writeStringField("message", finding.message());
+        json.writeStringField("explanation", finding.explanation());
+        json.writeStringField("fingerprint", finding.fingerprint());
     }
 
-    private static ObjectNode finding(Finding finding) {
-        ObjectNode node = JsonTrees.NODES.objectNode();
-        node.put("id", finding.id());
-        node.put("rule", finding.rule());
-        node.put("severity", finding.severity().wireName());
-        strings(node.putArray("claims"), finding.claims());
-        node.put("message", finding.message());
-        node.put("explanation", finding.explanation());
-        node.put("fingerprint", finding.fingerprint());
-        return node;
+    private static void rule(JsonGenerator json, RuleInfo rule) throws IOException {
+        json.writeStringField("id", rule.id());
+        json.writeStringField("name", rule.name());
+        json.writeStringField("summary", rule.summary());
+        json.writeStringField("description", rule.description());
+        json.writeStringField("help", rule.help());
+        json.writeStringField("defaultSeverity", rule.defaultSeverity().wireName());
     }
 
-    private static ObjectNode rule(RuleInfo rule) {
-        ObjectNode node = JsonTrees.NODES.objectNode();
-        node.put("id", rule.id());
-        node.put("name", rule.name());
-        node.put("summary", rule.summary());
-        node.put("description", rule.description());
-        node.put("help", rule.help());
-        node.put("defaultSeverity", rule.defaultSeverity().wireName());
-        return node;
+    private static void problem(JsonGenerator json, InputProblem problem) throws IOException {
+        json.writeStringField("path", problem.path());
+        json.writeNumberField("line", problem.line());
+        json.writeStringField("message", problem.message());
     }
 
-    private static ObjectNode problem(InputProblem problem) {
-        ObjectNode node = JsonTrees.NODES.objectNode();
-        node.put("path", problem.path());
-        node.put("line", problem.line());
-        node.put("message", problem.message());
-        return node;
-    }
-
-    private static ObjectNode summary(Summary summary) {
-        ObjectNode node = JsonTrees.NODES.objectNode();
-        node.put("documents", summary.documents());
-        node.put("claims", summary.claims());
-        node.put("findings", summary.findings());
-        node.put("problems", summary.problems());
-        ObjectNode bySeverity = node.putObject("bySeverity");
+    private static void summary(JsonGenerator json, Summary summary) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("documents", summary.documents());
+        json.writeNumberField("claims", summary.claims());
+        json.writeNumberField("findings", summary.findings());
+        json.writeNumberField("problems", summary.problems());
+        json.writeObjectFieldStart("bySeverity");
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
-            bySeverity.put(severity.wireName(), summary.count(severity));
+            json.writeNumberField(severity.wireName(), summary.count(severity));
         }
-        ObjectNode byRule = node.putObject("byRule");
+        json.writeEndObject();
+        json.writeObjectFieldStart("byRule");
         for (Map.Entry<String, Integer> entry : summary.byRule().entrySet()) {
-            byRule.put(entry.getKey(), entry.getValue());
+            json.writeNumberField(entry.getKey(), entry.getValue());
         }
-        return node;
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 }

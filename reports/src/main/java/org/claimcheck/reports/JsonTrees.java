@@ -49,14 +49,14 @@ final class JsonTrees {
         return generator;
     }
 
-    /** Puts a number, whole numbers as integers ({@code 400}, not {@code 400.0}); non-finite numbers as null. */
-    static void putNumber(ObjectNode node, String field, double value) {
+    /** Writes a number field, whole numbers as integers ({@code 400}, not {@code 400.0}); non-finite as null. */
+    static void writeNumber(JsonGenerator json, String field, double value) throws IOException {
         if (Numbers.isWhole(value)) {
-            node.put(field, (long) value);
+            json.writeNumberField(field, (long) value);
         } else if (Double.isFinite(value)) {
-            node.put(field, value);
+            json.writeNumberField(field, value);
         } else {
-            node.putNull(field);
+            json.writeNullField(field);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.claimcheck.reports;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -10,12 +11,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.claimcheck.rules.CheckResult;
 
 /**
- * Writes the chosen views of a check result: each file report into the output folder completely or not at all (a
- * temporary file in the same folder, then an atomic rename), and the console view to the given stream.
+ * Writes the chosen views of a check result: the file reports side by side, each into the output folder completely or
+ * not at all (a temporary file in the same folder, then an atomic rename), then the console view to the given stream.
  */
 public final class Reports {
 
@@ -31,22 +36,48 @@ public final class Reports {
      */
     public static List<Path> write(CheckResult result, Path outDir, Set<ReportFormat> formats, ReportOptions options,
                                    Appendable console) throws IOException {
+        List<ReportFormat> files = formats.stream().filter(ReportFormat::isFile).sorted().toList();
+        if (!files.isEmpty()) {
+            Files.createDirectories(outDir);
+        }
         List<Path> written = new ArrayList<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            if (!formats.contains(format)) {
-                continue;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(files.size(),
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<Path>> pending = new ArrayList<>();
+            for (ReportFormat format : files) {
+                pending.add(pool.submit(() -> {
+                    Path target = outDir.resolve(format.fileName());
+                    ReportRenderer renderer = renderer(format, outDir);
+                    writeAtomically(target, out -> renderer.write(result, options, out));
+                    return target;
+                }));
             }
-            if (format.isFile()) {
-                Files.createDirectories(outDir);
-                Path target = outDir.resolve(format.fileName());
-                ReportRenderer renderer = renderer(format, outDir);
-                writeAtomically(target, out -> renderer.write(result, options, out));
-                written.add(target);
-            } else {
-                console.append(renderer(format, outDir).render(result, options));
+            for (Future<Path> file : pending) {
+                written.add(finished(file));
             }
+        } finally {
+            pool.shutdownNow();
+        }
+        if (formats.contains(ReportFormat.CONSOLE)) {
+            console.append(renderer(ReportFormat.CONSOLE, outDir).render(result, options));
         }
         return written;
+    }
+
+    /** The file a report was written to, once it is complete. */
+    private static Path finished(Future<Path> file) throws IOException {
+        try {
+            return file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the reports");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     /** {@link #write(CheckResult, Path, Set, ReportOptions, Appendable)} with the console view on standard output. */

@@ -3,6 +3,7 @@ package org.claimcheck.rules.compare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -41,8 +42,11 @@ public final class QuoteFacts {
     public List<QuotePair> pairs(List<AttributionClaim> claims) {
         List<AttributionClaim> ordered = new ArrayList<>(claims);
         ordered.sort(ClaimOrder.byPublication(documents)::compare);
-        List<QuoteText> texts = ordered.stream().map(c -> new QuoteText(c.quote())).toList();
-        long[][] shingles = texts.stream().map(QuoteFacts::shingles).toArray(long[][]::new);
+        Map<String, QuoteText> distinct = new HashMap<>();
+        List<QuoteText> texts = ordered.stream().map(c -> distinct.computeIfAbsent(c.quote(), QuoteText::new)).toList();
+        Map<QuoteText, long[]> shinglesOf = new IdentityHashMap<>();
+        long[][] shingles = texts.stream().map(t -> shinglesOf.computeIfAbsent(t, QuoteFacts::shingles))
+                .toArray(long[][]::new);
         Map<Long, Posting> postings = new HashMap<>();
         for (int i = 0; i < shingles.length; i++) {
             for (long shingle : shingles[i]) {
@@ -126,6 +130,13 @@ public final class QuoteFacts {
         for (int i = 0; i < keys.length; i++) {
             keys[i] = ((long) words[i] << 32) ^ ((long) words[i + 1] * 0x9E3779B97F4A7C15L) ^ words[i + 2];
         }
-        return Arrays.stream(keys).sorted().distinct().toArray();
+        Arrays.sort(keys);
+        int distinct = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (i == 0 || keys[i] != keys[i - 1]) {
+                keys[distinct++] = keys[i];
+            }
+        }
+        return Arrays.copyOf(keys, distinct);
     }
 }

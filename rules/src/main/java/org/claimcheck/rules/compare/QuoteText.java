@@ -28,8 +28,9 @@ public final class QuoteText {
     }
 
     /**
-     * Word-level edit distance when it is at most {@code limit}, or any larger number: the work stops as soon as
-     * every path needs more changes.
+     * Word-level edit distance when it is at most {@code limit}, or {@code limit + 1}. Only the band of cells within
+     * {@code limit} of the diagonal is computed (a path leaving it costs more), and the work stops as soon as every
+     * path needs more changes.
      */
     private int distance(QuoteText other, int limit) {
         int[] a = hashes;
@@ -37,22 +38,32 @@ public final class QuoteText {
         if (Arrays.equals(a, b) && words.equals(other.words)) {
             return 0;
         }
+        int beyond = limit + 1;
+        if (Math.abs(a.length - b.length) > limit) {
+            return beyond;
+        }
         int[] previous = new int[b.length + 1];
         int[] current = new int[b.length + 1];
         for (int j = 0; j <= b.length; j++) {
-            previous[j] = j;
+            previous[j] = Math.min(j, beyond);
         }
         for (int i = 1; i <= a.length; i++) {
-            current[0] = i;
-            int best = i;
-            for (int j = 1; j <= b.length; j++) {
+            int from = Math.max(1, i - limit);
+            int to = Math.min(b.length, i + limit);
+            current[0] = Math.min(i, beyond);
+            current[from - 1] = from > 1 ? beyond : current[0];
+            int best = current[from - 1];
+            for (int j = from; j <= to; j++) {
                 boolean same = a[i - 1] == b[j - 1] && words.get(i - 1).equals(other.words.get(j - 1));
                 int replace = previous[j - 1] + (same ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+                current[j] = Math.min(beyond, Math.min(replace, Math.min(previous[j], current[j - 1]) + 1));
                 best = Math.min(best, current[j]);
             }
+            if (to < b.length) {
+                current[to + 1] = beyond;
+            }
             if (best > limit) {
-                return best;
+                return beyond;
             }
             int[] swap = previous;
             previous = current;

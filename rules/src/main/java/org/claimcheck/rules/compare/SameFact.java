@@ -17,15 +17,15 @@ import org.claimcheck.core.model.PartialDate;
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
  * other (or, when neither sentence names a place, names that do not), compatible event dates, articles published
- * close enough, and a shared vocabulary. One instance serves one run on one thread: it remembers the folded names of
- * each claim it has seen.
+ * close enough, and a shared vocabulary. What each claim brings to these checks is worked out once and remembered,
+ * so one instance serves one run on one thread.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
-    private final Map<List<String>, Set<String>> folded = new IdentityHashMap<>();
+    private final Map<Claim, Setting> settings = new IdentityHashMap<>();
 
     public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart) {
         this.documents = documents;
@@ -34,65 +34,88 @@ public final class SameFact {
 
     /** Whether the settings of two claims are compatible. */
     public boolean compatible(Claim a, EventContext ca, Claim b, EventContext cb) {
-        return placesCompatible(ca.places(), cb.places())
-                && namesCompatible(ca, cb)
-                && timesCompatible(ca.time(), cb.time())
-                && publishedClose(a, b)
-                && sharedKeywords(ca.keywords(), cb.keywords()) >= MIN_SHARED_KEYWORDS;
+        Setting sa = setting(a, ca);
+        Setting sb = setting(b, cb);
+        return sa.placesCompatible(sb)
+                && sa.namesCompatible(sb)
+                && sa.timesCompatible(sb)
+                && publishedClose(sa, sb)
+                && sa.sharedKeywords(sb) >= MIN_SHARED_KEYWORDS;
     }
 
-    /** Two sets of places exclude each other when both are known and have no place in common. */
-    boolean placesCompatible(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
-        }
-        Set<String> foldedA = folded(a);
-        for (String place : folded(b)) {
-            if (foldedA.contains(place)) {
-                return true;
-            }
-        }
-        return false;
+    private Setting setting(Claim claim, EventContext context) {
+        return settings.computeIfAbsent(claim,
+                c -> Setting.of(context, documents.get(c.mention().documentId()).date()));
     }
 
-    /** The names of one claim's context, folded once per run. */
-    private Set<String> folded(List<String> names) {
-        return folded.computeIfAbsent(names, list -> {
-            Set<String> set = new HashSet<>();
-            list.forEach(name -> set.add(SpeakerNames.fold(name)));
-            return set;
-        });
+    private boolean publishedClose(Setting a, Setting b) {
+        return a.published == null || b.published == null
+                || Math.abs(ChronoUnit.DAYS.between(a.published, b.published)) <= maxDaysApart;
     }
 
     /**
-     * Without a place on either side, sentences that name only different things ("funding for Ashcombe", "funding
-     * for Thorncombe") are about different things.
+     * What of one claim's setting the checks compare: its places and other names folded, the date of its event, the
+     * publication date of its article, and its content words.
      */
-    boolean namesCompatible(EventContext a, EventContext b) {
-        if (!a.places().isEmpty() || !b.places().isEmpty()) {
-            return true;
+    record Setting(Set<String> places, Set<String> entities, PartialDate time, LocalDate published,
+                   Set<String> keywords, List<String> lowerCaseKeywords) {
+
+        static Setting of(EventContext context, LocalDate published) {
+            return new Setting(folded(context.places()), folded(context.entities()),
+                    context.time() == null ? null : PartialDate.parse(context.time()), published,
+                    Set.copyOf(context.keywords()),
+                    context.keywords().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList());
         }
-        return placesCompatible(a.entities(), b.entities());
-    }
 
-    private static boolean timesCompatible(String a, String b) {
-        return a == null || b == null || PartialDate.parse(a).compatibleWith(PartialDate.parse(b));
-    }
+        /** Two sets of places exclude each other when both are known and have no place in common. */
+        boolean placesCompatible(Setting other) {
+            return overlapOrUnknown(places, other.places);
+        }
 
-    private boolean publishedClose(Claim a, Claim b) {
-        LocalDate da = documents.get(a.mention().documentId()).date();
-        LocalDate db = documents.get(b.mention().documentId()).date();
-        return da == null || db == null || Math.abs(ChronoUnit.DAYS.between(da, db)) <= maxDaysApart;
-    }
+        /**
+         * Without a place on either side, sentences that name only different things ("funding for Ashcombe",
+         * "funding for Thorncombe") are about different things.
+         */
+        boolean namesCompatible(Setting other) {
+            return !places.isEmpty() || !other.places.isEmpty() || overlapOrUnknown(entities, other.entities);
+        }
 
-    private static int sharedKeywords(List<String> a, List<String> b) {
-        Set<String> set = new HashSet<>(a);
-        int shared = 0;
-        for (String word : b) {
-            if (set.contains(word.toLowerCase(Locale.ROOT))) {
-                shared++;
+        boolean timesCompatible(Setting other) {
+            return time == null || other.time == null || time.compatibleWith(other.time);
+        }
+
+        /** How many of the other claim's content words, in lower case, are content words of this one. */
+        int sharedKeywords(Setting other) {
+            int shared = 0;
+            for (String word : other.lowerCaseKeywords) {
+                if (keywords.contains(word)) {
+                    shared++;
+                }
             }
+            return shared;
         }
-        return shared;
+
+        private static boolean overlapOrUnknown(Set<String> a, Set<String> b) {
+            if (a.isEmpty() || b.isEmpty()) {
+                return true;
+            }
+            Set<String> smaller = a.size() <= b.size() ? a : b;
+            Set<String> larger = smaller == a ? b : a;
+            for (String name : smaller) {
+                if (larger.contains(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static Set<String> folded(List<String> names) {
+            if (names.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> set = new HashSet<>();
+            names.forEach(name -> set.add(SpeakerNames.fold(name)));
+            return set;
+        }
     }
 }

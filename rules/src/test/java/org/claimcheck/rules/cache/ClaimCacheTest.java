@@ -2,11 +2,14 @@ package org.claimcheck.rules.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.claimcheck.core.extract.StandardExtractor;
 import org.claimcheck.core.model.Claim;
@@ -65,19 +68,52 @@ class ClaimCacheTest {
     }
 
     @Test
-    void aMissingOrDamagedEntryIsAMissNotAFailure() throws Exception {
+    void aMissingEntryIsAMiss() {
         ClaimCache cache = new ClaimCache(dir.resolve("cache"));
-        assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d1"))).isEmpty();
 
+        assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d1"))).isEmpty();
+    }
+
+    @Test
+    void aDamagedEntryIsAMissNotAFailure() throws Exception {
+        ClaimCache cache = new ClaimCache(dir.resolve("cache"));
         cache.store(key(ARTICLE, "none"), analyse(ARTICLE, "d1"));
-        try (var entries = Files.list(dir.resolve("cache"))) {
-            for (Path entry : entries.toList()) {
-                Files.writeString(entry, "{\"documents\": [{\"id\": \"d1\"}], \"claims\": [{\"kind\": \"quantity\", "
-                        + "\"claim\": 7}]");
-            }
-        }
+        Path entry = onlyEntry();
+        byte[] whole = Files.readAllBytes(entry);
+        List<byte[]> damaged = List.of(
+                Arrays.copyOf(whole, whole.length / 2),
+                Arrays.copyOf(whole, whole.length + 1),
+                "{\"documents\": []}".getBytes(StandardCharsets.UTF_8),
+                new byte[0],
+                withIntAt(whole, 4, Integer.MAX_VALUE),
+                withIntAt(whole, 8, -7));
 
-        assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d1"))).isEmpty();
+        for (byte[] bytes : damaged) {
+            Files.write(entry, bytes);
+            assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d1"))).isEmpty();
+        }
+        Files.write(entry, whole);
+        assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d1"))).isPresent();
+    }
+
+    @Test
+    void anEntryWithAnotherNumberOfDocumentsIsAMiss() throws Exception {
+        ClaimCache cache = new ClaimCache(dir.resolve("cache"));
+        cache.store(key(ARTICLE, "none"), analyse(ARTICLE, "d1"));
+
+        assertThat(cache.find(key(ARTICLE, "none"), count -> List.of("d1", "d2"))).isEmpty();
+    }
+
+    private Path onlyEntry() throws Exception {
+        try (var entries = Files.list(dir.resolve("cache"))) {
+            return entries.collect(Collectors.toList()).get(0);
+        }
+    }
+
+    private static byte[] withIntAt(byte[] bytes, int offset, int value) {
+        byte[] copy = bytes.clone();
+        ByteBuffer.wrap(copy).putInt(offset, value);
+        return copy;
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.claimcheck.rules.compare;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import org.claimcheck.core.model.Claim;
@@ -9,6 +11,9 @@ import org.claimcheck.core.model.DocumentInfo;
 
 /** Orders claims by publication date (undated last), then file, then position: the order references are chosen in. */
 public final class ClaimOrder {
+    private static final Comparator<Keyed<?>> KEYS = Comparator.<Keyed<?>>comparingLong(Keyed::day)
+            .thenComparing(Keyed::path).thenComparingInt(Keyed::start);
+
     private ClaimOrder() {
     }
 
@@ -19,5 +24,22 @@ public final class ClaimOrder {
                         Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
                 .thenComparing(c -> c.mention().path())
                 .thenComparingInt(c -> c.mention().span().start());
+    }
+
+    /** The claims in this order, each claim's sort key worked out once. */
+    public static <T extends Claim> List<T> sorted(List<T> claims, Map<String, DocumentInfo> documents) {
+        List<Keyed<T>> keyed = new ArrayList<>(claims.size());
+        for (T claim : claims) {
+            LocalDate date = documents.get(claim.mention().documentId()).date();
+            keyed.add(new Keyed<>(claim, date == null ? Long.MAX_VALUE : date.toEpochDay(), claim.mention().path(),
+                    claim.mention().span().start()));
+        }
+        keyed.sort(KEYS);
+        List<T> out = new ArrayList<>(claims.size());
+        keyed.forEach(k -> out.add(k.claim()));
+        return out;
+    }
+
+    private record Keyed<T>(T claim, long day, String path, int start) {
     }
 }

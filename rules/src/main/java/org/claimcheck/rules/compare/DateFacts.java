@@ -31,13 +31,17 @@ public final class DateFacts {
 
     /** The pairs of dates among {@code claims} that date the same event, the earlier-published first. */
     public FactPairs<DateClaim, DatePair> pairs(List<DateClaim> claims) {
-        FactPairs<DateClaim, DatePair> pairs = new FactPairs<>();
-        Blocks.pairs(claims, this::key, ClaimOrder.byPublication(documents)::compare, Blocks.DEFAULT_WINDOW,
-                (a, b) -> {
-                    if (sameFact.compatible(a, a.context(), b, b.context())) {
-                        pairs.add(new DatePair(a, b));
-                    }
-                });
+        List<DateClaim> ordered = ClaimOrder.sorted(claims, documents);
+        FactPairs<DateClaim, DatePair> pairs = new FactPairs<>(ordered);
+        SameFact.Setting[] settings = new SameFact.Setting[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            settings[i] = sameFact.setting(ordered.get(i), ordered.get(i).context());
+        }
+        Blocks.pairs(ordered, this::key, Blocks.DEFAULT_WINDOW, (i, j) -> {
+            if (sameFact.compatible(settings[i], settings[j])) {
+                pairs.add(new DatePair(ordered.get(i), ordered.get(j)), i, j);
+            }
+        });
         return pairs;
     }
 

@@ -17,16 +17,24 @@ import org.claimcheck.core.model.Claim;
  * @param <P> the kind of pair
  */
 public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
+    private final List<T> claims;
+    private final int[] support;
     private final List<P> disagreeing = new ArrayList<>();
-    private final Map<T, Integer> support = new IdentityHashMap<>();
+    private Map<T, Integer> positions;
 
-    /** Records one pair judged to state the same fact. */
-    void add(P pair) {
+    /** @param claims the claims compared; pairs name them by their position in this list */
+    FactPairs(List<T> claims) {
+        this.claims = claims;
+        this.support = new int[claims.size()];
+    }
+
+    /** Records one pair judged to state the same fact: the claims at positions {@code first} and {@code second}. */
+    void add(P pair, int first, int second) {
         if (!pair.agrees()) {
             disagreeing.add(pair);
         } else if (!pair.sameDocument()) {
-            support.merge(pair.first(), 1, Integer::sum);
-            support.merge(pair.second(), 1, Integer::sum);
+            support[first]++;
+            support[second]++;
         }
     }
 
@@ -36,7 +44,14 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
     }
 
     /** How many claims of other articles agree with {@code claim}. */
-    public int support(T claim) {
-        return support.getOrDefault(claim, 0);
+    public synchronized int support(T claim) {
+        if (positions == null) {
+            positions = new IdentityHashMap<>();
+            for (int i = 0; i < claims.size(); i++) {
+                positions.put(claims.get(i), i);
+            }
+        }
+        Integer position = positions.get(claim);
+        return position == null ? 0 : support[position];
     }
 }

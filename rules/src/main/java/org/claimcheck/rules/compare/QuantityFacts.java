@@ -1,10 +1,8 @@
 package org.claimcheck.rules.compare;
 
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.claimcheck.core.model.Claim;
@@ -34,16 +32,22 @@ public final class QuantityFacts {
 
     /** The pairs of claims among {@code claims} that state the same fact, the earlier-published claim first. */
     public FactPairs<QuantityClaim, QuantityPair> pairs(List<QuantityClaim> claims) {
-        FactPairs<QuantityClaim, QuantityPair> pairs = new FactPairs<>();
-        Map<QuantityClaim, HedgeInterval> ranges = new IdentityHashMap<>();
-        Function<QuantityClaim, HedgeInterval> range =
-                c -> ranges.computeIfAbsent(c, x -> HedgeInterval.of(x.amount(), config.tolerances()));
-        Blocks.pairs(claims, this::key, ClaimOrder.byPublication(documents)::compare, Blocks.DEFAULT_WINDOW,
-                (a, b) -> {
-                    if (nounsAgree(a, b) && sameFact.compatible(a, a.context(), b, b.context())) {
-                        pairs.add(new QuantityPair(a, b, range.apply(a), range.apply(b), strong(a) && strong(b)));
-                    }
-                });
+        List<QuantityClaim> ordered = ClaimOrder.sorted(claims, documents);
+        FactPairs<QuantityClaim, QuantityPair> pairs = new FactPairs<>(ordered);
+        SameFact.Setting[] settings = new SameFact.Setting[ordered.size()];
+        HedgeInterval[] ranges = new HedgeInterval[ordered.size()];
+        for (int i = 0; i < ordered.size(); i++) {
+            QuantityClaim claim = ordered.get(i);
+            settings[i] = sameFact.setting(claim, claim.context());
+            ranges[i] = HedgeInterval.of(claim.amount(), config.tolerances());
+        }
+        Blocks.pairs(ordered, this::key, Blocks.DEFAULT_WINDOW, (i, j) -> {
+            QuantityClaim a = ordered.get(i);
+            QuantityClaim b = ordered.get(j);
+            if (nounsAgree(a, b) && sameFact.compatible(settings[i], settings[j])) {
+                pairs.add(new QuantityPair(a, b, ranges[i], ranges[j], strong(a) && strong(b)), i, j);
+            }
+        });
         return pairs;
     }
 

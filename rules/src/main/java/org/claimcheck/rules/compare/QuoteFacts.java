@@ -40,17 +40,16 @@ public final class QuoteFacts {
 
     /** The pairs of statements in different articles that give the same words, in publication order. */
     public List<QuotePair> pairs(List<AttributionClaim> claims) {
-        List<AttributionClaim> ordered = new ArrayList<>(claims);
-        ordered.sort(ClaimOrder.byPublication(documents)::compare);
+        List<AttributionClaim> ordered = ClaimOrder.sorted(claims, documents);
         Map<String, QuoteText> distinct = new HashMap<>();
         List<QuoteText> texts = ordered.stream().map(c -> distinct.computeIfAbsent(c.quote(), QuoteText::new)).toList();
         Map<QuoteText, long[]> shinglesOf = new IdentityHashMap<>();
         long[][] shingles = texts.stream().map(t -> shinglesOf.computeIfAbsent(t, QuoteFacts::shingles))
                 .toArray(long[][]::new);
-        Map<Long, Posting> postings = new HashMap<>();
+        Map<Long, IntList> postings = new HashMap<>();
         for (int i = 0; i < shingles.length; i++) {
             for (long shingle : shingles[i]) {
-                postings.computeIfAbsent(shingle, key -> new Posting()).add(i);
+                postings.computeIfAbsent(shingle, key -> new IntList()).add(i);
             }
         }
         List<QuotePair> pairs = new ArrayList<>();
@@ -59,14 +58,14 @@ public final class QuoteFacts {
         for (int i = 0; i < texts.size(); i++) {
             int count = 0;
             for (long shingle : shingles[i]) {
-                Posting posting = postings.get(shingle);
-                if (posting.size > MAX_POSTINGS) {
+                IntList posting = postings.get(shingle);
+                if (posting.size() > MAX_POSTINGS) {
                     continue;
                 }
-                int at = Arrays.binarySearch(posting.items, 0, posting.size, i);
-                for (int k = at + 1; k < posting.size && k <= at + Blocks.DEFAULT_WINDOW; k++) {
-                    if (shared[posting.items[k]]++ == 0) {
-                        candidates[count++] = posting.items[k];
+                int at = posting.indexOfSorted(i);
+                for (int k = at + 1; k < posting.size() && k <= at + Blocks.DEFAULT_WINDOW; k++) {
+                    if (shared[posting.get(k)]++ == 0) {
+                        candidates[count++] = posting.get(k);
                     }
                 }
             }
@@ -80,19 +79,6 @@ public final class QuoteFacts {
             }
         }
         return pairs;
-    }
-
-    /** The statements holding one shingle, in ascending order. */
-    private static final class Posting {
-        private int[] items = new int[2];
-        private int size;
-
-        void add(int item) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = item;
-        }
     }
 
     private void compare(AttributionClaim a, QuoteText ta, AttributionClaim b, QuoteText tb, List<QuotePair> out) {

@@ -3,7 +3,6 @@ package org.claimcheck.rules.compare;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,35 +16,31 @@ import org.claimcheck.core.model.PartialDate;
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
  * other (or, when neither sentence names a place, names that do not), compatible event dates, articles published
- * close enough, and a shared vocabulary. What each claim brings to these checks is worked out once and remembered,
- * so one instance serves one run on one thread.
+ * close enough, and a shared vocabulary.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
-    private final Map<Claim, Setting> settings = new IdentityHashMap<>();
 
     public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart) {
         this.documents = documents;
         this.maxDaysApart = maxDaysApart;
     }
 
-    /** Whether the settings of two claims are compatible. */
-    public boolean compatible(Claim a, EventContext ca, Claim b, EventContext cb) {
-        Setting sa = setting(a, ca);
-        Setting sb = setting(b, cb);
-        return sa.placesCompatible(sb)
-                && sa.namesCompatible(sb)
-                && sa.timesCompatible(sb)
-                && publishedClose(sa, sb)
-                && sa.sharedKeywords(sb) >= MIN_SHARED_KEYWORDS;
+    /** What a claim brings to the checks; work it out once per claim and compare the results. */
+    public Setting setting(Claim claim, EventContext context) {
+        return Setting.of(context, documents.get(claim.mention().documentId()).date());
     }
 
-    private Setting setting(Claim claim, EventContext context) {
-        return settings.computeIfAbsent(claim,
-                c -> Setting.of(context, documents.get(c.mention().documentId()).date()));
+    /** Whether two claims' settings are compatible. */
+    public boolean compatible(Setting a, Setting b) {
+        return a.placesCompatible(b)
+                && a.namesCompatible(b)
+                && a.timesCompatible(b)
+                && publishedClose(a, b)
+                && a.sharedKeywords(b) >= MIN_SHARED_KEYWORDS;
     }
 
     private boolean publishedClose(Setting a, Setting b) {
@@ -57,7 +52,7 @@ public final class SameFact {
      * What of one claim's setting the checks compare: its places and other names folded, the date of its event, the
      * publication date of its article, and its content words.
      */
-    record Setting(Set<String> places, Set<String> entities, PartialDate time, LocalDate published,
+    public record Setting(Set<String> places, Set<String> entities, PartialDate time, LocalDate published,
                    Set<String> keywords, List<String> lowerCaseKeywords) {
 
         static Setting of(EventContext context, LocalDate published) {

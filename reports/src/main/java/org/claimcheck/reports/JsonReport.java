@@ -1,9 +1,10 @@
 package org.claimcheck.reports;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,18 +35,18 @@ public final class JsonReport implements ReportRenderer {
 
     @Override
     public String render(CheckResult result, ReportOptions options) {
-        StringWriter out = new StringWriter();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             write(result, options, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Writes the report one document, claim and finding at a time, without building a tree of any of them. */
     @Override
-    public void write(CheckResult result, ReportOptions options, Writer out) throws IOException {
+    public void write(CheckResult result, ReportOptions options, OutputStream out) throws IOException {
         JsonGenerator json = JsonTrees.generator(out, options.prettyJson());
         json.writeStartObject();
         json.writeStringField("schema", SCHEMA);
@@ -64,8 +65,8 @@ public final class JsonReport implements ReportRenderer {
         json.writeFieldName("summary");
         summary(json, Summary.of(result));
         json.writeEndObject();
+        json.writeRaw('\n');
         json.flush();
-        out.write("\n");
     }
 
     /** Writes one item of a report as a JSON object. */

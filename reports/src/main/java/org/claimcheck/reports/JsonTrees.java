@@ -1,9 +1,10 @@
 package org.claimcheck.reports;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -39,8 +40,8 @@ final class JsonTrees {
      * A generator that writes to {@code out} as {@link #print} would, for reports written piece by piece; closing
      * it leaves {@code out} open.
      */
-    static JsonGenerator generator(Writer out, boolean pretty) throws IOException {
-        JsonGenerator generator = MAPPER.getFactory().createGenerator(out)
+    static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
+        JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)
                 .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (pretty) {
             generator.setPrettyPrinter(PRINTER.createInstance());

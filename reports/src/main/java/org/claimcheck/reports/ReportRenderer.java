@@ -1,7 +1,8 @@
 package org.claimcheck.reports;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.claimcheck.rules.CheckResult;
 
@@ -12,10 +13,10 @@ public interface ReportRenderer {
     String render(CheckResult result, ReportOptions options);
 
     /**
-     * Writes the report to {@code out}: the same text as {@link #render}. Formats whose size grows with the number
-     * of claims write it piece by piece, so a large archive's report is never held in memory whole.
+     * Writes the report to {@code out} in UTF-8: the same text as {@link #render}. Formats whose size grows with the
+     * number of claims write it piece by piece, so a large archive's report is never held in memory whole.
      */
-    default void write(CheckResult result, ReportOptions options, Writer out) throws IOException {
-        out.write(render(result, options));
+    default void write(CheckResult result, ReportOptions options, OutputStream out) throws IOException {
+        out.write(render(result, options).getBytes(StandardCharsets.UTF_8));
     }
 }

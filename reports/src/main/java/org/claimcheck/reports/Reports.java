@@ -1,9 +1,9 @@
 package org.claimcheck.reports;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +23,7 @@ import org.claimcheck.rules.CheckResult;
  * not at all (a temporary file in the same folder, then an atomic rename), then the console view to the given stream.
  */
 public final class Reports {
+    private static final int BUFFER = 1 << 16;
 
     private Reports() {
     }
@@ -99,14 +100,14 @@ public final class Reports {
 
     /** Writes a report's text to a writer. */
     interface Content {
-        void writeTo(Writer out) throws IOException;
+        void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Replaces {@code target} with the content (UTF-8) so that readers see the old or the new file, never a part. */
+    /** Replaces {@code target} with the content so that readers see the old or the new file, never a part. */
     static void writeAtomically(Path target, Content content) throws IOException {
         Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER)) {
                 content.writeTo(out);
             }
             try {

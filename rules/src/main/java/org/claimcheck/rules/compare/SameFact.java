@@ -1,12 +1,12 @@
 package org.claimcheck.rules.compare;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.model.DocumentInfo;
@@ -16,13 +16,16 @@ import org.claimcheck.core.model.PartialDate;
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
  * other (or, when neither sentence names a place, names that do not), compatible event dates, articles published
- * close enough, and a shared vocabulary.
+ * close enough, and a shared vocabulary. Each claim's setting is worked out once, with its names and words as numbers
+ * from this instance's dictionary, so comparing two settings allocates nothing. One instance serves one thread.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
+    private static final long UNDATED = Long.MIN_VALUE;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
+    private final Map<String, Integer> dictionary = new HashMap<>();
 
     public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart) {
         this.documents = documents;
@@ -31,7 +34,17 @@ public final class SameFact {
 
     /** What a claim brings to the checks; work it out once per claim and compare the results. */
     public Setting setting(Claim claim, EventContext context) {
-        return Setting.of(context, documents.get(claim.mention().documentId()).date());
+        return setting(context, documents.get(claim.mention().documentId()).date());
+    }
+
+    /** The setting of a claim with this context in an article published on {@code published} (or undated). */
+    Setting setting(EventContext context, LocalDate published) {
+        return new Setting(numbers(context.places(), SpeakerNames::fold, true),
+                numbers(context.entities(), SpeakerNames::fold, true),
+                context.time() == null ? null : PartialDate.parse(context.time()),
+                published == null ? UNDATED : published.toEpochDay(),
+                numbers(context.keywords(), Function.identity(), true),
+                numbers(context.keywords(), word -> word.toLowerCase(Locale.ROOT), false));
     }
 
     /** Whether two claims' settings are compatible. */
@@ -44,23 +57,31 @@ public final class SameFact {
     }
 
     private boolean publishedClose(Setting a, Setting b) {
-        return a.published == null || b.published == null
-                || Math.abs(ChronoUnit.DAYS.between(a.published, b.published)) <= maxDaysApart;
+        return a.published == UNDATED || b.published == UNDATED || Math.abs(a.published - b.published) <= maxDaysApart;
+    }
+
+    /** The dictionary numbers of the words, changed by {@code form}, in ascending order. */
+    private int[] numbers(List<String> words, Function<String, String> form, boolean distinct) {
+        int[] numbers = new int[words.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = dictionary.computeIfAbsent(form.apply(words.get(i)), w -> dictionary.size());
+        }
+        Arrays.sort(numbers);
+        return distinct ? Arrays.stream(numbers).distinct().toArray() : numbers;
     }
 
     /**
-     * What of one claim's setting the checks compare: its places and other names folded, the date of its event, the
-     * publication date of its article, and its content words.
+     * What of one claim's setting the checks compare, names and words as dictionary numbers in ascending order.
+     *
+     * @param places            the places of its sentence, folded, without repeats
+     * @param entities          the other names of its sentence, folded, without repeats
+     * @param time              the date of its event, or {@code null}
+     * @param published         the publication day of its article (epoch day), or {@code Long.MIN_VALUE}
+     * @param keywords          its content words, without repeats
+     * @param lowerCaseKeywords its content words in lower case, repeats kept
      */
-    public record Setting(Set<String> places, Set<String> entities, PartialDate time, LocalDate published,
-                   Set<String> keywords, List<String> lowerCaseKeywords) {
-
-        static Setting of(EventContext context, LocalDate published) {
-            return new Setting(folded(context.places()), folded(context.entities()),
-                    context.time() == null ? null : PartialDate.parse(context.time()), published,
-                    Set.copyOf(context.keywords()),
-                    context.keywords().stream().map(word -> word.toLowerCase(Locale.ROOT)).toList());
-        }
+    public record Setting(int[] places, int[] entities, PartialDate time, long published, int[] keywords,
+                          int[] lowerCaseKeywords) {
 
         /** Two sets of places exclude each other when both are known and have no place in common. */
         boolean placesCompatible(Setting other) {
@@ -72,7 +93,7 @@ public final class SameFact {
          * "funding for Thorncombe") are about different things.
          */
         boolean namesCompatible(Setting other) {
-            return !places.isEmpty() || !other.places.isEmpty() || overlapOrUnknown(entities, other.entities);
+            return places.length > 0 || other.places.length > 0 || overlapOrUnknown(entities, other.entities);
         }
 
         boolean timesCompatible(Setting other) {
@@ -82,35 +103,34 @@ public final class SameFact {
         /** How many of the other claim's content words, in lower case, are content words of this one. */
         int sharedKeywords(Setting other) {
             int shared = 0;
-            for (String word : other.lowerCaseKeywords) {
-                if (keywords.contains(word)) {
+            int i = 0;
+            for (int word : other.lowerCaseKeywords) {
+                while (i < keywords.length && keywords[i] < word) {
+                    i++;
+                }
+                if (i < keywords.length && keywords[i] == word) {
                     shared++;
                 }
             }
             return shared;
         }
 
-        private static boolean overlapOrUnknown(Set<String> a, Set<String> b) {
-            if (a.isEmpty() || b.isEmpty()) {
+        private static boolean overlapOrUnknown(int[] a, int[] b) {
+            if (a.length == 0 || b.length == 0) {
                 return true;
             }
-            Set<String> smaller = a.size() <= b.size() ? a : b;
-            Set<String> larger = smaller == a ? b : a;
-            for (String name : smaller) {
-                if (larger.contains(name)) {
+            int i = 0;
+            int j = 0;
+            while (i < a.length && j < b.length) {
+                if (a[i] == b[j]) {
                     return true;
+                } else if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
                 }
             }
             return false;
-        }
-
-        private static Set<String> folded(List<String> names) {
-            if (names.isEmpty()) {
-                return Set.of();
-            }
-            Set<String> set = new HashSet<>();
-            names.forEach(name -> set.add(SpeakerNames.fold(name)));
-            return set;
         }
     }
 }

@@ -3,13 +3,16 @@ package org.claimcheck.rules.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.claimcheck.core.model.EventContext;
 import org.junit.jupiter.api.Test;
 
 class SameFactTest {
-    private static SameFact.Setting context(List<String> entities, List<String> places) {
-        return SameFact.Setting.of(new EventContext("spend", entities, places, List.of("council", "funding"), null),
+    private final SameFact sameFact = new SameFact(Map.of(), 30);
+
+    private SameFact.Setting context(List<String> entities, List<String> places) {
+        return sameFact.setting(new EventContext("spend", entities, places, List.of("council", "funding"), null),
                 null);
     }
 

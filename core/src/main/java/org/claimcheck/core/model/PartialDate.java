@@ -82,12 +82,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
-        if (hasDay()) {
-            return String.format("%04d-%02d-%02d", year, month, day);
-        }
+        StringBuilder out = new StringBuilder(10);
+        padded(out, year, 4);
         if (hasMonth()) {
-            return String.format("%04d-%02d", year, month);
+            padded(out.append('-'), month, 2);
         }
-        return String.format("%04d", year);
+        if (hasDay()) {
+            padded(out.append('-'), day, 2);
+        }
+        return out.toString();
+    }
+
+    /** Appends {@code value} as {@code %0<width>d} would. */
+    private static void padded(StringBuilder out, long value, int width) {
+        String digits = Long.toString(Math.abs(value));
+        int sign = value < 0 ? 1 : 0;
+        if (sign == 1) {
+            out.append('-');
+        }
+        out.append("0".repeat(Math.max(0, width - sign - digits.length()))).append(digits);
     }
 }

@@ -58,12 +58,8 @@ public final class ClaimCache {
      * document, in order), if the entry exists and holds that many documents.
      */
     public Optional<FileAnalysis> find(String key, IntFunction<List<String>> documentIds) {
-        Path entry = folder.resolve(key + SUFFIX);
-        if (!Files.isRegularFile(entry)) {
-            return Optional.empty();
-        }
         try {
-            return Optional.of(EntryCodec.decode(Files.readAllBytes(entry), documentIds));
+            return Optional.of(EntryCodec.decode(Files.readAllBytes(folder.resolve(key + SUFFIX)), documentIds));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -1,10 +1,10 @@
 package org.claimcheck.rules.cache;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,7 +80,7 @@ final class EntryCodec {
      */
     static FileAnalysis decode(byte[] entry, IntFunction<List<String>> documentIds) throws IOException {
         Reader in = new Reader(entry);
-        if (in.data.readInt() != MAGIC) {
+        if (in.readInt() != MAGIC) {
             throw new IOException("not a cache entry");
         }
         int documentCount = in.count();
@@ -106,14 +106,14 @@ final class EntryCodec {
         int problemCount = in.count();
         List<InputProblem> problems = new ArrayList<>(problemCount);
         for (int i = 0; i < problemCount; i++) {
-            problems.add(new InputProblem(in.string(), in.data.readInt(), in.string()));
+            problems.add(new InputProblem(in.string(), in.readInt(), in.string()));
         }
         int directiveCount = in.count();
         List<Suppressions.Directive> suppressions = new ArrayList<>(directiveCount);
         for (int i = 0; i < directiveCount; i++) {
-            suppressions.add(new Suppressions.Directive(in.data.readInt(), Set.copyOf(in.strings())));
+            suppressions.add(new Suppressions.Directive(in.readInt(), Set.copyOf(in.strings())));
         }
-        if (in.data.available() > 0) {
+        if (!in.finished()) {
             throw new IOException("trailing bytes after the entry");
         }
         return new FileAnalysis(documents, claims, problems, suppressions);
@@ -234,31 +234,50 @@ final class EntryCodec {
 
     /** Reads what {@link Writer} wrote, refusing lengths and counts the remaining bytes cannot hold. */
     private static final class Reader {
-        private final DataInputStream data;
+        private final ByteBuffer data;
 
         Reader(byte[] entry) {
-            this.data = new DataInputStream(new ByteArrayInputStream(entry));
+            this.data = ByteBuffer.wrap(entry);
+        }
+
+        int readInt() throws IOException {
+            need(Integer.BYTES);
+            return data.getInt();
+        }
+
+        byte readByte() throws IOException {
+            need(1);
+            return data.get();
+        }
+
+        boolean readBoolean() throws IOException {
+            return readByte() != 0;
+        }
+
+        double readDouble() throws IOException {
+            need(Double.BYTES);
+            return data.getDouble();
         }
 
         int count() throws IOException {
-            int count = data.readInt();
-            if (count < 0 || count > data.available()) {
+            int count = readInt();
+            if (count < 0 || count > data.remaining()) {
                 throw new IOException("bad count " + count);
             }
             return count;
         }
 
         String string() throws IOException {
-            int length = data.readInt();
+            int length = readInt();
             if (length == NULL) {
                 return null;
             }
-            if (length < 0 || length > data.available()) {
+            if (length < 0 || length > data.remaining()) {
                 throw new IOException("bad string length " + length);
             }
-            byte[] bytes = new byte[length];
-            data.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+            String value = new String(data.array(), data.position(), length, StandardCharsets.UTF_8);
+            data.position(data.position() + length);
+            return value;
         }
 
         List<String> strings() throws IOException {
@@ -268,6 +287,10 @@ final class EntryCodec {
                 values.add(string());
             }
             return values;
+        }
+
+        boolean finished() {
+            return !data.hasRemaining();
         }
 
         DocumentInfo document() throws IOException {
@@ -280,19 +303,24 @@ final class EntryCodec {
         }
 
         Claim claim(Map<String, String> newIds) throws IOException {
-            byte kind = data.readByte();
+            byte kind = readByte();
             String id = string();
             Mention mention = mention(newIds);
             return switch (kind) {
                 case QUANTITY -> new QuantityClaim(id, mention, amount(),
                         new CountedNoun(string(), string(), strings()), context());
-                case DATE -> new DateClaim(id, mention, new PartialDate(data.readInt(), data.readByte(),
-                        data.readByte()), string(), data.readBoolean(), data.readBoolean(), date(string()),
-                        context());
+                case DATE -> new DateClaim(id, mention, new PartialDate(readInt(), readByte(), readByte()), string(),
+                        readBoolean(), readBoolean(), date(string()), context());
                 case ATTRIBUTION -> new AttributionClaim(id, mention, string(), string(), span(), string(), string(),
-                        string(), data.readBoolean());
+                        string(), readBoolean());
                 default -> throw new IOException("unknown claim kind " + kind);
             };
+        }
+
+        private void need(int bytes) throws IOException {
+            if (data.remaining() < bytes) {
+                throw new EOFException("the entry ends early");
+            }
         }
 
         private Mention mention(Map<String, String> newIds) throws IOException {
@@ -304,16 +332,15 @@ final class EntryCodec {
         }
 
         private Span span() throws IOException {
-            return data.readBoolean() ? new Span(data.readInt(), data.readInt(), data.readInt(), data.readInt())
-                    : null;
+            return readBoolean() ? new Span(readInt(), readInt(), readInt(), readInt()) : null;
         }
 
         private Amount amount() throws IOException {
-            double value = data.readDouble();
-            double upper = data.readDouble();
-            Qualifier qualifier = Qualifier.values()[data.readByte()];
-            Dimension dimension = Dimension.values()[data.readByte()];
-            return new Amount(value, upper, qualifier, dimension, string(), data.readDouble(), data.readDouble());
+            double value = readDouble();
+            double upper = readDouble();
+            Qualifier qualifier = Qualifier.values()[readByte()];
+            Dimension dimension = Dimension.values()[readByte()];
+            return new Amount(value, upper, qualifier, dimension, string(), readDouble(), readDouble());
         }
 
         private EventContext context() throws IOException {

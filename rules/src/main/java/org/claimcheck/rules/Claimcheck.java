@@ -91,6 +91,9 @@ public final class Claimcheck {
         } finally {
             pool.shutdownNow();
         }
+        if (cache != null) {
+            cache.keepOnlyUsed();
+        }
         List<DocumentInfo> documents = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();

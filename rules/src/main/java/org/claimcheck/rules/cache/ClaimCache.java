@@ -2,6 +2,7 @@ package org.claimcheck.rules.cache;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 import org.claimcheck.core.Version;
 import org.claimcheck.rules.FileAnalysis;
@@ -19,13 +23,16 @@ import org.claimcheck.rules.FileAnalysis;
  * What files contributed to earlier runs, kept on disk so that a run over a large archive reads and analyses only
  * the files that changed. An entry is keyed by a hash of the build of claimcheck, the file's path, its bytes and the
  * metadata the manifest gives it (the publication date changes how dates resolve), so a hit can only return what this
- * build would find. Entries are written atomically; an unreadable entry is a miss. The folder is safe to delete at
- * any time.
+ * build would find. Entries are written atomically; an unreadable entry is a miss. After a run, the entries it did not
+ * use are deleted. The folder is safe to delete at any time.
  */
 public final class ClaimCache {
     private static final String SUFFIX = ".entry";
+    /** The names entries of this and earlier builds have: a SHA-256 key and a suffix. */
+    private static final Pattern ENTRY_NAME = Pattern.compile("[0-9a-f]{64}\\.(entry|json)");
 
     private final Path folder;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     /** @param folder where entries are kept; created when the first entry is written */
     public ClaimCache(Path folder) {
@@ -59,7 +66,9 @@ public final class ClaimCache {
      */
     public Optional<FileAnalysis> find(String key, IntFunction<List<String>> documentIds) {
         try {
-            return Optional.of(EntryCodec.decode(Files.readAllBytes(folder.resolve(key + SUFFIX)), documentIds));
+            FileAnalysis analysis = EntryCodec.decode(Files.readAllBytes(folder.resolve(key + SUFFIX)), documentIds);
+            used.add(key + SUFFIX);
+            return Optional.of(analysis);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -73,8 +82,29 @@ public final class ClaimCache {
             Files.write(temporary, EntryCodec.encode(analysis));
             Files.move(temporary, folder.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
+            used.add(key + SUFFIX);
         } catch (IOException e) {
             // A cache is an optimisation: the run goes on with what it has.
+        }
+    }
+
+    /**
+     * Deletes the entries this instance neither found nor stored, so the folder holds what the last run used and
+     * does not grow with every changed file. Files that are not entries are left alone.
+     */
+    public void keepOnlyUsed() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (ENTRY_NAME.matcher(name).matches() && !used.contains(name)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        } catch (IOException e) {
+            // Stale entries only cost disk space; the next run tries again.
         }
     }
 }

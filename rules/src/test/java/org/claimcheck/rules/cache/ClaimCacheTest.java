@@ -128,4 +128,23 @@ class ClaimCacheTest {
         assertThat(document.path()).isEqualTo("flood.md");
         assertThat(document.date()).hasToString("2026-03-14");
     }
+
+    @Test
+    void afterARunOnlyTheEntriesItUsedAreKept() throws Exception {
+        String other = ARTICLE.replace("14 people", "41 people");
+        ClaimCache first = new ClaimCache(dir.resolve("cache"));
+        first.store(key(ARTICLE, "none"), analyse(ARTICLE, "d1"));
+        first.store(key(other, "none"), analyse(other, "d1"));
+        Files.writeString(dir.resolve("cache").resolve("notes.txt"), "kept");
+
+        ClaimCache second = new ClaimCache(dir.resolve("cache"));
+        assertThat(second.find(key(ARTICLE, "none"), count -> List.of("d1"))).isPresent();
+        second.keepOnlyUsed();
+
+        try (var entries = Files.list(dir.resolve("cache"))) {
+            assertThat(entries.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(key(ARTICLE, "none") + ".entry", "notes.txt");
+        }
+        assertThat(new ClaimCache(dir.resolve("cache")).find(key(other, "none"), count -> List.of("d1"))).isEmpty();
+    }
 }

@@ -20,7 +20,8 @@ import org.claimcheck.rules.config.RulesConfig;
  * How the comparison stage (pairing claims by fact key and running the rules) grows with the corpus:
  * {@code ComparisonBenchmark DIR N1 N2 ...} generates each corpus under DIR unless it is there, extracts its claims
  * once (through the claim cache the whole-run benchmark leaves in {@code DIR/out-N/cache}), then times the rule
- * engine alone (median of three) and prints the time ratio of each size to the previous one.
+ * engine alone on all cores (median of five, each after a full garbage collection so that no round pays for the
+ * garbage of another) and prints the time ratio of each size to the previous one.
  */
 public final class ComparisonBenchmark {
     private ComparisonBenchmark() {
@@ -46,16 +47,17 @@ public final class ComparisonBenchmark {
             CheckResult result = new Claimcheck(CheckOptions.defaults().withCache(cache)).run(List.of(corpus));
             RuleEngine engine = new RuleEngine(RulesConfig.defaults(), Runtime.getRuntime().availableProcessors());
             engine.check(result.documents(), result.claims(), new Suppressions(), Baseline.empty());
-            double[] times = new double[3];
+            double[] times = new double[5];
             int findings = 0;
             for (int round = 0; round < times.length; round++) {
+                System.gc();
                 long start = System.nanoTime();
                 findings = engine.check(result.documents(), result.claims(), new Suppressions(), Baseline.empty())
                         .size();
                 times[round] = (System.nanoTime() - start) / 1e9;
             }
             java.util.Arrays.sort(times);
-            double median = times[1];
+            double median = times[times.length / 2];
             System.out.printf(Locale.ROOT, "%,d articles: %,d claims, %,d findings, comparison %.3f s%s%n", size,
                     result.claims().size(), findings, median,
                     previous > 0 ? String.format(Locale.ROOT, " (%.2fx the time for %.0fx the articles)",

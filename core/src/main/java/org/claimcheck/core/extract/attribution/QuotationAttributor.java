@@ -83,9 +83,12 @@ final class QuotationAttributor {
             }
             cueIndex = speaker[1];
             int[] apposition = apposition(tokens, cueIndex);
+            int[] description = description(tokens, cueIndex);
             if (apposition != null) {
                 speaker = apposition;
                 cueIndex = apposition[1] + 1;
+            } else if (description != null) {
+                cueIndex = description[1] + 1;
             }
             while (cueIndex < tokens.size() && ("ADV".equals(tokens.get(cueIndex).tag())
                     || "AUX".equals(tokens.get(cueIndex).tag()))) {
@@ -142,6 +145,22 @@ final class QuotationAttributor {
             return null;
         }
         return name;
+    }
+
+    /**
+     * "Owen Marsh, the emergency coordinator, said": a description set off by commas right after the speaker's name;
+     * the cue follows the second comma.
+     */
+    private static int[] description(List<Token> tokens, int afterName) {
+        if (afterName >= tokens.size() || !tokens.get(afterName).text().equals(",")) {
+            return null;
+        }
+        int[] description = NounPhrases.phraseAfter(tokens, afterName + 1);
+        if (description == null || description[1] + 1 >= tokens.size()
+                || !tokens.get(description[1]).text().equals(",") || Cues.at(tokens, description[1] + 1) == null) {
+            return null;
+        }
+        return description;
     }
 
     /** "X said: '...'", "X labelled it '...'", "X said that while ..., '...'": the cue before the opening mark. */

@@ -37,6 +37,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void descriptionSetOffByCommasBetweenNameAndCueKeepsTheNameAsSpeaker() {
+        List<AttributionClaim> claims = find("\"We held for hours,\" Owen Marsh, the emergency coordinator, said.\n\n"
+                + "\"The water came in the night,\" Alys Pennard, a resident, told reporters.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("We held for hours", "Owen Marsh", "say"),
+                        tuple("The water came in the night", "Alys Pennard", "tell"));
+    }
+
+    @Test
     void titleResolvesToPersonIntroducedWithThatDescription() {
         List<AttributionClaim> claims = find("Finnish President Sauli Ranta visited the port.\n\n"
                 + "\u201CThe harbour will stay open all winter,\u201D the Finnish president noted.");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,12 +33,13 @@ import org.claimcheck.rules.InputProblem;
 import org.claimcheck.rules.check.Suppressions;
 
 /**
- * The binary form of a cache entry: a magic number, then documents, claims, problems and suppressions as length-
- * prefixed fields. Reading checks every length against what is left, so a damaged entry fails with an
- * {@link IOException} (and is a cache miss) instead of allocating what it claims.
+ * The binary form of a cache entry: a magic number, the table of the entry's distinct strings, then documents,
+ * claims, problems and suppressions, their strings as numbers in the table. Reading checks every length and number
+ * against what is there, so a damaged entry fails with an {@link IOException} (and is a cache miss) instead of
+ * allocating what it claims.
  */
 final class EntryCodec {
-    private static final int MAGIC = 0x43434531;
+    private static final int MAGIC = 0x43434532;
     private static final byte QUANTITY = 1;
     private static final byte DATE = 2;
     private static final byte ATTRIBUTION = 3;
@@ -47,9 +49,8 @@ final class EntryCodec {
     }
 
     static byte[] encode(FileAnalysis analysis) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Writer out = new Writer(new DataOutputStream(bytes));
-        out.data.writeInt(MAGIC);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Writer out = new Writer(new DataOutputStream(body));
         out.count(analysis.documents().size());
         for (DocumentInfo document : analysis.documents()) {
             out.document(document);
@@ -70,6 +71,17 @@ final class EntryCodec {
             out.strings(List.copyOf(directive.rules()));
         }
         out.data.flush();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.size() + 64 * out.table.size());
+        DataOutputStream entry = new DataOutputStream(bytes);
+        entry.writeInt(MAGIC);
+        entry.writeInt(out.table.size());
+        for (String value : out.table.keySet()) {
+            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+            entry.writeInt(utf8.length);
+            entry.write(utf8);
+        }
+        body.writeTo(entry);
+        entry.flush();
         return bytes.toByteArray();
     }
 
@@ -83,6 +95,7 @@ final class EntryCodec {
         if (in.readInt() != MAGIC) {
             throw new IOException("not a cache entry");
         }
+        in.readTable();
         int documentCount = in.count();
         List<DocumentInfo> stored = new ArrayList<>(documentCount);
         for (int i = 0; i < documentCount; i++) {
@@ -119,9 +132,13 @@ final class EntryCodec {
         return new FileAnalysis(documents, claims, problems, suppressions);
     }
 
-    /** Writes the fields of the model, strings as UTF-8 with a length ({@code -1} for null). */
+    /**
+     * Writes the fields of the model, each string as its number in a table of the entry's distinct strings
+     * ({@code -1} for null): a sentence, path or word repeated by many claims is stored and read once.
+     */
     private static final class Writer {
         private final DataOutputStream data;
+        private final Map<String, Integer> table = new LinkedHashMap<>();
 
         Writer(DataOutputStream data) {
             this.data = data;
@@ -132,13 +149,7 @@ final class EntryCodec {
         }
 
         void string(String value) throws IOException {
-            if (value == null) {
-                data.writeInt(NULL);
-                return;
-            }
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            data.writeInt(bytes.length);
-            data.write(bytes);
+            data.writeInt(value == null ? NULL : table.computeIfAbsent(value, v -> table.size()));
         }
 
         void strings(List<String> values) throws IOException {
@@ -235,6 +246,7 @@ final class EntryCodec {
     /** Reads what {@link Writer} wrote, refusing lengths and counts the remaining bytes cannot hold. */
     private static final class Reader {
         private final ByteBuffer data;
+        private String[] table = new String[0];
 
         Reader(byte[] entry) {
             this.data = ByteBuffer.wrap(entry);
@@ -267,17 +279,28 @@ final class EntryCodec {
             return count;
         }
 
+        /** Reads the table of distinct strings that {@link #string} refers to. */
+        void readTable() throws IOException {
+            table = new String[count()];
+            for (int i = 0; i < table.length; i++) {
+                int length = readInt();
+                if (length < 0 || length > data.remaining()) {
+                    throw new IOException("bad string length " + length);
+                }
+                table[i] = new String(data.array(), data.position(), length, StandardCharsets.UTF_8);
+                data.position(data.position() + length);
+            }
+        }
+
         String string() throws IOException {
-            int length = readInt();
-            if (length == NULL) {
+            int number = readInt();
+            if (number == NULL) {
                 return null;
             }
-            if (length < 0 || length > data.remaining()) {
-                throw new IOException("bad string length " + length);
+            if (number < 0 || number >= table.length) {
+                throw new IOException("bad string number " + number);
             }
-            String value = new String(data.array(), data.position(), length, StandardCharsets.UTF_8);
-            data.position(data.position() + length);
-            return value;
+            return table[number];
         }
 
         List<String> strings() throws IOException {

@@ -62,7 +62,7 @@ public final class HtmlReport implements ReportRenderer {
         Summary summary = Summary.of(result);
         header(body, result, options, summary);
         findings(body.appendElement("section").id("findings"), result, index, summary);
-        articles(body.appendElement("section").id("articles"), result);
+        articles(body.appendElement("section").id("articles"), result, index);
         if (!result.problems().isEmpty()) {
             problems(body.appendElement("section").id("problems"), result.problems());
         }
@@ -131,7 +131,7 @@ public final class HtmlReport implements ReportRenderer {
         Element rules = select(filters, "filter-rule", "Rule", "all rules");
         summary.byRule().keySet().forEach(rule -> rules.appendElement("option").val(rule).text(rule));
         Element articles = select(filters, "filter-article", "Article", "all articles");
-        listedDocuments(result).forEach(d -> articles.appendElement("option").val(d.id()).text(documentLabel(d)));
+        listedDocuments(result, index).forEach(d -> articles.appendElement("option").val(d.id()).text(documentLabel(d)));
         filters.appendElement("span").id("filter-count").addClass("muted")
                 .text("Showing " + result.findings().size() + " of " + result.findings().size() + " findings");
         if (result.findings().isEmpty()) {
@@ -226,11 +226,11 @@ public final class HtmlReport implements ReportRenderer {
         }
     }
 
-    private void articles(Element section, CheckResult result) {
+    private void articles(Element section, CheckResult result, ResultIndex index) {
         section.appendElement("h2").text("Articles");
         Map<String, List<Claim>> claimsByDocument = result.claims().stream()
                 .collect(Collectors.groupingBy(c -> c.mention().documentId()));
-        List<DocumentInfo> listed = listedDocuments(result);
+        List<DocumentInfo> listed = listedDocuments(result, index);
         if (listed.size() < result.documents().size()) {
             section.appendElement("p").addClass("muted").text((result.documents().size() - listed.size())
                     + " articles without findings are not listed here; report.json lists every article and claim.");
@@ -264,14 +264,13 @@ public final class HtmlReport implements ReportRenderer {
      * The articles the page shows: all of them in a small run, only those with findings once there are more than
      * {@link #MAX_ARTICLES_LISTED}, so that the page of a whole archive stays readable.
      */
-    private static List<DocumentInfo> listedDocuments(CheckResult result) {
+    private static List<DocumentInfo> listedDocuments(CheckResult result, ResultIndex index) {
         if (result.documents().size() <= MAX_ARTICLES_LISTED) {
             return result.documents();
         }
-        Map<String, Claim> claims = result.claimsById();
         Set<String> withFindings = new HashSet<>();
         for (Finding finding : result.findings()) {
-            finding.claims().forEach(id -> withFindings.add(claims.get(id).mention().documentId()));
+            index.claimsOf(finding).forEach(claim -> withFindings.add(claim.mention().documentId()));
         }
         return result.documents().stream().filter(d -> withFindings.contains(d.id())).toList();
     }

@@ -21,9 +21,4 @@ final class IntList {
     int size() {
         return size;
     }
-
-    /** Where {@code item} is in this list, which must be in ascending order, or a negative number. */
-    int indexOfSorted(int item) {
-        return Arrays.binarySearch(items, 0, size, item);
-    }
 }

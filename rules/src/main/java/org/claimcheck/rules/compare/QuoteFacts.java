@@ -47,9 +47,16 @@ public final class QuoteFacts {
         long[][] shingles = texts.stream().map(t -> shinglesOf.computeIfAbsent(t, QuoteFacts::shingles))
                 .toArray(long[][]::new);
         Map<Long, IntList> postings = new HashMap<>();
+        IntList[][] postingsOf = new IntList[shingles.length][];
+        int[][] placesIn = new int[shingles.length][];
         for (int i = 0; i < shingles.length; i++) {
-            for (long shingle : shingles[i]) {
-                postings.computeIfAbsent(shingle, key -> new IntList()).add(i);
+            postingsOf[i] = new IntList[shingles[i].length];
+            placesIn[i] = new int[shingles[i].length];
+            for (int s = 0; s < shingles[i].length; s++) {
+                IntList posting = postings.computeIfAbsent(shingles[i][s], key -> new IntList());
+                postingsOf[i][s] = posting;
+                placesIn[i][s] = posting.size();
+                posting.add(i);
             }
         }
         List<QuotePair> pairs = new ArrayList<>();
@@ -57,12 +64,12 @@ public final class QuoteFacts {
         int[] candidates = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             int count = 0;
-            for (long shingle : shingles[i]) {
-                IntList posting = postings.get(shingle);
+            for (int s = 0; s < postingsOf[i].length; s++) {
+                IntList posting = postingsOf[i][s];
                 if (posting.size() > MAX_POSTINGS) {
                     continue;
                 }
-                int at = posting.indexOfSorted(i);
+                int at = placesIn[i][s];
                 for (int k = at + 1; k < posting.size() && k <= at + Blocks.DEFAULT_WINDOW; k++) {
                     if (shared[posting.get(k)]++ == 0) {
                         candidates[count++] = posting.get(k);

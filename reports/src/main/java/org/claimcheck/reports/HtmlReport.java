@@ -131,7 +131,8 @@ public final class HtmlReport implements ReportRenderer {
         Element rules = select(filters, "filter-rule", "Rule", "all rules");
         summary.byRule().keySet().forEach(rule -> rules.appendElement("option").val(rule).text(rule));
         Element articles = select(filters, "filter-article", "Article", "all articles");
-        listedDocuments(result, index).forEach(d -> articles.appendElement("option").val(d.id()).text(documentLabel(d)));
+        listedDocuments(result, index)
+                .forEach(d -> articles.appendElement("option").val(d.id()).text(documentLabel(d)));
         filters.appendElement("span").id("filter-count").addClass("muted")
                 .text("Showing " + result.findings().size() + " of " + result.findings().size() + " findings");
         if (result.findings().isEmpty()) {

@@ -83,12 +83,14 @@ final class QuotationAttributor {
             }
             cueIndex = speaker[1];
             int[] apposition = apposition(tokens, cueIndex);
-            int[] description = description(tokens, cueIndex);
             if (apposition != null) {
                 speaker = apposition;
                 cueIndex = apposition[1] + 1;
-            } else if (description != null) {
-                cueIndex = description[1] + 1;
+            } else {
+                int[] description = description(tokens, cueIndex);
+                if (description != null) {
+                    cueIndex = description[1] + 1;
+                }
             }
             while (cueIndex < tokens.size() && ("ADV".equals(tokens.get(cueIndex).tag())
                     || "AUX".equals(tokens.get(cueIndex).tag()))) {

@@ -61,6 +61,9 @@ public final class AttributionFinder implements ClaimFinder {
     }
 
     private List<AttributionClaim> toClaims(TaggedDocument reading, List<Statement> statements) {
+        if (statements.isEmpty()) {
+            return List.of();
+        }
         SpeakerResolver resolver = new SpeakerResolver(PersonScanner.scan(reading.body()), reading.body(),
                 reading::quoted);
         List<AttributionClaim> claims = new ArrayList<>();
@@ -69,7 +72,8 @@ public final class AttributionFinder implements ClaimFinder {
                     ? reading.body().substring(statement.speakerStart(), statement.speakerEnd()) : null;
             String speaker = statement.continued() ? resolver.lastPerson(statement.start())
                     : speakerWords == null ? null : resolver.resolve(speakerWords, statement.speakerStart());
-            for (int s = 0; s < reading.sentences().size(); s++) {
+            for (int s = reading.firstSentenceEndingAfter(statement.start());
+                    s < reading.sentences().size() && reading.sentences().get(s).start() < statement.end(); s++) {
                 Sentence sentence = reading.sentences().get(s);
                 int from = Math.max(statement.start(), sentence.start());
                 int to = Math.min(statement.end(), sentence.end());

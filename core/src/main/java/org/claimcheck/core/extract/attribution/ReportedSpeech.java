@@ -198,11 +198,23 @@ final class ReportedSpeech {
 
     /** A cheap test before tagging: whether the sentence holds a word that may be a reporting cue. */
     private static boolean mayHoldCue(String sentence) {
-        for (String word : sentence.split("[^\\p{L}]+")) {
-            if (!word.isEmpty() && (Cues.lemmaOf(word) != null || word.equalsIgnoreCase("according")
-                    || word.regionMatches(true, 0, "point", 0, 5))) {
+        int n = sentence.length();
+        int start = 0;
+        while (start < n) {
+            if (!Character.isLetter(sentence.charAt(start))) {
+                start++;
+                continue;
+            }
+            int end = start + 1;
+            while (end < n && Character.isLetter(sentence.charAt(end))) {
+                end++;
+            }
+            String word = sentence.substring(start, end);
+            if (Cues.lemmaOf(word) != null || word.equalsIgnoreCase("according")
+                    || word.regionMatches(true, 0, "point", 0, 5)) {
                 return true;
             }
+            start = end;
         }
         return false;
     }

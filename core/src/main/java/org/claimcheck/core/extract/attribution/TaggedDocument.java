@@ -61,20 +61,23 @@ final class TaggedDocument {
 
     /** Index of the sentence holding body offset {@code offset}, or -1; sentences are in text order. */
     int sentenceAt(int offset) {
+        int s = firstSentenceEndingAfter(offset);
+        return s < sentences.size() && sentences.get(s).start() <= offset ? s : -1;
+    }
+
+    /** Index of the first sentence that ends after body offset {@code offset}, or the number of sentences. */
+    int firstSentenceEndingAfter(int offset) {
         int low = 0;
-        int high = sentences.size() - 1;
-        while (low <= high) {
+        int high = sentences.size();
+        while (low < high) {
             int middle = (low + high) >>> 1;
-            Sentence sentence = sentences.get(middle);
-            if (offset < sentence.start()) {
-                high = middle - 1;
-            } else if (offset >= sentence.end()) {
+            if (sentences.get(middle).end() <= offset) {
                 low = middle + 1;
             } else {
-                return middle;
+                high = middle;
             }
         }
-        return -1;
+        return low;
     }
 
     /** Whether body offset {@code offset} lies inside a quotation; quotations are in text order. */

@@ -2,7 +2,6 @@ package org.claimcheck.core.extract.date;
 
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,12 +68,12 @@ final class CalendarWords {
 
     /** The normalized relation of a preposition in any case ("By" gives {@code by}), or {@code null}. */
     static String relation(Word word) {
-        return RELATIONS.get(lower(word));
+        return RELATIONS.get(word.lower());
     }
 
     /** The calendar unit of "day", "weeks", "month" and the like, or {@code null}. */
     static ChronoUnit unit(Word word) {
-        return UNITS.get(lower(word));
+        return UNITS.get(word.lower());
     }
 
     /** The count of a small number word or of digits up to 99, or 0. */
@@ -82,24 +81,20 @@ final class CalendarWords {
         if (word.isDigits()) {
             return word.text().length() <= 2 ? Integer.parseInt(word.text()) : 0;
         }
-        return COUNTS.getOrDefault(lower(word), 0);
+        return COUNTS.getOrDefault(word.lower(), 0);
     }
 
     static boolean isGenericDeterminer(Word word) {
-        return GENERIC_DETERMINERS.contains(lower(word));
+        return GENERIC_DETERMINERS.contains(word.lower());
     }
 
     /** Whether the word names a part of a period ("end", "beginning"), in any case. */
     static boolean isPartOfPeriod(Word word) {
-        return PERIOD_PARTS.contains(lower(word));
+        return PERIOD_PARTS.contains(word.lower());
     }
 
     /** Whether {@code word} is present and is {@code expected} in any case. */
     static boolean isWord(Word word, String expected) {
         return word != null && word.isLetters() && word.text().equalsIgnoreCase(expected);
-    }
-
-    static String lower(Word word) {
-        return word.text().toLowerCase(Locale.ROOT);
     }
 }

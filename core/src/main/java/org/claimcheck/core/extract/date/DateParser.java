@@ -134,7 +134,7 @@ public final class DateParser {
             if (before == null) {
                 return null;
             }
-            String lower = CalendarWords.lower(before);
+            String lower = before.lower();
             if (before.is('-') && adjacent(i - 1, i) && CalendarWords.isWord(at(i - 2), "mid")) {
                 return new Found(i - 2, end, 0, month, 0, null, Tense.UNKNOWN);
             }
@@ -219,7 +219,7 @@ public final class DateParser {
             }
             int first = i;
             Tense modifier = Tense.UNKNOWN;
-            switch (CalendarWords.lower(before)) {
+            switch (before.lower()) {
                 case "last" -> {
                     first = i - 1;
                     modifier = Tense.PAST;
@@ -244,7 +244,7 @@ public final class DateParser {
         /** "yesterday", "today", "tomorrow", "last week", "earlier this month", "two days ago". */
         private int relative(int i) {
             Word word = words.get(i);
-            switch (CalendarWords.lower(word)) {
+            switch (word.lower()) {
                 case "yesterday":
                     return addRelative(i, i + 1, ChronoUnit.DAYS, -1);
                 case "today":
@@ -265,7 +265,7 @@ public final class DateParser {
                     || CalendarWords.isWord(at(i - 1), "the")) {
                 return i;
             }
-            String lower = CalendarWords.lower(words.get(i));
+            String lower = words.get(i).lower();
             int offset = lower.equals("last") ? -1 : lower.equals("next") ? 1 : 0;
             Word before = at(i - 1);
             boolean hedged = before != null && (CalendarWords.isWord(before, "earlier")

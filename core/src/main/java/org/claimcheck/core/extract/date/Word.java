@@ -4,10 +4,11 @@ package org.claimcheck.core.extract.date;
  * One scanned unit of a sentence: a run of letters, a run of digits, or a single other visible character.
  *
  * @param text  the characters as written
+ * @param lower the same in lower case, worked out once
  * @param start offset of the first character in the scanned text
  * @param end   offset after the last character
  */
-record Word(String text, int start, int end) {
+record Word(String text, String lower, int start, int end) {
 
     boolean isLetters() {
         return Character.isLetter(text.charAt(0));

@@ -2,6 +2,7 @@ package org.claimcheck.core.extract.date;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Splits text into {@link Word}s in one left-to-right pass; whitespace separates words and is dropped. */
 final class WordScanner {
@@ -26,7 +27,8 @@ final class WordScanner {
                 i++;
                 continue;
             }
-            words.add(new Word(text.substring(i, end), i, end));
+            String piece = text.substring(i, end);
+            words.add(new Word(piece, Character.isLetter(c) ? piece.toLowerCase(Locale.ROOT) : piece, i, end));
             i = end;
         }
         return words;

@@ -2,9 +2,9 @@ package org.claimcheck.core.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.claimcheck.core.model.Qualifier;
 
@@ -59,7 +59,7 @@ final class Hedges {
         if (i >= lexemes.size() || !lexemes.get(i).isWord()) {
             return null;
         }
-        for (Phrase phrase : phrases.getOrDefault(lexemes.get(i).text(), List.of())) {
+        for (Phrase phrase : phrases.getOrDefault(lexemes.get(i).lower(), List.of())) {
             if (matches(phrase.words(), lexemes, i)) {
                 return new Match(phrase.qualifier(), phrase.words().length);
             }
@@ -79,9 +79,9 @@ final class Hedges {
         return true;
     }
 
-    /** The phrases by their first word, ignoring case, each list longest first. */
+    /** The phrases by their first word in lower case, each list longest first. */
     private static Map<String, List<Phrase>> phrases(Map<String, Qualifier> table) {
-        Map<String, List<Phrase>> byFirstWord = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Map<String, List<Phrase>> byFirstWord = new HashMap<>();
         table.entrySet().stream()
                 .map(e -> new Phrase(e.getKey().split(" "), e.getValue()))
                 .sorted(Comparator.comparingInt((Phrase p) -> -p.words().length).thenComparing(p -> p.words()[0]))

@@ -1,17 +1,16 @@
 package org.claimcheck.core.extract.quantity;
 
-import java.util.Locale;
-
 /**
  * One piece of a sentence as the quantity scanner sees it: a run of digits, a word, or a single other character.
  *
  * @param text    the characters as written
+ * @param lower   the same in lower case, worked out once: every stage looks words up by it
  * @param start   offset of the first character in the sentence
  * @param end     offset after the last character
  * @param kind    what the piece is
  * @param spaced  whether whitespace (or the sentence start) stands right before it
  */
-record Lexeme(String text, int start, int end, Kind kind, boolean spaced) {
+record Lexeme(String text, String lower, int start, int end, Kind kind, boolean spaced) {
 
     /** The kinds of lexeme. */
     enum Kind {
@@ -21,11 +20,6 @@ record Lexeme(String text, int start, int end, Kind kind, boolean spaced) {
         WORD,
         /** Any other single character: {@code $}, {@code %}, {@code -}, {@code ,}. */
         SYMBOL
-    }
-
-    /** The text in lower case. */
-    String lower() {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     boolean isNumber() {

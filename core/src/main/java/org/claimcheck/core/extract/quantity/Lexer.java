@@ -2,6 +2,7 @@ package org.claimcheck.core.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits a sentence into {@link Lexeme}s in one left-to-right pass. Digits keep their inner separators
@@ -37,7 +38,9 @@ final class Lexer {
                 end = i + Character.charCount(text.codePointAt(i));
                 kind = Lexeme.Kind.SYMBOL;
             }
-            out.add(new Lexeme(text.substring(i, end), i, end, kind, spaced));
+            String piece = text.substring(i, end);
+            out.add(new Lexeme(piece, kind == Lexeme.Kind.WORD ? piece.toLowerCase(Locale.ROOT) : piece, i, end, kind,
+                    spaced));
             spaced = false;
             i = end;
         }

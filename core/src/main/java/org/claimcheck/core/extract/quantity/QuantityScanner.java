@@ -1,7 +1,9 @@
 package org.claimcheck.core.extract.quantity;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 import org.claimcheck.core.model.Dimension;
@@ -199,13 +201,29 @@ public final class QuantityScanner {
             if (!lexeme.isWord() || afterCurrency) {
                 return null;
             }
-            List<String> words = new ArrayList<>();
-            for (int p = k; p < lex.size() && p < k + MAX_NUMBER_WORDS && lex.get(p).isWord(); p++) {
-                words.add(lex.get(p).lower());
-            }
-            NumberWords.Reading reading = NumberWords.read(words, 0);
+            NumberWords.Reading reading = NumberWords.read(wordsFrom(k), 0);
             return reading == null ? null
                     : new Numeral(reading.value(), k, k + reading.length(), true, reading.vague());
+        }
+
+        /** The lower-case words from lexeme {@code k} on, up to the first other lexeme: a view, nothing copied. */
+        private List<String> wordsFrom(int k) {
+            int end = k;
+            while (end < lex.size() && end < k + MAX_NUMBER_WORDS && lex.get(end).isWord()) {
+                end++;
+            }
+            int size = end - k;
+            return new AbstractList<>() {
+                @Override
+                public String get(int index) {
+                    return lex.get(k + Objects.checkIndex(index, size)).lower();
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
         }
 
         private boolean excluded(Numeral number) {

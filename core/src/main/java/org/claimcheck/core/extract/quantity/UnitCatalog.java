@@ -2,9 +2,9 @@ package org.claimcheck.core.extract.quantity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import javax.measure.Unit;
 import javax.measure.quantity.Area;
@@ -39,8 +39,8 @@ final class UnitCatalog {
 
     private static final List<Form> PREFIXES = new ArrayList<>();
     private static final List<Form> SUFFIXES = new ArrayList<>();
-    private static final Map<String, List<Form>> PREFIXES_BY_FIRST = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    private static final Map<String, List<Form>> SUFFIXES_BY_FIRST = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private static final Map<String, List<Form>> PREFIXES_BY_FIRST = new HashMap<>();
+    private static final Map<String, List<Form>> SUFFIXES_BY_FIRST = new HashMap<>();
 
     static {
         prefix(USD, "$", "US$", "US $", "USD");
@@ -147,7 +147,7 @@ final class UnitCatalog {
         if (i >= lexemes.size()) {
             return null;
         }
-        for (Form form : formsByFirst.getOrDefault(lexemes.get(i).text(), List.of())) {
+        for (Form form : formsByFirst.getOrDefault(lexemes.get(i).lower(), List.of())) {
             if (matches(form.lexemes(), lexemes, i)) {
                 return new Match(form.unit(), form.lexemes().size());
             }
@@ -173,7 +173,7 @@ final class UnitCatalog {
 
     private static void index(List<Form> forms, Map<String, List<Form>> byFirst) {
         for (Form form : forms) {
-            byFirst.computeIfAbsent(form.lexemes().get(0).text(), k -> new ArrayList<>()).add(form);
+            byFirst.computeIfAbsent(form.lexemes().get(0).lower(), k -> new ArrayList<>()).add(form);
         }
     }
 

@@ -16,6 +16,8 @@ final class QuotationAttributor {
     static final int SCARE_QUOTE_WORDS = 3;
     private static final int NEAR_SPEECH_VERB = 2;
     private static final int NEAR_LABELLING_VERB = 8;
+    /** The most words of a relative clause between a speaker's name and the cue ("Owen Marsh, who ..., said"). */
+    private static final int RELATIVE_CLAUSE_WORDS = 12;
 
     private QuotationAttributor() {
     }
@@ -150,19 +152,36 @@ final class QuotationAttributor {
     }
 
     /**
-     * "Owen Marsh, the emergency coordinator, said": a description set off by commas right after the speaker's name;
-     * the cue follows the second comma.
+     * "Owen Marsh, the emergency coordinator, said" or "Owen Marsh, who leads the crews, said": a description or a
+     * relative clause set off by commas right after the speaker's name; the cue follows the second comma.
      */
     private static int[] description(List<Token> tokens, int afterName) {
         if (afterName >= tokens.size() || !tokens.get(afterName).text().equals(",")) {
             return null;
         }
-        int[] description = NounPhrases.phraseAfter(tokens, afterName + 1);
+        int next = afterName + 1;
+        int[] description = next < tokens.size() && tokens.get(next).text().equalsIgnoreCase("who")
+                ? relativeClause(tokens, next) : NounPhrases.phraseAfter(tokens, next);
         if (description == null || description[1] + 1 >= tokens.size()
                 || !tokens.get(description[1]).text().equals(",") || Cues.at(tokens, description[1] + 1) == null) {
             return null;
         }
         return description;
+    }
+
+    /** The clause "who leads the crews" from {@code who} up to the next comma, when one comes within a few words. */
+    private static int[] relativeClause(List<Token> tokens, int who) {
+        for (int k = who + 1; k < tokens.size() && k <= who + RELATIVE_CLAUSE_WORDS; k++) {
+            String text = tokens.get(k).text();
+            if (text.equals(",")) {
+                return new int[] {who, k};
+            }
+            if (text.length() == 1 && (".;:!?".indexOf(text.charAt(0)) >= 0
+                    || QuotationScanner.isDoubleMark(text.charAt(0)))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "X said: '...'", "X labelled it '...'", "X said that while ..., '...'": the cue before the opening mark. */

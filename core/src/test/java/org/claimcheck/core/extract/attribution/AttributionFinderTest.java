@@ -47,6 +47,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void relativeClauseSetOffByCommasBetweenNameAndCueKeepsTheNameAsSpeaker() {
+        List<AttributionClaim> claims = find("\"We held for hours,\" Owen Marsh, who leads the river crews, said.\n\n"
+                + "\"The pumps failed twice,\" Alys Pennard, who has lived on the quay since 1990, told reporters.\n\n"
+                + "\"It rose fast,\" Ivo Brand, who, like others, stayed, said.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("We held for hours", "Owen Marsh", "say"),
+                        tuple("The pumps failed twice", "Alys Pennard", "tell"));
+    }
+
+    @Test
     void titleResolvesToPersonIntroducedWithThatDescription() {
         List<AttributionClaim> claims = find("Finnish President Sauli Ranta visited the port.\n\n"
                 + "\u201CThe harbour will stay open all winter,\u201D the Finnish president noted.");

@@ -26,6 +26,9 @@ final class NamedEntities {
     private static final Set<String> PLACE_VERBS = Set.of("hit", "strike", "batter", "flood", "ravage", "sweep",
             "engulf");
 
+    /** The open word classes of Universal Dependencies, and words the tagger could not class: content words. */
+    private static final Set<String> OPEN_CLASSES = Set.of("NOUN", "PROPN", "ADJ", "VERB", "ADV", "INTJ", "X");
+
     private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
     private static final Set<String> STARTS_SENTENCE = Set.of("\"", "“", "‘", "'", ":", "(");
     private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
@@ -83,7 +86,7 @@ final class NamedEntities {
 
     /**
      * A proper noun, or a capitalised content word inside the sentence: the tagger often takes unfamiliar names for
-     * common nouns, adjectives or verbs ("Tarnhollow", "Lowehold", "Wrenow"). A capitalised preposition is part of a
+     * common nouns, adjectives, verbs or even interjections ("Tarnhollow", "Lowehold", "Wrenow"). A capitalised preposition is part of a
      * name it leads into ("Upper Wold", which the tagger may read as "up"). A capital after an opening quotation mark
      * or a colon starts a sentence.
      */
@@ -98,8 +101,7 @@ final class NamedEntities {
         if ("ADP".equals(token.tag())) {
             return index + 1 < tokens.size() && isCapitalisedInside(tokens, index + 1);
         }
-        return token.isNoun() || token.isAdjective() || token.isVerb() || "X".equals(token.tag())
-                || "ADV".equals(token.tag());
+        return OPEN_CLASSES.contains(token.tag());
     }
 
     private static boolean isCapitalisedInside(SentenceTokens tokens, int index) {

@@ -111,6 +111,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aCapitalisedWordTheTaggerTakesForAnInterjectionIsStillAPlace() {
+        List<QuantityClaim> claims = quantities("The wildfire affected about 151 square miles around Lowehold, "
+                + "officials said.");
+
+        assertThat(claims).singleElement().satisfies(c ->
+                assertThat(c.context().places()).containsExactly("Lowehold"));
+    }
+
+    @Test
     void aTownStruckIsThePlaceEvenWhenTheTaggerTakesTheVerbForANoun() {
         List<QuantityClaim> claims = quantities("A chemical fire struck Thorncombe in the Greyhaven region on March "
                 + "25, and 61 people were injured, the Greyhaven fire service said.");

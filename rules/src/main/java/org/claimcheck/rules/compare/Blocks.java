@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
- * Blocking with a sorted neighbourhood: items, given in comparison order (publication), are grouped by a fact key, and
- * each item is paired only with the next {@code window} items of its block. Cost grows with {@code items x window},
- * never with the square of the corpus.
+ * Blocking with sorted neighbourhoods: items, given in comparison order (publication), are grouped by a fact key, and
+ * each item is paired with the next {@code window} items of its block. In a large archive a block holds the figures
+ * of many events published the same days, so each item is also paired with the next {@code window} items of its
+ * block that name one of its places: one event's claims meet however many other events' claims were published
+ * between them. Cost grows with {@code items x window x (1 + places per item)}, never with the square of the corpus.
  */
 public final class Blocks {
-    /** How many following items of its block each item is compared with. */
+    /** How many following items of its block, and of each of its places, each item is compared with. */
     public static final int DEFAULT_WINDOW = 64;
 
     private Blocks() {
@@ -24,10 +27,13 @@ public final class Blocks {
     }
 
     /**
-     * Calls {@code pair} for every candidate pair, block by block in key order. Items whose key is {@code null} are
-     * not compared with anything.
+     * Calls {@code pair} once for every candidate pair: first block by block in key order, then place by place the
+     * pairs the blocks' windows did not reach. Items whose key is {@code null} are not compared with anything.
+     *
+     * @param places the places of the item at a position, as distinct numbers in ascending order
      */
-    public static <T> void pairs(List<T> items, Function<T, String> key, int window, PairConsumer pair) {
+    public static <T> void pairs(List<T> items, Function<T, String> key, IntFunction<int[]> places, int window,
+                                 PairConsumer pair) {
         Map<String, IntList> blocks = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
             String k = key.apply(items.get(i));
@@ -35,12 +41,56 @@ public final class Blocks {
                 blocks.computeIfAbsent(k, x -> new IntList()).add(i);
             }
         }
+        int[] blockOf = new int[items.size()];
+        int[] rank = new int[items.size()];
+        int blockNumber = 0;
         for (IntList block : blocks.values()) {
             for (int i = 0; i < block.size(); i++) {
-                for (int j = i + 1; j < block.size() && j <= i + window; j++) {
-                    pair.accept(block.get(i), block.get(j));
+                blockOf[block.get(i)] = blockNumber;
+                rank[block.get(i)] = i;
+            }
+            inWindow(block, window, pair);
+            blockNumber++;
+        }
+        Map<Long, IntList> byPlace = new TreeMap<>();
+        for (IntList block : blocks.values()) {
+            for (int i = 0; i < block.size(); i++) {
+                int item = block.get(i);
+                for (int place : places.apply(item)) {
+                    byPlace.computeIfAbsent((long) blockOf[item] << 32 | place, x -> new IntList()).add(item);
                 }
             }
         }
+        for (Map.Entry<Long, IntList> entry : byPlace.entrySet()) {
+            int place = (int) (long) entry.getKey();
+            inWindow(entry.getValue(), window, (a, b) -> {
+                if (rank[b] - rank[a] > window && firstShared(places.apply(a), places.apply(b)) == place) {
+                    pair.accept(a, b);
+                }
+            });
+        }
+    }
+
+    /** Each item of {@code list} with the next {@code window} items. */
+    private static void inWindow(IntList list, int window, PairConsumer pair) {
+        for (int i = 0; i < list.size(); i++) {
+            for (int j = i + 1; j < list.size() && j <= i + window; j++) {
+                pair.accept(list.get(i), list.get(j));
+            }
+        }
+    }
+
+    /** The smallest number in both ascending arrays; both share one here. */
+    private static int firstShared(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (a[i] != b[j]) {
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return a[i];
     }
 }

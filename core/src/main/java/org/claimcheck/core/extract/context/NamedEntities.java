@@ -50,7 +50,7 @@ final class NamedEntities {
                 continue;
             }
             int end = i;
-            while (end < tokens.size() && isName(tokens, end)) {
+            while (end < tokens.size() && (isName(tokens, end) || continuesName(tokens, end))) {
                 end++;
             }
             int runEnd = end;
@@ -102,6 +102,15 @@ final class NamedEntities {
             return index + 1 < tokens.size() && isCapitalisedInside(tokens, index + 1);
         }
         return OPEN_CLASSES.contains(token.tag());
+    }
+
+    /**
+     * A capitalised word right after a name goes on with it whatever the tagger makes of it ("Long Thornley", with
+     * "Thornley" taken for a pronoun); only the pronoun "I" does not.
+     */
+    private static boolean continuesName(SentenceTokens tokens, int index) {
+        String text = tokens.get(index).text();
+        return isCapitalisedInside(tokens, index) && !text.equals("I") && text.chars().allMatch(Character::isLetter);
     }
 
     private static boolean isCapitalisedInside(SentenceTokens tokens, int index) {

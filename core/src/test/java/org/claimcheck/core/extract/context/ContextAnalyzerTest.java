@@ -120,6 +120,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aCapitalisedWordAfterANameGoesOnWithItWhateverItsTag() {
+        List<QuantityClaim> claims = quantities("The flood affected about 36 square miles around Long Thornley, "
+                + "officials said.");
+
+        assertThat(claims).singleElement().satisfies(c ->
+                assertThat(c.context().places()).containsExactly("Long Thornley"));
+    }
+
+    @Test
     void aTownStruckIsThePlaceEvenWhenTheTaggerTakesTheVerbForANoun() {
         List<QuantityClaim> claims = quantities("A chemical fire struck Thorncombe in the Greyhaven region on March "
                 + "25, and 61 people were injured, the Greyhaven fire service said.");

@@ -10,11 +10,12 @@ import java.util.function.IntFunction;
  * Blocking with sorted neighbourhoods: items, given in comparison order (publication), are grouped by a fact key, and
  * each item is paired with the next {@code window} items of its block. In a large archive a block holds the figures
  * of many events published the same days, so each item is also paired with the next {@code window} items of its
- * block that name one of its places: one event's claims meet however many other events' claims were published
- * between them. Cost grows with {@code items x window x (1 + places per item)}, never with the square of the corpus.
+ * block that share one of its names (for claims, the places or other names that tie them to their event): one
+ * event's claims meet however many other events' claims were published between them. Cost grows with
+ * {@code items x window x (1 + names per item)}, never with the square of the corpus.
  */
 public final class Blocks {
-    /** How many following items of its block, and of each of its places, each item is compared with. */
+    /** How many following items of its block, and of each of its names, each item is compared with. */
     public static final int DEFAULT_WINDOW = 64;
 
     private Blocks() {
@@ -27,12 +28,12 @@ public final class Blocks {
     }
 
     /**
-     * Calls {@code pair} once for every candidate pair: first block by block in key order, then place by place the
+     * Calls {@code pair} once for every candidate pair: first block by block in key order, then name by name the
      * pairs the blocks' windows did not reach. Items whose key is {@code null} are not compared with anything.
      *
-     * @param places the places of the item at a position, as distinct numbers in ascending order
+     * @param names the names of the item at a position, as distinct numbers in ascending order
      */
-    public static <T> void pairs(List<T> items, Function<T, String> key, IntFunction<int[]> places, int window,
+    public static <T> void pairs(List<T> items, Function<T, String> key, IntFunction<int[]> names, int window,
                                  PairConsumer pair) {
         Map<String, IntList> blocks = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
@@ -52,19 +53,19 @@ public final class Blocks {
             inWindow(block, window, pair);
             blockNumber++;
         }
-        Map<Long, IntList> byPlace = new TreeMap<>();
+        Map<Long, IntList> byName = new TreeMap<>();
         for (IntList block : blocks.values()) {
             for (int i = 0; i < block.size(); i++) {
                 int item = block.get(i);
-                for (int place : places.apply(item)) {
-                    byPlace.computeIfAbsent((long) blockOf[item] << 32 | place, x -> new IntList()).add(item);
+                for (int name : names.apply(item)) {
+                    byName.computeIfAbsent((long) blockOf[item] << 32 | name, x -> new IntList()).add(item);
                 }
             }
         }
-        for (Map.Entry<Long, IntList> entry : byPlace.entrySet()) {
-            int place = (int) (long) entry.getKey();
+        for (Map.Entry<Long, IntList> entry : byName.entrySet()) {
+            int name = (int) (long) entry.getKey();
             inWindow(entry.getValue(), window, (a, b) -> {
-                if (rank[b] - rank[a] > window && firstShared(places.apply(a), places.apply(b)) == place) {
+                if (rank[b] - rank[a] > window && firstShared(names.apply(a), names.apply(b)) == name) {
                     pair.accept(a, b);
                 }
             });

@@ -37,7 +37,7 @@ public final class DateFacts {
         for (int i = 0; i < ordered.size(); i++) {
             settings[i] = sameFact.setting(ordered.get(i), ordered.get(i).context());
         }
-        Blocks.pairs(ordered, this::key, i -> settings[i].places(), Blocks.DEFAULT_WINDOW, (i, j) -> {
+        Blocks.pairs(ordered, this::key, i -> settings[i].eventNames(), Blocks.DEFAULT_WINDOW, (i, j) -> {
             if (sameFact.compatible(settings[i], settings[j])) {
                 pairs.add(new DatePair(ordered.get(i), ordered.get(j)), i, j);
             }

@@ -41,7 +41,7 @@ public final class QuantityFacts {
             settings[i] = sameFact.setting(claim, claim.context());
             ranges[i] = HedgeInterval.of(claim.amount(), config.tolerances());
         }
-        Blocks.pairs(ordered, this::key, i -> settings[i].places(), Blocks.DEFAULT_WINDOW, (i, j) -> {
+        Blocks.pairs(ordered, this::key, i -> settings[i].eventNames(), Blocks.DEFAULT_WINDOW, (i, j) -> {
             QuantityClaim a = ordered.get(i);
             QuantityClaim b = ordered.get(j);
             if (nounsAgree(a, b) && sameFact.compatible(settings[i], settings[j])) {

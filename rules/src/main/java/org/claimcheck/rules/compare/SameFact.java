@@ -83,6 +83,11 @@ public final class SameFact {
     public record Setting(int[] places, int[] entities, PartialDate time, long published, int[] keywords,
                           int[] lowerCaseKeywords) {
 
+        /** The names that tie the claim to its event: its places, or its other names when it names no place. */
+        public int[] eventNames() {
+            return places.length > 0 ? places : entities;
+        }
+
         /** Two sets of places exclude each other when both are known and have no place in common. */
         boolean placesCompatible(Setting other) {
             return overlapOrUnknown(places, other.places);

@@ -39,4 +39,14 @@ class SameFactTest {
         assertThat(context(List.of(), List.of()).namesCompatible(
                 context(List.of("Thorncombe"), List.of()))).isTrue();
     }
+
+    @Test
+    void theEventNamesAreThePlacesElseTheOtherNamesInOneDictionary() {
+        SameFact.Setting placed = context(List.of("Mara Quint", "Ashcombe"), List.of("Ashcombe"));
+        SameFact.Setting named = context(List.of("Ashcombe", "Mara Quint"), List.of());
+
+        assertThat(placed.eventNames()).containsExactly(placed.places());
+        assertThat(named.eventNames()).containsExactly(named.entities()).hasSize(2).contains(placed.places()[0]);
+        assertThat(context(List.of(), List.of()).eventNames()).isEmpty();
+    }
 }

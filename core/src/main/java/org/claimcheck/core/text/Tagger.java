@@ -91,9 +91,9 @@ public final class Tagger {
 
     /**
      * The model deciding each tag once, left to right: the most probable tag the model's tag dictionary allows
-     * (the most probable of all when it allows none), given the words and the tags decided so far. This is the model's own sequence search with a beam of one,
-     * without the bookkeeping of a beam; on news text it gives the same tags as a beam of three at less than half
-     * the cost.
+     * (the most probable of all when it allows none), given the words and the tags decided so far. This is the
+     * model's own sequence search with a beam of one, without the bookkeeping of a beam; on news text it gives the
+     * same tags as a beam of three at less than half the cost.
      */
     private String[] tagGreedily(String[] words) {
         POSContextGenerator generator = contexts.get();

@@ -11,10 +11,11 @@ import org.claimcheck.core.text.Token;
  * Finds names in a tagged sentence (runs of proper nouns) and, among them, the places the sentence's event happens
  * in: names after a locative preposition ("in Kursk", "near Shebekino"), a verb that strikes a place ("the storm
  * hit Lowther Bay") or a place noun and "of" ("the towns of Millbrook and Esker Cross", with the names listed after
- * a place), or before a place noun ("Belgorod region", also when the tagger takes "Region" for part of the name). Only the most specific places are kept: a place that
- * contains the next one ("Russia's Kursk region") is dropped, and so are regions when the sentence names a town
- * ("in the Belgorod region … near Shebekino" places the event at Shebekino). A name that modifies a common noun
- * ("the Harrow Valley flood", with its article) names the event, not its place. Month and day names are not names.
+ * a place), or before a place noun ("Belgorod region", also when the tagger takes "Region" for part of the name).
+ * Only the most specific places are kept: a place that contains the next one ("Russia's Kursk region") is dropped,
+ * and so are regions when the sentence names a town ("in the Belgorod region … near Shebekino" places the event at
+ * Shebekino). A name that modifies a common noun ("the Harrow Valley flood", with its article) names the event, not
+ * its place. Month and day names are not names.
  */
 final class NamedEntities {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
@@ -86,9 +87,9 @@ final class NamedEntities {
 
     /**
      * A proper noun, or a capitalised content word inside the sentence: the tagger often takes unfamiliar names for
-     * common nouns, adjectives, verbs or even interjections ("Tarnhollow", "Lowehold", "Wrenow"). A capitalised preposition is part of a
-     * name it leads into ("Upper Wold", which the tagger may read as "up"). A capital after an opening quotation mark
-     * or a colon starts a sentence.
+     * common nouns, adjectives, verbs or even interjections ("Tarnhollow", "Lowehold", "Wrenow"). A capitalised
+     * preposition is part of a name it leads into ("Upper Wold", which the tagger may read as "up"). A capital after
+     * an opening quotation mark or a colon starts a sentence.
      */
     private static boolean isName(SentenceTokens tokens, int index) {
         Token token = tokens.get(index);
@@ -140,7 +141,7 @@ final class NamedEntities {
                 || strikesAPlace(tokens.get(before)));
     }
 
-    /** "hit", "struck", "flooded": the tagger sometimes takes "struck" after "fire" for a noun, the form still tells. */
+    /** "hit", "struck", "flooded": the tagger sometimes takes "struck" after "fire" for a noun; the form tells. */
     private static boolean strikesAPlace(Token token) {
         return PLACE_VERBS.contains(token.lemma())
                 && (token.isVerb() || !token.text().equalsIgnoreCase(token.lemma()));

@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Splits a sentence into {@link Lexeme}s in one left-to-right pass. Digits keep their inner separators
- * ({@code 1,300}, {@code 2.5}, {@code 5:00:20}, and a no-break space between thousands: {@code 1 234 567}); words keep inner hyphens, periods and apostrophes
- * ({@code twenty-eight}, {@code U.S}, {@code Russia's}); every other visible character stands alone.
+ * ({@code 1,300}, {@code 2.5}, {@code 5:00:20}, and a no-break space between thousands: {@code 1 234 567}); words
+ * keep inner hyphens, periods and apostrophes ({@code twenty-eight}, {@code U.S}, {@code Russia's}); every other
+ * visible character stands alone.
  */
 final class Lexer {
     private Lexer() {

@@ -98,7 +98,7 @@ public final class Reports {
         };
     }
 
-    /** Writes a report's text to a writer. */
+    /** Writes a report's bytes to a stream. */
     interface Content {
         void writeTo(OutputStream out) throws IOException;
     }

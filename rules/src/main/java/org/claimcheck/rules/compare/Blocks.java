@@ -65,7 +65,7 @@ public final class Blocks {
         for (Map.Entry<Long, IntList> entry : byName.entrySet()) {
             int name = (int) (long) entry.getKey();
             inWindow(entry.getValue(), window, (a, b) -> {
-                if (rank[b] - rank[a] > window && firstShared(names.apply(a), names.apply(b)) == name) {
+                if (rank[b] - rank[a] > window && SortedNumbers.firstShared(names.apply(a), names.apply(b)) == name) {
                     pair.accept(a, b);
                 }
             });
@@ -79,19 +79,5 @@ public final class Blocks {
                 pair.accept(list.get(i), list.get(j));
             }
         }
-    }
-
-    /** The smallest number in both ascending arrays; both share one here. */
-    private static int firstShared(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        while (a[i] != b[j]) {
-            if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return a[i];
     }
 }

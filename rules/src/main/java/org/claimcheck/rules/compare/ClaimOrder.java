@@ -19,25 +19,26 @@ public final class ClaimOrder {
 
     /** The comparator for claims of the given documents. */
     public static Comparator<Claim> byPublication(Map<String, DocumentInfo> documents) {
-        return Comparator
-                .comparing((Claim c) -> documents.get(c.mention().documentId()).date(),
-                        Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-                .thenComparing(c -> c.mention().path())
-                .thenComparingInt(c -> c.mention().span().start());
+        return Comparator.comparing(claim -> keyed(claim, documents), KEYS);
     }
 
     /** The claims in this order, each claim's sort key worked out once. */
     public static <T extends Claim> List<T> sorted(List<T> claims, Map<String, DocumentInfo> documents) {
         List<Keyed<T>> keyed = new ArrayList<>(claims.size());
         for (T claim : claims) {
-            LocalDate date = documents.get(claim.mention().documentId()).date();
-            keyed.add(new Keyed<>(claim, date == null ? Long.MAX_VALUE : date.toEpochDay(), claim.mention().path(),
-                    claim.mention().span().start()));
+            keyed.add(keyed(claim, documents));
         }
         keyed.sort(KEYS);
         List<T> out = new ArrayList<>(claims.size());
         keyed.forEach(k -> out.add(k.claim()));
         return out;
+    }
+
+    /** A claim with its sort key: publication day (undated last), file, position. */
+    private static <T extends Claim> Keyed<T> keyed(T claim, Map<String, DocumentInfo> documents) {
+        LocalDate date = documents.get(claim.mention().documentId()).date();
+        return new Keyed<>(claim, date == null ? Long.MAX_VALUE : date.toEpochDay(), claim.mention().path(),
+                claim.mention().span().start());
     }
 
     private record Keyed<T>(T claim, long day, String path, int start) {

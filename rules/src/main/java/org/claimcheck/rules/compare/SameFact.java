@@ -121,21 +121,7 @@ public final class SameFact {
         }
 
         private static boolean overlapOrUnknown(int[] a, int[] b) {
-            if (a.length == 0 || b.length == 0) {
-                return true;
-            }
-            int i = 0;
-            int j = 0;
-            while (i < a.length && j < b.length) {
-                if (a[i] == b[j]) {
-                    return true;
-                } else if (a[i] < b[j]) {
-                    i++;
-                } else {
-                    j++;
-                }
-            }
-            return false;
+            return a.length == 0 || b.length == 0 || SortedNumbers.firstShared(a, b) >= 0;
         }
     }
 }

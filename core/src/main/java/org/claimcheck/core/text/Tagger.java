@@ -4,15 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSContextGenerator;
-import opennlp.tools.util.SequenceValidator;
 
 /**
  * Tokenizes a sentence ({@link WordTokenizer}) and tags every token with its part of speech (the Apache OpenNLP
@@ -24,17 +20,10 @@ import opennlp.tools.util.SequenceValidator;
 public final class Tagger {
     private static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String POS_ENTRY = "pos.model";
-    /** The most words tagged in one piece. */
-    private static final int CHUNK = 200;
 
     private static final class Models {
-        static final POSModel POS = load(POS_MODEL, POSModel::new);
-        static final MaxentModel MAXENT = POS.getArtifact(POS_ENTRY);
-        static final SequenceValidator<String> VALIDATOR = POS.getFactory().getSequenceValidator();
+        static final TagScorer SCORER = new TagScorer(load(POS_MODEL, POSModel::new).getArtifact(POS_ENTRY));
     }
-
-    private final ThreadLocal<POSContextGenerator> contexts =
-            ThreadLocal.withInitial(() -> Models.POS.getFactory().getPOSContextGenerator(0));
 
     /** How many recently tagged sentences each thread remembers: several stages read the same sentences. */
     private static final int REMEMBERED = 512;
@@ -64,7 +53,7 @@ public final class Tagger {
         for (int i = 0; i < words.length; i++) {
             words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
         }
-        String[] tags = tagInChunks(words);
+        String[] tags = tagGreedily(words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], spans.get(i)[0], spans.get(i)[1], tags[i], Lemmas.of(words[i], tags[i])));
@@ -73,45 +62,16 @@ public final class Tagger {
     }
 
     /**
-     * The tags of {@code words}, a chunk of at most {@link #CHUNK} words at a time, so that a broken page's endless
-     * "sentence" is tagged like a run of ordinary ones.
+     * The model deciding each tag once, left to right: its most probable tag given the words and the tags decided
+     * so far. This is the model's own sequence search with a beam of one (the model has no tag dictionary to
+     * narrow it), without the bookkeeping of a beam; on news text it gives the same tags as a beam of three.
      */
-    private String[] tagInChunks(String[] words) {
-        if (words.length <= CHUNK) {
-            return tagGreedily(words);
-        }
-        String[] tags = new String[words.length];
-        for (int from = 0; from < words.length; from += CHUNK) {
-            int to = Math.min(words.length, from + CHUNK);
-            String[] chunk = tagGreedily(Arrays.copyOfRange(words, from, to));
-            System.arraycopy(chunk, 0, tags, from, chunk.length);
-        }
-        return tags;
-    }
-
-    /**
-     * The model deciding each tag once, left to right: the most probable tag the model's tag dictionary allows
-     * (the most probable of all when it allows none), given the words and the tags decided so far. This is the
-     * model's own sequence search with a beam of one, without the bookkeeping of a beam; on news text it gives the
-     * same tags as a beam of three at less than half the cost.
-     */
-    private String[] tagGreedily(String[] words) {
-        POSContextGenerator generator = contexts.get();
-        MaxentModel model = Models.MAXENT;
-        double[] probabilities = new double[model.getNumOutcomes()];
+    private static String[] tagGreedily(String[] words) {
+        int[] decided = new int[words.length];
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            model.eval(generator.getContext(i, words, tags, null), probabilities);
-            int best = -1;
-            int top = 0;
-            for (int outcome = 0; outcome < probabilities.length; outcome++) {
-                top = probabilities[outcome] > probabilities[top] ? outcome : top;
-                if ((best < 0 || probabilities[outcome] > probabilities[best])
-                        && Models.VALIDATOR.validSequence(i, words, tags, model.getOutcome(outcome))) {
-                    best = outcome;
-                }
-            }
-            tags[i] = model.getOutcome(best >= 0 ? best : top);
+            decided[i] = Models.SCORER.best(words, i, decided);
+            tags[i] = Models.SCORER.tag(decided[i]);
         }
         return tags;
     }

@@ -1,6 +1,7 @@
 package org.claimcheck.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +37,21 @@ class TaggerTest {
 
     @Test
     void decidesTheSameTagsAsOpenNlpsOwnSearchWithABeamOfOne() throws IOException {
+        assertThat(tagsCompared(List.of(Path.of("../samples")))).isGreaterThan(400);
+    }
+
+    @Test
+    void decidesTheSameTagsAsOpenNlpsOwnSearchOnTheSharedArticles() throws IOException {
+        String folder = System.getProperty("claimcheck.shared");
+        assumeTrue(folder != null && Files.isDirectory(Path.of(folder, "corpus/seeds")),
+                "shared evaluation folder not present");
+        Path shared = Path.of(folder);
+        assertThat(tagsCompared(List.of(shared.resolve("corpus/seeds"), shared.resolve("eval/dev/articles"))))
+                .isGreaterThan(4_000);
+    }
+
+    /** Tags every sentence of the articles in {@code folders} both ways, asserts equal tags, counts the words. */
+    private int tagsCompared(List<Path> folders) throws IOException {
         POSModel model;
         try (InputStream in = Tagger.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
             model = new POSModel(in);
@@ -44,9 +60,11 @@ class TaggerTest {
         POSTaggerME reference = new POSTaggerME(
                 new POSModel(model.getLanguage(), maxent, 1, new HashMap<>(), model.getFactory()));
         StringBuilder text = new StringBuilder();
-        try (var samples = Files.list(Path.of("../samples"))) {
-            for (Path sample : samples.filter(p -> !p.toString().endsWith(".json")).sorted().toList()) {
-                text.append(Files.readString(sample)).append("\n\n");
+        for (Path folder : folders) {
+            try (var articles = Files.list(folder)) {
+                for (Path article : articles.filter(p -> !p.toString().endsWith(".json")).sorted().toList()) {
+                    text.append(Files.readString(article)).append("\n\n");
+                }
             }
         }
         int compared = 0;
@@ -56,6 +74,6 @@ class TaggerTest {
             assertThat(tokens).extracting(Token::tag).as(sentence.text()).containsExactly(reference.tag(words));
             compared += words.length;
         }
-        assertThat(compared).isGreaterThan(400);
+        return compared;
     }
 }

@@ -16,6 +16,10 @@ package org.claimcheck.core.model;
  */
 public record Amount(double value, double upper, Qualifier qualifier, Dimension dimension, String unit,
                      double baseValue, double baseUpper) {
+    public Amount {
+        unit = Interned.of(unit);
+    }
+
 
     /** Whether the statement gives a range rather than a single number. */
     public boolean isRange() {

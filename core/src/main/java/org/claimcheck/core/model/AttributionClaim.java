@@ -19,6 +19,13 @@ package org.claimcheck.core.model;
  */
 public record AttributionClaim(String id, Mention mention, String speaker, String speakerMention, Span speakerSpan,
                                String cue, String outlet, String quote, boolean direct) implements Claim {
+    public AttributionClaim {
+        speaker = Interned.of(speaker);
+        speakerMention = Interned.of(speakerMention);
+        cue = Interned.of(cue);
+        outlet = Interned.of(outlet);
+        quote = quote != null && mention != null && quote.equals(mention.text()) ? mention.text() : quote;
+    }
 
     @Override
     public String kind() {

@@ -12,7 +12,9 @@ import java.util.List;
  */
 public record CountedNoun(String phrase, String head, List<String> modifiers) {
     public CountedNoun {
-        modifiers = List.copyOf(modifiers);
+        phrase = Interned.of(phrase);
+        head = Interned.of(head);
+        modifiers = Interned.all(modifiers);
     }
 
     /** No counted noun. */

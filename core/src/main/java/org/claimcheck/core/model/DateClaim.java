@@ -17,6 +17,9 @@ import java.time.LocalDate;
  */
 public record DateClaim(String id, Mention mention, PartialDate value, String relation, boolean relative,
                         boolean yearInferred, LocalDate reference, EventContext context) implements Claim {
+    public DateClaim {
+        relation = Interned.of(relation);
+    }
 
     @Override
     public String kind() {

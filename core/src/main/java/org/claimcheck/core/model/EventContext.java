@@ -18,9 +18,11 @@ import java.util.List;
 public record EventContext(String predicate, List<String> entities, List<String> places, List<String> keywords,
                            String time) {
     public EventContext {
-        entities = List.copyOf(entities);
-        places = List.copyOf(places);
-        keywords = List.copyOf(keywords);
+        predicate = Interned.of(predicate);
+        entities = Interned.all(entities);
+        places = Interned.all(places);
+        keywords = Interned.all(keywords);
+        time = Interned.of(time);
     }
 
     /** A context with nothing known. */

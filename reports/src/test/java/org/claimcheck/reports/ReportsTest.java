@@ -28,6 +28,8 @@ class ReportsTest {
         assertThat(fileNames(out)).containsExactly("report.html", "report.json", "report.md", "report.sarif");
         assertThat(Files.readString(out.resolve("report.json")))
                 .isEqualTo(new JsonReport().render(SampleResult.build(), ReportOptions.defaults()));
+        assertThat(Files.readString(out.resolve("report.html")))
+                .isEqualTo(new HtmlReport(out).render(SampleResult.build(), ReportOptions.defaults()));
         assertThat(console.toString()).endsWith("3 findings (1 error, 1 warning, 1 info) in 2 articles, 6 claims; "
                 + "1 input problem\n");
     }

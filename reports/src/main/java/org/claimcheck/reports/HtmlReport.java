@@ -1,9 +1,5 @@
 package org.claimcheck.reports;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -34,7 +30,6 @@ import org.jsoup.nodes.Element;
  * style and (by hash) its own inline script, and no network.
  */
 public final class HtmlReport implements ReportRenderer {
-    private static final String DOCTYPE = "<!DOCTYPE html>\n";
     private static final String STYLE = Resources.text("report.css");
     private static final String SCRIPT = Resources.text("report.js");
     /** Beyond this many articles, the page lists only the articles with findings. */
@@ -58,21 +53,6 @@ public final class HtmlReport implements ReportRenderer {
 
     @Override
     public String render(CheckResult result, ReportOptions options) {
-        return DOCTYPE + page(result, options).outerHtml() + "\n";
-    }
-
-    /** Writes the page as it is serialised, without first holding its whole text: the text of {@link #render}. */
-    @Override
-    public void write(CheckResult result, ReportOptions options, OutputStream out) throws IOException {
-        Document page = page(result, options);
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write(DOCTYPE);
-        page.html(writer);
-        writer.write("\n");
-        writer.flush();
-    }
-
-    private Document page(CheckResult result, ReportOptions options) {
         Document page = Document.createShell("");
         page.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         page.selectFirst("html").attr("lang", "en");
@@ -87,7 +67,7 @@ public final class HtmlReport implements ReportRenderer {
             problems(body.appendElement("section").id("problems"), result.problems());
         }
         body.appendElement("script").appendChild(new DataNode(SCRIPT));
-        return page;
+        return "<!DOCTYPE html>\n" + page.outerHtml() + "\n";
     }
 
     private static void head(Element head) {

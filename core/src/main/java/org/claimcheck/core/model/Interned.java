@@ -33,6 +33,10 @@ final class Interned {
 
     /** An unmodifiable copy of {@code texts} holding their shared copies. */
     static List<String> all(List<String> texts) {
-        return texts.stream().map(Interned::of).toList();
+        String[] shared = new String[texts.size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = of(texts.get(i));
+        }
+        return List.of(shared);
     }
 }

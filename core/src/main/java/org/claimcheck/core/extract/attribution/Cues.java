@@ -50,14 +50,17 @@ final class Cues {
         if (word.startsWith("point") && next && tokens.get(i + 1).text().equalsIgnoreCase("out")) {
             return "point out";
         }
-        String lemma = Cues.lemmaOf(word);
+        String lemma = FORMS.get(word);
+        if (lemma == null) {
+            return null;
+        }
         boolean hyphenated = i > 0 && tokens.get(i - 1).text().endsWith("-") || word.contains("-");
         if (hyphenated || i > 0 && Vocabulary.isCapitalized(token.text())) {
             return null;
         }
         boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
                 || "PRON".equals(tokens.get(i - 1).tag()));
-        if (lemma == null || token.isNoun() && !afterName || "DET".equals(token.tag())) {
+        if (token.isNoun() && !afterName || "DET".equals(token.tag())) {
             return null;
         }
         return lemma;

@@ -26,17 +26,21 @@ final class PersonScanner {
         Map<String, KnownPerson> people = new LinkedHashMap<>();
         int i = 0;
         while (i < words.size()) {
-            if (!Vocabulary.isCapitalized(text(body, words.get(i)))) {
+            if (!isCapitalized(body, words.get(i))) {
                 i++;
                 continue;
             }
             int end = i + 1;
             while (end < words.size() && !endsPhrase(body, words.get(end - 1))
-                    && Vocabulary.isCapitalized(text(body, words.get(end)))
+                    && isCapitalized(body, words.get(end))
                     && !Vocabulary.isPossessive(text(body, words.get(end - 1)))) {
                 end++;
             }
             int from = descriptionStart(body, words, i);
+            if (end - from < 2) {
+                i = end;
+                continue;
+            }
             List<String> phrase = new ArrayList<>();
             for (int k = from; k < end; k++) {
                 phrase.add(text(body, words.get(k)));
@@ -113,13 +117,17 @@ final class PersonScanner {
         return true;
     }
 
+    private static boolean isCapitalized(String body, int[] word) {
+        return Vocabulary.isCapitalized(body, word[0], word[1]);
+    }
+
     private static String text(String body, int[] word) {
         return body.substring(word[0], word[1]);
     }
 
     /** {start, end} of every whitespace-separated word. */
     private static List<int[]> words(String body) {
-        List<int[]> words = new ArrayList<>();
+        List<int[]> words = new ArrayList<>(body.length() / 5);
         int start = -1;
         for (int i = 0; i <= body.length(); i++) {
             boolean space = i == body.length() || Character.isWhitespace(body.charAt(i));

@@ -1,9 +1,11 @@
 package org.claimcheck.core.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -23,6 +25,8 @@ final class SpeakerResolver {
     private String lastPerson;
     private int lastPersonAt = -1;
     private String lastGroup;
+    /** Whether two names are variants of one name, by the pair "known\nnamed": the same pairs recur per statement. */
+    private final Map<String, Boolean> variants = new HashMap<>();
 
     /**
      * @param people the people the document names
@@ -115,7 +119,9 @@ final class SpeakerResolver {
         KnownPerson before = null;
         KnownPerson after = null;
         for (KnownPerson person : people) {
-            if (!NameVariants.areVariants(person.name(), name) || person.name().split(" ").length < 2) {
+            boolean variant = variants.computeIfAbsent(person.name() + '\n' + name,
+                    pair -> NameVariants.areVariants(person.name(), name));
+            if (!variant || person.name().split(" ").length < 2) {
                 continue;
             }
             if (person.firstSeen() <= position) {

@@ -100,8 +100,13 @@ final class Vocabulary {
 
     /** Whether the word starts with a capital letter (after any leading markup such as {@code *}). */
     static boolean isCapitalized(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+        return isCapitalized(word, 0, word.length());
+    }
+
+    /** Whether the first letter in {@code text} from {@code from} to {@code to} is upper case, before any digit. */
+    static boolean isCapitalized(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 return Character.isUpperCase(c);
             }

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The English words of dates: month and weekday names, prepositions that tie a date to an event, counts. */
 final class CalendarWords {
@@ -48,7 +50,24 @@ final class CalendarWords {
     /** Nouns naming a part of a month: "the end of March". */
     private static final Set<String> PERIOD_PARTS = Set.of("beginning", "start", "middle", "end");
 
+    /** Words that open a relative date, in any case: "yesterday", "last week", "this month". */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("yesterday", "today", "tomorrow", "last", "this",
+            "next");
+
+    /** Every word a date expression can be found at besides digits, in the case it must be written in. */
+    private static final Set<String> ANCHORS = Stream.of(MONTHS.keySet(), MONTH_ABBREVIATIONS.keySet(),
+            WEEKDAYS.keySet(), COUNTS.keySet(), RELATIVE_OPENERS).flatMap(Set::stream).collect(Collectors.toSet());
+
     private CalendarWords() {
+    }
+
+    /**
+     * Whether a date expression can be found at {@code word}: digits, a month or weekday name, a count ("two weeks
+     * ago") or a word opening a relative date. Words before it ("the end of", "on") join the expression later.
+     */
+    static boolean mayAnchor(Word word) {
+        return word.isDigits() || ANCHORS.contains(word.text())
+                || !word.lower().equals(word.text()) && ANCHORS.contains(word.lower());
     }
 
     /** The month of a capitalised full month name, or 0. */

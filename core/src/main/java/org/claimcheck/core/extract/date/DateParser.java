@@ -56,7 +56,7 @@ public final class DateParser {
         List<DateExpression> run() {
             int i = 0;
             while (i < words.size()) {
-                int end = matchAt(i);
+                int end = CalendarWords.mayAnchor(words.get(i)) ? matchAt(i) : i;
                 if (end > i) {
                     floor = end;
                     i = end;
@@ -241,7 +241,10 @@ public final class DateParser {
                     i + 1);
         }
 
-        /** "yesterday", "today", "tomorrow", "last week", "earlier this month", "two days ago". */
+        /**
+         * "yesterday", "today", "tomorrow", "last week", "earlier this month", "two days ago"; a word opening one
+         * must be among {@link CalendarWords}' anchors.
+         */
         private int relative(int i) {
             Word word = words.get(i);
             switch (word.lower()) {

@@ -42,6 +42,9 @@ final class Hedges {
             "or more", Qualifier.MORE_THAN, "or so", Qualifier.APPROXIMATELY,
             "or fewer", Qualifier.LESS_THAN, "or less", Qualifier.LESS_THAN));
 
+    /** The most lexemes a hedge before a number covers ("no fewer than"). */
+    static final int LONGEST_BEFORE = longest(BEFORE);
+
     private Hedges() {
     }
 
@@ -77,6 +80,10 @@ final class Hedges {
             }
         }
         return true;
+    }
+
+    private static int longest(Map<String, List<Phrase>> phrases) {
+        return phrases.values().stream().flatMap(List::stream).mapToInt(p -> p.words().length).max().orElse(0);
     }
 
     /** The phrases by their first word in lower case, each list longest first. */

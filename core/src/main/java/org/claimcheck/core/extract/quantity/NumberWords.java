@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads numbers spelled out in English words: "eighteen", "twenty-eight", "forty five", "five hundred",
@@ -34,6 +37,12 @@ public final class NumberWords {
 
     private static final Map<String, Double> VAGUE_SCALES = Map.of(
             "thousands", 1e3, "millions", 1e6, "billions", 1e9);
+
+    private static final Set<String> NUMBER_WORDS = Stream.of(SMALL.keySet(), SCALES.keySet(), VAGUE.keySet(),
+            Set.of("hundred", "dozen")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
+
+    /** The most words a spelled number takes before its first number word: "half a" in "half a dozen". */
+    static final int WORDS_BEFORE_FIRST_NUMBER_WORD = 2;
 
     private NumberWords() {
     }
@@ -67,6 +76,14 @@ public final class NumberWords {
     public static Reading read(List<String> words, int from) {
         Reading vague = readVague(words, from);
         return vague != null ? vague : new Cardinal(words).read(from);
+    }
+
+    /**
+     * Whether the lower-case {@code word} is a number word ("seven", "twenty-eight", "hundred", "dozen", "million",
+     * "dozens"): every number {@link #read} finds holds one.
+     */
+    static boolean isNumberWord(String word) {
+        return NUMBER_WORDS.contains(word) || hyphenAt(word) > 0 && smallValue(word) >= 0;
     }
 
     /** The multiplier of a scale word ("million" gives 1e6), or 0 when {@code word} is none. */

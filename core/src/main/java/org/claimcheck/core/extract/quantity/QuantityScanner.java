@@ -14,18 +14,31 @@ import org.claimcheck.core.model.Qualifier;
  * 400 square miles", "$ 2.5 billion", "€40m", "12 per cent", "between 10 and 15", "More than a dozen", "dozens".
  * Numbers that are not quantities (years, days of dates, clock times, identifiers, labels, list numbers, pagination,
  * the pronoun "one") are skipped. The scan is one pass over the sentence's lexemes with bounded look-around, so it
- * runs in linear time; instances are stateless and thread-safe.
+ * runs in linear time, and a quantity is read only where a digit or number word lies close ahead; instances are
+ * stateless and thread-safe.
  */
 public final class QuantityScanner {
     /** The most words a spelled-out number is read from ("seven hundred and seventy-seven thousand ..."). */
     private static final int MAX_NUMBER_WORDS = 16;
 
+    /**
+     * The most lexemes between the start of a quantity and its first digit or number word: the longest hedge,
+     * "between", the longest currency and the "half a" a spelled number may start with.
+     */
+    private static final int REACH = Hedges.LONGEST_BEFORE + 1 + UnitCatalog.longestPrefix()
+            + NumberWords.WORDS_BEFORE_FIRST_NUMBER_WORD;
+
     /** The quantities of {@code sentence}, in text order, with offsets into it. */
     public List<ScannedQuantity> scan(String sentence) {
         List<Lexeme> lexemes = Lexer.lex(sentence);
+        int[] nextNumber = nextNumbers(lexemes);
         List<ScannedQuantity> found = new ArrayList<>();
         int i = 0;
         while (i < lexemes.size()) {
+            if (nextNumber[i] - i > REACH) {
+                i = nextNumber[i] - REACH;
+                continue;
+            }
             Reader reader = new Reader(lexemes, i);
             ScannedQuantity quantity = reader.read();
             if (quantity != null) {
@@ -36,6 +49,24 @@ public final class QuantityScanner {
             }
         }
         return found;
+    }
+
+    /**
+     * For each lexeme, the index of the first digits or number word at or after it; past the end (by more than
+     * {@link #REACH}) when there is none. A quantity can start only within {@link #REACH} lexemes before one.
+     */
+    private static int[] nextNumbers(List<Lexeme> lexemes) {
+        int n = lexemes.size();
+        int[] next = new int[n];
+        int following = n + REACH + 1;
+        for (int k = n - 1; k >= 0; k--) {
+            Lexeme lexeme = lexemes.get(k);
+            if (lexeme.isNumber() || lexeme.isWord() && NumberWords.isNumberWord(lexeme.lower())) {
+                following = k;
+            }
+            next[k] = following;
+        }
+        return next;
     }
 
     /** A numeral read at one lexeme: its value, the index after it, and how it was written. */

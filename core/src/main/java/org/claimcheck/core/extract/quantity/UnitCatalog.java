@@ -125,6 +125,11 @@ final class UnitCatalog {
     private UnitCatalog() {
     }
 
+    /** The most lexemes a currency written before a number covers ("US $"). */
+    static int longestPrefix() {
+        return PREFIXES.stream().mapToInt(form -> form.lexemes().size()).max().orElse(0);
+    }
+
     /** The currency written at lexeme {@code i} before a number, or {@code null}. */
     static Match currencyBefore(List<Lexeme> lexemes, int i) {
         return match(PREFIXES_BY_FIRST, lexemes, i);

@@ -73,6 +73,8 @@ class QuantityScannerTest {
             It held seven hundred and seventeen seats. | seven hundred and seventeen | 717 | 717 | EXACT | COUNT | -
             A dozen boats sank. | A dozen | 12 | 12 | EXACT | COUNT | -
             Half a dozen boats sank. | Half a dozen | 6 | 6 | EXACT | COUNT | -
+            Just shy of half a dozen boats sank. | Just shy of half a dozen | 6 | 6 | NEARLY | COUNT | -
+            The talks, held over many long weeks, cost in excess of US $ 300 million. | in excess of US $ 300 million | 3.0e8 | 3.0e8 | MORE_THAN | MONEY | USD
             More than a dozen NATO countries sent advisers. | More than a dozen | 12 | 12 | MORE_THAN | COUNT | -
             Dozens of troops moved north. | Dozens | 24 | 24 | MORE_THAN | COUNT | -
             Hundreds were arrested. | Hundreds | 200 | 200 | MORE_THAN | COUNT | -

@@ -39,7 +39,7 @@ final class TagScorer {
     private final Map<String, WordWeights> words = new ConcurrentHashMap<>();
 
     /** What one word brings to the scores: as the token itself, and as the word one or two before or after it. */
-    private record WordWeights(double[] own, double[] oneBefore, double[] twoBefore, double[] oneAfter,
+    record WordWeights(double[] own, double[] oneBefore, double[] twoBefore, double[] oneAfter,
                                double[] twoAfter) {
     }
 
@@ -66,26 +66,35 @@ final class TagScorer {
         return tags[tag];
     }
 
+    /** The weights of each word of a sentence, looked up once per token. */
+    WordWeights[] weightsOf(String[] sentence) {
+        WordWeights[] found = new WordWeights[sentence.length];
+        for (int i = 0; i < sentence.length; i++) {
+            found[i] = weightsOf(sentence[i]);
+        }
+        return found;
+    }
+
     /**
-     * The index of the best tag for {@code sentence[index]}, given the indexes of the tags decided for the words
-     * before it.
+     * The index of the best tag for word {@code index} of a sentence whose words bring {@code sentence}, given the
+     * indexes of the tags decided for the words before it.
      */
-    int best(String[] sentence, int index, int[] tagsBefore) {
+    int best(WordWeights[] sentence, int index, int[] tagsBefore) {
         double[] scores = new double[tags.length];
-        add(scores, weightsOf(sentence[index]).own());
+        add(scores, sentence[index].own());
         if (index >= 1) {
-            add(scores, weightsOf(sentence[index - 1]).oneBefore());
+            add(scores, sentence[index - 1].oneBefore());
             add(scores, tagBefore[tagsBefore[index - 1]]);
         }
         if (index >= 2) {
-            add(scores, weightsOf(sentence[index - 2]).twoBefore());
+            add(scores, sentence[index - 2].twoBefore());
             add(scores, twoTagsBefore[tagsBefore[index - 2] * tags.length + tagsBefore[index - 1]]);
         }
         if (index + 1 < sentence.length) {
-            add(scores, weightsOf(sentence[index + 1]).oneAfter());
+            add(scores, sentence[index + 1].oneAfter());
         }
         if (index + 2 < sentence.length) {
-            add(scores, weightsOf(sentence[index + 2]).twoAfter());
+            add(scores, sentence[index + 2].twoAfter());
         }
         if (index < sentenceStart.length) {
             add(scores, sentenceStart[index]);

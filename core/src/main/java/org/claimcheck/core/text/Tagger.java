@@ -67,10 +67,11 @@ public final class Tagger {
      * narrow it), without the bookkeeping of a beam; on news text it gives the same tags as a beam of three.
      */
     private static String[] tagGreedily(String[] words) {
+        TagScorer.WordWeights[] weights = Models.SCORER.weightsOf(words);
         int[] decided = new int[words.length];
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
-            decided[i] = Models.SCORER.best(words, i, decided);
+            decided[i] = Models.SCORER.best(weights, i, decided);
             tags[i] = Models.SCORER.tag(decided[i]);
         }
         return tags;

@@ -31,17 +31,23 @@ final class Cues {
 
     private static final Map<String, String> FORMS = buildForms();
 
+    /** The length of the shortest written form: shorter words are no cue. */
+    private static final int SHORTEST = FORMS.keySet().stream().mapToInt(String::length).min().orElse(0);
+
     private Cues() {
     }
 
     /** The lemma of a cue verb written as {@code word}, or {@code null} when the word is no cue. */
     static String lemmaOf(String word) {
-        return FORMS.get(word.toLowerCase(Locale.ROOT));
+        return word.length() < SHORTEST ? null : FORMS.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The cue lemma at token {@code i}: a reporting verb, "according to" or "point out"; else {@code null}. */
     static String at(List<Token> tokens, int i) {
         Token token = tokens.get(i);
+        if (token.text().length() < SHORTEST) {
+            return null;
+        }
         String word = token.text().toLowerCase(Locale.ROOT);
         boolean next = i + 1 < tokens.size();
         if (word.equals("according") && next && tokens.get(i + 1).text().equalsIgnoreCase("to")) {

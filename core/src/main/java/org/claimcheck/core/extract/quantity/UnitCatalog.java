@@ -35,7 +35,7 @@ final class UnitCatalog {
     private static final MeasureUnit USD = money("USD", 1);
     private static final MeasureUnit GBP = money("GBP", 1);
     private static final MeasureUnit POUND_MASS =
-            new MeasureUnit("lb", Dimension.MASS, 1, USCustomary.POUND);
+            MeasureUnit.of("lb", Dimension.MASS, 1, USCustomary.POUND);
 
     private static final List<Form> PREFIXES = new ArrayList<>();
     private static final List<Form> SUFFIXES = new ArrayList<>();
@@ -66,8 +66,8 @@ final class UnitCatalog {
         suffix(money("INR", 1), "rupees", "rupee", "INR");
         suffix(money("CHF", 1), "Swiss francs", "francs", "CHF");
 
-        suffix(new MeasureUnit("percent", Dimension.PERCENT, 1, null), "%", "per cent", "percent", "pct");
-        suffix(new MeasureUnit("percentage_point", Dimension.PERCENT, 1, null),
+        suffix(MeasureUnit.of("percent", Dimension.PERCENT, 1, null), "%", "per cent", "percent", "pct");
+        suffix(MeasureUnit.of("percentage_point", Dimension.PERCENT, 1, null),
                 "percentage points", "percentage point");
 
         suffix(measure("mi2", Dimension.AREA, SQUARE_MILE),
@@ -183,11 +183,11 @@ final class UnitCatalog {
     }
 
     private static MeasureUnit money(String code, double factor) {
-        return new MeasureUnit(code, Dimension.MONEY, factor, null);
+        return MeasureUnit.of(code, Dimension.MONEY, factor, null);
     }
 
     private static MeasureUnit measure(String canonical, Dimension dimension, Unit<?> unit) {
-        return new MeasureUnit(canonical, dimension, 1, unit);
+        return MeasureUnit.of(canonical, dimension, 1, unit);
     }
 
     private static void prefix(MeasureUnit unit, String... forms) {

@@ -54,9 +54,10 @@ public final class NameVariants {
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
         }
+        String[][] folded = distinct.stream().map(NameVariants::words).toArray(String[][]::new);
         for (int i = 0; i < distinct.size(); i++) {
             for (int j = i + 1; j < distinct.size(); j++) {
-                if (areVariants(distinct.get(i), distinct.get(j))) {
+                if (areVariants(folded[i], folded[j])) {
                     join(group, i, j);
                 }
             }
@@ -96,8 +97,11 @@ public final class NameVariants {
 
     /** Whether two names are spellings of one person's name (see the class description). */
     public static boolean areVariants(String first, String second) {
-        String[] a = words(first);
-        String[] b = words(second);
+        return areVariants(words(first), words(second));
+    }
+
+    /** Whether two names, as their folded words, are spellings of one person's name. */
+    private static boolean areVariants(String[] a, String[] b) {
         if (a.length == 0 || b.length == 0) {
             return false;
         }

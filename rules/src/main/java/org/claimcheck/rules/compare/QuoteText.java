@@ -1,7 +1,6 @@
 package org.claimcheck.rules.compare;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -86,7 +85,23 @@ public final class QuoteText {
         if (other.words.isEmpty() || other.words.size() > words.size()) {
             return false;
         }
-        return Collections.indexOfSubList(words, other.words) >= 0;
+        int last = words.size() - other.words.size();
+        for (int start = 0; start <= last; start++) {
+            if (occursAt(other, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the other quotation's words stand in this one from word {@code start} on. */
+    private boolean occursAt(QuoteText other, int start) {
+        for (int k = 0; k < other.hashes.length; k++) {
+            if (hashes[start + k] != other.hashes[k]) {
+                return false;
+            }
+        }
+        return words.subList(start, start + other.words.size()).equals(other.words);
     }
 
     /**

@@ -67,7 +67,18 @@ public final class SameFact {
             numbers[i] = dictionary.computeIfAbsent(form.apply(words.get(i)), w -> dictionary.size());
         }
         Arrays.sort(numbers);
-        return distinct ? Arrays.stream(numbers).distinct().toArray() : numbers;
+        return distinct ? withoutRepeats(numbers) : numbers;
+    }
+
+    /** The sorted {@code numbers} with each value once. */
+    private static int[] withoutRepeats(int[] numbers) {
+        int kept = 0;
+        for (int i = 0; i < numbers.length; i++) {
+            if (i == 0 || numbers[i] != numbers[i - 1]) {
+                numbers[kept++] = numbers[i];
+            }
+        }
+        return kept == numbers.length ? numbers : Arrays.copyOf(numbers, kept);
     }
 
     /**

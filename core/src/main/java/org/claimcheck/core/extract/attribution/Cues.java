@@ -1,5 +1,6 @@
 package org.claimcheck.core.extract.attribution;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,10 @@ final class Cues {
 
     /** The length of the shortest written form: shorter words are no cue. */
     private static final int SHORTEST = FORMS.keySet().stream().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST = FORMS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    /** The string hash of every written form, ascending: a word whose lower-case form hashes elsewhere is no cue. */
+    private static final int[] FORM_HASHES = FORMS.keySet().stream().mapToInt(String::hashCode).sorted().distinct()
+            .toArray();
 
     private Cues() {
     }
@@ -40,6 +45,27 @@ final class Cues {
     /** The lemma of a cue verb written as {@code word}, or {@code null} when the word is no cue. */
     static String lemmaOf(String word) {
         return word.length() < SHORTEST ? null : FORMS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word {@code text[from, to)} may open a cue: a written form of a reporting verb, "according", or a
+     * word starting with "point". Most words are dismissed by length or by the hash of their lower-case form, without
+     * building a string.
+     */
+    static boolean mayOpenCue(String text, int from, int to) {
+        int length = to - from;
+        if (length == 9 && text.regionMatches(true, from, "according", 0, 9)
+                || length >= 5 && text.regionMatches(true, from, "point", 0, 5)) {
+            return true;
+        }
+        if (length < SHORTEST || length > LONGEST) {
+            return false;
+        }
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + Character.toLowerCase(text.charAt(i));
+        }
+        return Arrays.binarySearch(FORM_HASHES, hash) >= 0 && lemmaOf(text.substring(from, to)) != null;
     }
 
     /** The cue lemma at token {@code i}: a reporting verb, "according to" or "point out"; else {@code null}. */

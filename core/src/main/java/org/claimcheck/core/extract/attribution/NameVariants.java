@@ -54,10 +54,10 @@ public final class NameVariants {
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
         }
-        String[][] folded = distinct.stream().map(NameVariants::words).toArray(String[][]::new);
+        Folded[] folded = distinct.stream().map(Folded::new).toArray(Folded[]::new);
         for (int i = 0; i < distinct.size(); i++) {
             for (int j = i + 1; j < distinct.size(); j++) {
-                if (areVariants(folded[i], folded[j])) {
+                if (folded[i].isVariantOf(folded[j])) {
                     join(group, i, j);
                 }
             }
@@ -98,6 +98,20 @@ public final class NameVariants {
     /** Whether two names are spellings of one person's name (see the class description). */
     public static boolean areVariants(String first, String second) {
         return areVariants(words(first), words(second));
+    }
+
+    /** A name folded once for comparing with many others: its words, accents removed, lower case, letters only. */
+    static final class Folded {
+        private final String[] words;
+
+        Folded(String name) {
+            this.words = words(name);
+        }
+
+        /** Whether the two names are spellings of one person's name. */
+        boolean isVariantOf(Folded other) {
+            return areVariants(words, other.words);
+        }
     }
 
     /** Whether two names, as their folded words, are spellings of one person's name. */

@@ -209,9 +209,7 @@ final class ReportedSpeech {
             while (end < n && Character.isLetter(sentence.charAt(end))) {
                 end++;
             }
-            String word = sentence.substring(start, end);
-            if (Cues.lemmaOf(word) != null || word.equalsIgnoreCase("according")
-                    || word.regionMatches(true, 0, "point", 0, 5)) {
+            if (Cues.mayOpenCue(sentence, start, end)) {
                 return true;
             }
             start = end;

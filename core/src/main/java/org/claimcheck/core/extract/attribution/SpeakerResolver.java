@@ -25,8 +25,8 @@ final class SpeakerResolver {
     private String lastPerson;
     private int lastPersonAt = -1;
     private String lastGroup;
-    /** Whether two names are variants of one name, by the pair "known\nnamed": the same pairs recur per statement. */
-    private final Map<String, Boolean> variants = new HashMap<>();
+    /** Names folded for comparison, each once per document. */
+    private final Map<String, NameVariants.Folded> folded = new HashMap<>();
 
     /**
      * @param people the people the document names
@@ -119,9 +119,7 @@ final class SpeakerResolver {
         KnownPerson before = null;
         KnownPerson after = null;
         for (KnownPerson person : people) {
-            boolean variant = variants.computeIfAbsent(person.name() + '\n' + name,
-                    pair -> NameVariants.areVariants(person.name(), name));
-            if (!variant || person.name().split(" ").length < 2) {
+            if (!folded(person.name()).isVariantOf(folded(name)) || person.name().split(" ").length < 2) {
                 continue;
             }
             if (person.firstSeen() <= position) {
@@ -132,6 +130,10 @@ final class SpeakerResolver {
         }
         KnownPerson match = before != null ? before : after;
         return match != null ? match.name() : fallback;
+    }
+
+    private NameVariants.Folded folded(String name) {
+        return folded.computeIfAbsent(name, NameVariants.Folded::new);
     }
 
     /** The person whose description holds the head role and most of the other words; the last speaker wins ties. */

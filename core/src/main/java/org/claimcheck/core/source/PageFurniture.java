@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.claimcheck.core.text.Whitespace;
+
 /**
  * Recognizes single lines of scraped web pages that are page furniture rather than article text: share and
  * navigation buttons, section labels, "Also read" teasers, weather widgets, pagination, datelines, bylines, photo
@@ -95,7 +97,7 @@ final class PageFurniture {
 
     /** "By Jane Doe", "By Jane Doe and John Roe, Reuters": a short line naming authors, with no sentence end. */
     private static boolean isByline(String line) {
-        String[] words = line.strip().split("\\s+");
+        String[] words = Whitespace.split(line.strip());
         return words.length >= 2 && words.length <= 8 && words[0].equals("By")
                 && Character.isUpperCase(words[1].charAt(0)) && !line.strip().endsWith(".");
     }

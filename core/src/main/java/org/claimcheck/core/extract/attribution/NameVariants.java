@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.core.model.Claim;
+import org.claimcheck.core.text.Whitespace;
 
 /**
  * Unifies the spellings of one person's name across a run: "Zelensky", "Zelenskyy" and "Volodymyr Zelenskiy" all become
@@ -160,7 +161,7 @@ public final class NameVariants {
 
     private static String[] words(String name) {
         List<String> words = new ArrayList<>();
-        for (String word : name.trim().split("\\s+")) {
+        for (String word : Whitespace.split(name.trim())) {
             String folded = fold(PersonName.stripPossessive(word));
             if (!folded.isEmpty()) {
                 words.add(folded);

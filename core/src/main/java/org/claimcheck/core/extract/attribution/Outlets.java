@@ -3,6 +3,7 @@ package org.claimcheck.core.extract.attribution;
 import java.util.List;
 
 import org.claimcheck.core.text.Token;
+import org.claimcheck.core.text.Whitespace;
 
 /** Recognises the news outlet a statement was given to or reported by. */
 final class Outlets {
@@ -33,7 +34,7 @@ final class Outlets {
 
     /** Whether the words name a news outlet ("the Wall Street Journal", "Reuters", "the newspaper"). */
     static boolean isOutlet(String words) {
-        for (String word : words.split("\\s+")) {
+        for (String word : Whitespace.split(words)) {
             if (Vocabulary.isCapitalized(word) && Vocabulary.isOutletWord(word)
                     || Vocabulary.bare(word).equals("newspaper")) {
                 return true;

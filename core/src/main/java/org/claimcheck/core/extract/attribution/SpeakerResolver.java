@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
+import org.claimcheck.core.text.Whitespace;
+
 /**
  * Resolves the words that name a speaker to a speaker, inside one document, reading statements in text order:
  * pronouns to the last person (he, she) or group (they) that spoke; titles ("the Ukrainian president") to the
@@ -40,7 +42,7 @@ final class SpeakerResolver {
 
     /** The speaker named by {@code phrase} at body offset {@code position}, or {@code null} when unknown. */
     String resolve(String phrase, int position) {
-        List<String> words = List.of(phrase.trim().split("\\s+"));
+        List<String> words = List.of(Whitespace.split(phrase.trim()));
         if (words.size() == 1 && Vocabulary.isPersonPronoun(words.get(0))) {
             return lastPerson(position);
         }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.claimcheck.core.text.Whitespace;
+
 /**
  * Reads numbers spelled out in English words: "eighteen", "twenty-eight", "forty five", "five hundred",
  * "seven hundred and seventeen", "two and a half million", "one and one-half", "a dozen", "half a dozen",
@@ -63,7 +65,7 @@ public final class NumberWords {
         if (trimmed.isEmpty()) {
             return OptionalDouble.empty();
         }
-        List<String> words = Arrays.asList(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
+        List<String> words = Arrays.asList(Whitespace.split(trimmed.toLowerCase(Locale.ROOT)));
         Reading reading = read(words, 0);
         return reading != null && reading.length() == words.size()
                 ? OptionalDouble.of(reading.value()) : OptionalDouble.empty();

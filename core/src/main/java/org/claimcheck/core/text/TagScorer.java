@@ -39,8 +39,7 @@ final class TagScorer {
     private final Map<String, WordWeights> words = new ConcurrentHashMap<>();
 
     /** What one word brings to the scores: as the token itself, and as the word one or two before or after it. */
-    record WordWeights(double[] own, double[] oneBefore, double[] twoBefore, double[] oneAfter,
-                               double[] twoAfter) {
+    record WordWeights(double[] own, double[] oneBefore, double[] twoBefore, double[] oneAfter, double[] twoAfter) {
     }
 
     /** @param model a model trained with OpenNLP's default part-of-speech features */
@@ -76,25 +75,25 @@ final class TagScorer {
     }
 
     /**
-     * The index of the best tag for word {@code index} of a sentence whose words bring {@code sentence}, given the
-     * indexes of the tags decided for the words before it.
+     * The index of the best tag for word {@code index} of a sentence, given the weights its words bring (see
+     * {@link #weightsOf(String[])}) and the indexes of the tags decided for the words before it.
      */
-    int best(WordWeights[] sentence, int index, int[] tagsBefore) {
+    int best(WordWeights[] weights, int index, int[] tagsBefore) {
         double[] scores = new double[tags.length];
-        add(scores, sentence[index].own());
+        add(scores, weights[index].own());
         if (index >= 1) {
-            add(scores, sentence[index - 1].oneBefore());
+            add(scores, weights[index - 1].oneBefore());
             add(scores, tagBefore[tagsBefore[index - 1]]);
         }
         if (index >= 2) {
-            add(scores, sentence[index - 2].twoBefore());
+            add(scores, weights[index - 2].twoBefore());
             add(scores, twoTagsBefore[tagsBefore[index - 2] * tags.length + tagsBefore[index - 1]]);
         }
-        if (index + 1 < sentence.length) {
-            add(scores, sentence[index + 1].oneAfter());
+        if (index + 1 < weights.length) {
+            add(scores, weights[index + 1].oneAfter());
         }
-        if (index + 2 < sentence.length) {
-            add(scores, sentence[index + 2].twoAfter());
+        if (index + 2 < weights.length) {
+            add(scores, weights[index + 2].twoAfter());
         }
         if (index < sentenceStart.length) {
             add(scores, sentenceStart[index]);

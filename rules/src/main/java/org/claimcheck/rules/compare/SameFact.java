@@ -70,7 +70,7 @@ public final class SameFact {
         return distinct ? withoutRepeats(numbers) : numbers;
     }
 
-    /** The sorted {@code numbers} with each value once. */
+    /** The sorted {@code numbers} with each value once, compacted in place: the same array when nothing repeats. */
     private static int[] withoutRepeats(int[] numbers) {
         int kept = 0;
         for (int i = 0; i < numbers.length; i++) {

@@ -86,7 +86,7 @@ final class Cues {
         if (lemma == null) {
             return null;
         }
-        boolean hyphenated = i > 0 && tokens.get(i - 1).text().endsWith("-") || word.contains("-");
+        boolean hyphenated = i > 0 && tokens.get(i - 1).text().endsWith("-");
         if (hyphenated || i > 0 && Vocabulary.isCapitalized(token.text())) {
             return null;
         }

@@ -101,7 +101,10 @@ public final class NameVariants {
         return areVariants(words(first), words(second));
     }
 
-    /** A name folded once for comparing with many others: its words, accents removed, lower case, letters only. */
+    /**
+     * A name folded once for comparing with many others: its words, accents removed, lower case, letters and digits
+     * only.
+     */
     static final class Folded {
         private final String[] words;
 
@@ -109,7 +112,7 @@ public final class NameVariants {
             this.words = words(name);
         }
 
-        /** Whether the two names are spellings of one person's name. */
+        /** Whether this name and {@code other} are spellings of one person's name. */
         boolean isVariantOf(Folded other) {
             return areVariants(words, other.words);
         }

@@ -37,6 +37,7 @@ final class PersonScanner {
                 end++;
             }
             int from = descriptionStart(body, words, i);
+            // a name needs two words, and a person's name takes at most one from each word of the run
             if (end - from < 2) {
                 i = end;
                 continue;
@@ -127,6 +128,7 @@ final class PersonScanner {
 
     /** {start, end} of every whitespace-separated word. */
     private static List<int[]> words(String body) {
+        // sized for words of about five characters with their space
         List<int[]> words = new ArrayList<>(body.length() / 5);
         int start = -1;
         for (int i = 0; i <= body.length(); i++) {

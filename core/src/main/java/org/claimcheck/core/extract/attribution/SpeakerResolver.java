@@ -120,8 +120,9 @@ final class SpeakerResolver {
     private String surnameMatch(String name, int position, String fallback) {
         KnownPerson before = null;
         KnownPerson after = null;
+        NameVariants.Folded named = folded(name);
         for (KnownPerson person : people) {
-            if (!folded(person.name()).isVariantOf(folded(name)) || person.name().split(" ").length < 2) {
+            if (person.name().split(" ").length < 2 || !folded(person.name()).isVariantOf(named)) {
                 continue;
             }
             if (person.firstSeen() <= position) {

@@ -54,7 +54,10 @@ final class CalendarWords {
     private static final Set<String> RELATIVE_OPENERS = Set.of("yesterday", "today", "tomorrow", "last", "this",
             "next");
 
-    /** Every word a date expression can be found at besides digits, in the case it must be written in. */
+    /**
+     * Every word a date expression can be found at besides digits: capitalised names must match exactly, lower-case
+     * words match in any case.
+     */
     private static final Set<String> ANCHORS = Stream.of(MONTHS.keySet(), MONTH_ABBREVIATIONS.keySet(),
             WEEKDAYS.keySet(), COUNTS.keySet(), RELATIVE_OPENERS).flatMap(Set::stream).collect(Collectors.toSet());
 

@@ -67,7 +67,11 @@ public final class DateParser {
             return found;
         }
 
-        /** Records the expression starting at word {@code i} and returns the index after it, or {@code i}. */
+        /**
+         * Records the expression found at word {@code i} and returns the index after it, or {@code i}. Only words
+         * {@link CalendarWords#mayAnchor} accepts are tried: a word any branch here can start at must be among its
+         * anchors.
+         */
         private int matchAt(int i) {
             Word word = words.get(i);
             DayOfWeek weekday = CalendarWords.weekday(word);
@@ -241,10 +245,7 @@ public final class DateParser {
                     i + 1);
         }
 
-        /**
-         * "yesterday", "today", "tomorrow", "last week", "earlier this month", "two days ago"; a word opening one
-         * must be among {@link CalendarWords}' anchors.
-         */
+        /** "yesterday", "today", "tomorrow", "last week", "earlier this month", "two days ago". */
         private int relative(int i) {
             Word word = words.get(i);
             switch (word.lower()) {

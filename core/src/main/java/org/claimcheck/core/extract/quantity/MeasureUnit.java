@@ -12,12 +12,12 @@ import org.claimcheck.core.model.Dimension;
  * number ("4 cents" is 0.04 USD), and the conversion to the dimension's base unit (none for money, percentages and
  * counts, whose base value is the value).
  *
- * @param canonical   canonical name: {@code mi2}, {@code km}, {@code USD}, {@code percent}
- * @param dimension   what it measures
- * @param valueFactor multiplies the stated number (1 except for subunits of a currency)
- * @param toBaseUnit  the JSR 385 conversion to the base unit, or {@code null} when none applies
+ * @param canonical     canonical name: {@code mi2}, {@code km}, {@code USD}, {@code percent}
+ * @param dimension     what it measures
+ * @param valueFactor   multiplies the stated number (1 except for subunits of a currency)
+ * @param baseConverter the JSR 385 conversion to the base unit, or {@code null} when none applies
  */
-record MeasureUnit(String canonical, Dimension dimension, double valueFactor, UnitConverter toBaseUnit) {
+record MeasureUnit(String canonical, Dimension dimension, double valueFactor, UnitConverter baseConverter) {
 
     /** The unit stated in {@code measure}, or without conversion when {@code measure} is {@code null}. */
     static MeasureUnit of(String canonical, Dimension dimension, double valueFactor, Unit<?> measure) {
@@ -34,6 +34,6 @@ record MeasureUnit(String canonical, Dimension dimension, double valueFactor, Un
 
     /** {@code value} in the base unit of the dimension (square metres for area, kelvin for temperature). */
     double toBase(double value) {
-        return toBaseUnit == null ? value : toBaseUnit.convert(value);
+        return baseConverter == null ? value : baseConverter.convert(value);
     }
 }

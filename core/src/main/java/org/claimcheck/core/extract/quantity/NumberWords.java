@@ -43,7 +43,10 @@ public final class NumberWords {
     private static final Set<String> NUMBER_WORDS = Stream.of(SMALL.keySet(), SCALES.keySet(), VAGUE.keySet(),
             Set.of("hundred", "dozen")).flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
-    /** The most words a spelled number takes before its first number word: "half a" in "half a dozen". */
+    /**
+     * The most words a spelled number takes before its first number word: "half a" in "half a dozen" (see
+     * {@link Cardinal#read}: an article or "half a" must be followed by a multiplier).
+     */
     static final int WORDS_BEFORE_FIRST_NUMBER_WORD = 2;
 
     private NumberWords() {

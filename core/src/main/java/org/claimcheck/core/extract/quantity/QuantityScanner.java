@@ -25,7 +25,7 @@ public final class QuantityScanner {
      * The most lexemes between the start of a quantity and its first digit or number word: the longest hedge,
      * "between", the longest currency and the "half a" a spelled number may start with.
      */
-    private static final int REACH = Hedges.LONGEST_BEFORE + 1 + UnitCatalog.longestPrefix()
+    private static final int REACH = Hedges.LONGEST_BEFORE + 1 + UnitCatalog.LONGEST_PREFIX
             + NumberWords.WORDS_BEFORE_FIRST_NUMBER_WORD;
 
     /** The quantities of {@code sentence}, in text order, with offsets into it. */

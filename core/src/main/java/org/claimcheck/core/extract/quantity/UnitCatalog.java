@@ -122,12 +122,10 @@ final class UnitCatalog {
         index(SUFFIXES, SUFFIXES_BY_FIRST);
     }
 
-    private UnitCatalog() {
-    }
+    /** The most lexemes a currency written before a number covers ("US $"): the prefixes are sorted longest first. */
+    static final int LONGEST_PREFIX = PREFIXES.get(0).lexemes().size();
 
-    /** The most lexemes a currency written before a number covers ("US $"). */
-    static int longestPrefix() {
-        return PREFIXES.stream().mapToInt(form -> form.lexemes().size()).max().orElse(0);
+    private UnitCatalog() {
     }
 
     /** The currency written at lexeme {@code i} before a number, or {@code null}. */

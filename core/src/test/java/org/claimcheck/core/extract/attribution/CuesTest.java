@@ -21,6 +21,8 @@ class CuesTest {
             sale           | false
             to             | false
             saïd           | false
+            remar\u212A     | true
+            SA\u0130D        | false
             Ankara         | false
             """)
     void tellsWordsThatMayOpenACueWithoutBuildingThem(String word, boolean expected) {

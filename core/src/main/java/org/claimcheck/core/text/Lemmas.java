@@ -109,7 +109,7 @@ final class Lemmas {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    String[] pair = trimmed.split("\\s+");
+                    String[] pair = Whitespace.split(trimmed);
                     map.put(pair[0], pair[1]);
                 }
             }

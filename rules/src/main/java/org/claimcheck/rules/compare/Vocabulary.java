@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.claimcheck.core.text.Whitespace;
 import org.claimcheck.rules.config.ExtraFact;
 import org.claimcheck.rules.config.RulesConfig;
 
@@ -84,7 +85,7 @@ public final class Vocabulary {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String trimmed = line.strip();
                 if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    groups.add(List.of(trimmed.split("\\s+")));
+                    groups.add(List.of(Whitespace.split(trimmed)));
                 }
             }
         } catch (IOException e) {

@@ -55,17 +55,18 @@ public final class NameVariants {
         for (int i = 0; i < group.length; i++) {
             group[i] = i;
         }
-        Folded[] folded = distinct.stream().map(Folded::new).toArray(Folded[]::new);
+        Map<String, Folded> folded = new HashMap<>();
+        distinct.forEach(name -> folded.put(name, new Folded(name)));
         for (int i = 0; i < distinct.size(); i++) {
             for (int j = i + 1; j < distinct.size(); j++) {
-                if (folded[i].isVariantOf(folded[j])) {
+                if (folded.get(distinct.get(i)).isVariantOf(folded.get(distinct.get(j)))) {
                     join(group, i, j);
                 }
             }
         }
         Map<Integer, String> best = new HashMap<>();
         for (int i = 0; i < distinct.size(); i++) {
-            best.merge(root(group, i), distinct.get(i), (a, b) -> preferred(a, b, counts));
+            best.merge(root(group, i), distinct.get(i), (a, b) -> preferred(a, b, counts, folded));
         }
         Map<String, String> canonical = new HashMap<>();
         for (int i = 0; i < distinct.size(); i++) {
@@ -110,6 +111,11 @@ public final class NameVariants {
 
         Folded(String name) {
             this.words = words(name);
+        }
+
+        /** Whether the name has a first name: more than one word. */
+        boolean hasFirstName() {
+            return words.length > 1;
         }
 
         /** Whether this name and {@code other} are spellings of one person's name. */
@@ -173,8 +179,8 @@ public final class NameVariants {
         return words.toArray(new String[0]);
     }
 
-    private static String preferred(String a, String b, Map<String, Integer> counts) {
-        int byWords = Boolean.compare(words(b).length > 1, words(a).length > 1);
+    private static String preferred(String a, String b, Map<String, Integer> counts, Map<String, Folded> folded) {
+        int byWords = Boolean.compare(folded.get(b).hasFirstName(), folded.get(a).hasFirstName());
         if (byWords != 0) {
             return byWords < 0 ? a : b;
         }

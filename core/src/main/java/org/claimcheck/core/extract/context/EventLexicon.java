@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.claimcheck.core.text.Whitespace;
+
 /**
  * Event words and the event class each one stands for ("wounded", "injuring" and "casualties" all stand for
  * {@code injure}). Read once from {@code events.txt} beside this class.
@@ -82,7 +84,7 @@ public final class EventLexicon {
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                     continue;
                 }
-                String[] fields = trimmed.split("\\s+");
+                String[] fields = Whitespace.split(trimmed);
                 EventClass eventClass = new EventClass(fields[0],
                         Strength.valueOf(fields[1].toUpperCase(java.util.Locale.ROOT)));
                 for (int i = 2; i < fields.length; i++) {

@@ -69,8 +69,7 @@ final class CalendarWords {
      * ago") or a word opening a relative date. Words before it ("the end of", "on") join the expression later.
      */
     static boolean mayAnchor(Word word) {
-        return word.isDigits() || ANCHORS.contains(word.text())
-                || !word.lower().equals(word.text()) && ANCHORS.contains(word.lower());
+        return word.isDigits() || ANCHORS.contains(word.text()) || ANCHORS.contains(word.lower());
     }
 
     /** The month of a capitalised full month name, or 0. */

@@ -1,8 +1,8 @@
 package org.claimcheck.rules.compare;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,22 +11,27 @@ import org.claimcheck.core.model.DocumentInfo;
 
 /** Orders claims by publication date (undated last), then file, then position: the order references are chosen in. */
 public final class ClaimOrder {
-    private static final Comparator<Keyed<?>> KEYS = Comparator.<Keyed<?>>comparingLong(Keyed::day)
-            .thenComparing(Keyed::path).thenComparingInt(Keyed::start);
+    private static final Comparator<DocumentInfo> DOCUMENTS = Comparator
+            .comparingLong((DocumentInfo d) -> d.date() == null ? Long.MAX_VALUE : d.date().toEpochDay())
+            .thenComparing(DocumentInfo::path);
+    private static final Comparator<Keyed<?>> KEYS = Comparator.<Keyed<?>>comparingInt(Keyed::rank)
+            .thenComparingInt(Keyed::start);
 
     private ClaimOrder() {
     }
 
     /** The comparator for claims of the given documents. */
     public static Comparator<Claim> byPublication(Map<String, DocumentInfo> documents) {
-        return Comparator.comparing(claim -> keyed(claim, documents), KEYS);
+        Map<String, Integer> ranks = ranks(documents);
+        return Comparator.comparing(claim -> keyed(claim, ranks), KEYS);
     }
 
     /** The claims in this order, each claim's sort key worked out once. */
     public static <T extends Claim> List<T> sorted(List<T> claims, Map<String, DocumentInfo> documents) {
+        Map<String, Integer> ranks = ranks(documents);
         List<Keyed<T>> keyed = new ArrayList<>(claims.size());
         for (T claim : claims) {
-            keyed.add(keyed(claim, documents));
+            keyed.add(keyed(claim, ranks));
         }
         keyed.sort(KEYS);
         List<T> out = new ArrayList<>(claims.size());
@@ -34,13 +39,29 @@ public final class ClaimOrder {
         return out;
     }
 
-    /** A claim with its sort key: publication day (undated last), file, position. */
-    private static <T extends Claim> Keyed<T> keyed(T claim, Map<String, DocumentInfo> documents) {
-        LocalDate date = documents.get(claim.mention().documentId()).date();
-        return new Keyed<>(claim, date == null ? Long.MAX_VALUE : date.toEpochDay(), claim.mention().path(),
-                claim.mention().span().start());
+    /**
+     * Each document's place by publication day (undated last), then file; documents of one day and one file (lines
+     * of a JSON Lines file) share a place, their claims then ordered by position in the file.
+     */
+    private static Map<String, Integer> ranks(Map<String, DocumentInfo> documents) {
+        List<DocumentInfo> ordered = new ArrayList<>(documents.values());
+        ordered.sort(DOCUMENTS);
+        Map<String, Integer> ranks = new HashMap<>();
+        int rank = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (i > 0 && DOCUMENTS.compare(ordered.get(i - 1), ordered.get(i)) != 0) {
+                rank++;
+            }
+            ranks.put(ordered.get(i).id(), rank);
+        }
+        return ranks;
     }
 
-    private record Keyed<T>(T claim, long day, String path, int start) {
+    /** A claim with its sort key: its document's place, then its position. */
+    private static <T extends Claim> Keyed<T> keyed(T claim, Map<String, Integer> ranks) {
+        return new Keyed<>(claim, ranks.get(claim.mention().documentId()), claim.mention().span().start());
+    }
+
+    private record Keyed<T>(T claim, int rank, int start) {
     }
 }

@@ -198,8 +198,18 @@ public final class Claimcheck {
 
     /** The message for an unexpected failure on one file: what failed, why, and what to do. */
     private static String bugReport(String what, Throwable failure) {
-        return "could not " + what + " (" + failure + "); its claims are left out, please report this as a "
-                + "claimcheck bug with the file attached";
+        return "could not " + what + " (" + failure + where(failure) + "); its claims are left out, please report "
+                + "this as a claimcheck bug with the file attached";
+    }
+
+    /** Where in claimcheck's own code the failure arose (" at Class.method(File.java:line)"), or nothing. */
+    private static String where(Throwable failure) {
+        for (StackTraceElement frame : failure.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.claimcheck.")) {
+                return " at " + frame;
+            }
+        }
+        return "";
     }
 
     private static <T, R> List<R> inParallel(ExecutorService pool, List<T> items, Function<T, R> task) {

@@ -109,15 +109,17 @@ class ClaimcheckTest {
 
         CheckResult result = check.run(List.of(dir));
 
-        assertThat(result.problems()).extracting(p -> Path.of(p.path()).getFileName().toString(), InputProblem::line,
-                        InputProblem::message)
-                .containsExactly(
-                        tuple("b-unreadable.md", 0, "could not read this file (java.lang.IllegalStateException: "
-                                + "reader failure); its claims are left out, please report this as a claimcheck bug "
-                                + "with the file attached"),
-                        tuple("c-unanalysable.md", 0, "could not analyse this article (java.lang.StackOverflowError); "
-                                + "its claims are left out, please report this as a claimcheck bug with the file "
-                                + "attached"));
+        assertThat(result.problems()).extracting(p -> Path.of(p.path()).getFileName().toString(), InputProblem::line)
+                .containsExactly(tuple("b-unreadable.md", 0), tuple("c-unanalysable.md", 0));
+        assertThat(result.problems()).extracting(InputProblem::message).satisfiesExactly(
+                read -> assertThat(read).matches("could not read this file \\(java.lang.IllegalStateException: "
+                        + "reader failure at org.claimcheck.rules.ClaimcheckTest.lambda\\$\\w+\\$\\d+"
+                        + "\\(ClaimcheckTest.java:\\d+\\)\\); its claims are left out, please report this as a "
+                        + "claimcheck bug with the file attached"),
+                analyse -> assertThat(analyse).matches("could not analyse this article "
+                        + "\\(java.lang.StackOverflowError at org.claimcheck.rules.ClaimcheckTest.lambda\\$\\w+\\$\\d+"
+                        + "\\(ClaimcheckTest.java:\\d+\\)\\); its claims are left out, please report this as a "
+                        + "claimcheck bug with the file attached"));
         assertThat(result.documents()).extracting(d -> Path.of(d.path()).getFileName().toString())
                 .containsExactly("a-gazette.md", "c-unanalysable.md", "d-times.md");
         assertThat(result.claims()).extracting(c -> Path.of(c.mention().path()).getFileName().toString())

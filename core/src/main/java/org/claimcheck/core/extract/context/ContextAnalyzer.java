@@ -86,7 +86,8 @@ public final class ContextAnalyzer {
             if (claim instanceof DateClaim date) {
                 String datePredicate = predicates.get(claim);
                 boolean sameEvent = predicate != null && predicate.equals(datePredicate);
-                boolean causedBy = "attack".equals(datePredicate) && CASUALTIES.contains(predicate);
+                boolean causedBy = predicate != null && "attack".equals(datePredicate)
+                        && CASUALTIES.contains(predicate);
                 if (sameEvent || causedBy) {
                     return date.value().toString();
                 }

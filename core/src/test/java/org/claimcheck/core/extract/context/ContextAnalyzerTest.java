@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.claimcheck.core.extract.ClaimExtractor;
+import org.claimcheck.core.extract.date.DateFinder;
 import org.claimcheck.core.extract.quantity.QuantityFinder;
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.core.model.QuantityClaim;
@@ -19,12 +20,13 @@ import org.junit.jupiter.api.Test;
 class ContextAnalyzerTest {
     private static final Tagger TAGGER = new Tagger();
     private final ClaimExtractor extractor = new ClaimExtractor(new SentenceSplitter(),
-            List.of(new QuantityFinder(TAGGER)), new ContextAnalyzer(TAGGER, EventLexicon.standard()));
+            List.of(new QuantityFinder(TAGGER), new DateFinder(TAGGER)), new ContextAnalyzer(TAGGER, EventLexicon.standard()));
 
     private List<QuantityClaim> quantities(String text) {
         Document document = new Document(new DocumentInfo("d1", "test.md", null, null, LocalDate.of(2026, 3, 16),
                 null, null), text, LineIndex.of(text), TextMap.slice(text, 0, text.length()));
-        return extractor.extract(document).stream().map(QuantityClaim.class::cast).toList();
+        return extractor.extract(document).stream().filter(QuantityClaim.class::isInstance)
+                .map(QuantityClaim.class::cast).toList();
     }
 
     @Test
@@ -53,6 +55,16 @@ class ContextAnalyzerTest {
 
         assertThat(claims).extracting(c -> c.noun().head()).containsExactly("serviceman", "serviceman");
         assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("kill", "injure");
+    }
+
+    @Test
+    void aNumberWithoutAnEventTakesNoTimeFromTheDateOfAnAttack() {
+        List<QuantityClaim> claims = quantities("Dockers have been on strike since Monday, and 60 ships are waiting.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.context().predicate()).isNull();
+            assertThat(c.context().time()).isNull();
+        });
     }
 
     @Test

@@ -22,6 +22,10 @@ final class TenseReader {
             "ought", "need", "'d");
     private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "did");
     private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "'ve");
+    /** Words that lead to the end of a state: "suspended until July 21". */
+    private static final Set<String> STATE_ENDS = Set.of("until", "till", "til");
+    /** Words between "until" and its date: "until at least", "until at the latest". */
+    private static final Set<String> STATE_END_FILLERS = Set.of("at", "least", "the", "earliest", "latest");
     /** Tags that end a clause: a verb before one of them does not govern a verb after it. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("SCONJ", "CCONJ", "PUNCT");
 
@@ -31,8 +35,14 @@ final class TenseReader {
         this.tokens = List.copyOf(tokens);
     }
 
-    /** The tense of the verb that the text range {@code [start, end)} of the tagged sentence belongs to. */
+    /**
+     * The tense of the verb that the text range {@code [start, end)} of the tagged sentence belongs to; none for the
+     * end of a state ("have been suspended until at least July 21"), which lies after the verb's time.
+     */
     Tense around(int start, int end) {
+        if (endsAState(start)) {
+            return Tense.UNKNOWN;
+        }
         int before = -1;
         int after = tokens.size();
         for (int i = 0; i < tokens.size(); i++) {
@@ -81,10 +91,29 @@ final class TenseReader {
         return -1;
     }
 
+    /**
+     * Whether the text at {@code start} opens with "until" or "till", or follows one, perhaps through "at least" or
+     * "at the latest".
+     */
+    private boolean endsAState(int start) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= start) {
+            first++;
+        }
+        if (first < tokens.size() && STATE_ENDS.contains(lower(tokens.get(first)))) {
+            return true;
+        }
+        int i = first - 1;
+        while (i >= 0 && STATE_END_FILLERS.contains(lower(tokens.get(i)))) {
+            i--;
+        }
+        return i >= 0 && STATE_ENDS.contains(lower(tokens.get(i)));
+    }
+
     private Tense classify(int from, int to) {
         for (int i = from; i < to; i++) {
             String word = lower(tokens.get(i));
-            boolean plan = word.equals("to") && i > from && FUTURE_LEADS.contains(tokens.get(i - 1).lemma());
+            boolean plan = word.equals("to") && i > from && isFutureLead(tokens.get(i - 1));
             if (FUTURE_MARKERS.contains(word) || plan) {
                 return Tense.FUTURE;
             }
@@ -105,7 +134,12 @@ final class TenseReader {
     }
 
     private static boolean inGroup(Token token) {
-        return isVerbal(token) || "PART".equals(token.tag()) || FUTURE_LEADS.contains(token.lemma());
+        return isVerbal(token) || "PART".equals(token.tag()) || isFutureLead(token);
+    }
+
+    /** "set", "due", "plans" before "to"; not the noun in "set out the plan to lawmakers". */
+    private static boolean isFutureLead(Token token) {
+        return FUTURE_LEADS.contains(token.lemma()) && !token.isNoun();
     }
 
     /** "crossed", "began", "was"; not "crosses", "crossing", "cross". */

@@ -22,4 +22,9 @@ public interface ClaimPair<T extends Claim> {
     default boolean sameDocument() {
         return first().mention().documentId().equals(second().mention().documentId());
     }
+
+    /** Whether both claims stand in one sentence of one document. */
+    default boolean sameSentence() {
+        return sameDocument() && first().mention().sentenceSpan().equals(second().mention().sentenceSpan());
+    }
 }

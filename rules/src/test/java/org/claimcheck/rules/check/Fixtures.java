@@ -74,9 +74,15 @@ final class Fixtures {
         return claim;
     }
 
+    /** Each claim on a line of its own, but claims given the same sentence of one document share its line. */
     private Mention mention(DocumentInfo doc, String text, String sentence) {
         int start = Math.max(0, sentence.indexOf(text));
         int line = claims.size() + 1;
+        for (Claim claim : claims) {
+            if (claim.mention().documentId().equals(doc.id()) && claim.mention().sentence().equals(sentence)) {
+                line = claim.mention().span().line();
+            }
+        }
         return new Mention(doc.id(), doc.path(), new Span(start, start + text.length(), line, start + 1), text,
                 sentence, new Span(0, sentence.length(), line, 1));
     }

@@ -158,6 +158,15 @@ class NumericRulesTest {
     }
 
     @Test
+    void twoValuesOfOneSentenceAreAContrastNotAnInternalInconsistency() {
+        String sentence = "The flood in the Millbrook valley grew from 20 square miles to about 46 square miles.";
+        run.area(times, "20 square miles", 20, Qualifier.EXACT, "mi2", "cover", sentence);
+        run.area(times, "about 46 square miles", 46, Qualifier.APPROXIMATELY, "mi2", "cover", sentence);
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aFigureTheArticlePresentsAsARevisionIsNotAnInternalInconsistency() {
         run.count(times, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of(),
                 INJURED.formatted("14 people"));

@@ -55,6 +55,8 @@ final class PageFurniture {
             "←", "next", "prev", "previous", "page", "of", "first", "last", "c", "f", "°", "°c", "°f", "℃", "℉",
             "min", "mins", "read", "views", "comments", "shares", "likes", "updated", "ago", "minutes", "hour",
             "hours", "day", "days");
+    /** Fewest numbers in a line of data without prose (a ticker). */
+    private static final int DATA_STRIP_NUMBERS = 3;
     /** Longest line, in characters, that a widget, label or credit can be. */
     private static final int SHORT_LINE = 200;
 
@@ -69,7 +71,8 @@ final class PageFurniture {
         }
         return LABELS.contains(key) || END_MARKERS.contains(key) || startsWithAny(key, PREFIXES)
                 || containsAny(key, APPEALS) || isCookieNotice(key) || isPhotoCredit(key) || isByline(line)
-                || WEATHER.contains(key) || isNumbersOnly(key) || Dateline.whole(line, 0, line.length()).isPresent();
+                || WEATHER.contains(key) || isNumbersOnly(key) || isDataStrip(line)
+                || Dateline.whole(line, 0, line.length()).isPresent();
     }
 
     /** Whether {@code line} (trimmed) announces the end of the article: related links, comments, source credits. */
@@ -116,7 +119,31 @@ final class PageFurniture {
         return numbers > 0;
     }
 
+    /**
+     * Market tickers, scoreboards and timestamp rows: {@value #DATA_STRIP_NUMBERS} or more numbers among labels, no
+     * word in lower case and no sentence end ("EST-20 1,482.36 ▲0.8%  EUR/USD 1.0874 ▼0.2%").
+     */
+    private static boolean isDataStrip(String line) {
+        String stripped = line.strip();
+        if (stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?")) {
+            return false;
+        }
+        int numbers = 0;
+        for (String token : Whitespace.split(stripped)) {
+            if (token.chars().anyMatch(Character::isDigit)) {
+                numbers++;
+            } else if (token.chars().anyMatch(Character::isLowerCase) && !Character.isUpperCase(token.charAt(0))) {
+                return false;
+            }
+        }
+        return numbers >= DATA_STRIP_NUMBERS;
+    }
+
+    /** A number, or a counter in parentheses ("Comments (48)" has one). */
     private static boolean isNumber(String token) {
+        if (token.length() > 2 && token.startsWith("(") && token.endsWith(")")) {
+            return isNumber(token.substring(1, token.length() - 1));
+        }
         if (token.isEmpty() || !Character.isDigit(token.charAt(0))) {
             return false;
         }

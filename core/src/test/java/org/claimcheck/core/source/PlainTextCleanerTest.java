@@ -69,6 +69,23 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void dropsTickersTimestampRowsAndCommentCounters() {
+        String page = "Friday 14 March 2025 09:42 CET · Updated 11:17 CET\n\n"
+                + "EST-20 1,482.36 ▲0.8%   EUR/USD 1.0874 ▼0.2%   Brent $71.42 ▲1.1%\n\nComments (48)\n\n" + STORY;
+
+        assertThat(clean(page).body().text()).startsWith("Officials said 40 homes");
+    }
+
+    @Test
+    void keepsHeadlinesAndListsWithNumbersInProse() {
+        String page = "Storm Leaves 40 Homes Damaged, 3 Roads Closed and 2 Bridges Shut\n\n"
+                + "Rainfall: 40 mm in 3 hours, 2 rivers over their banks\n\n" + STORY;
+
+        assertThat(clean(page).body().text()).startsWith("Storm Leaves 40 Homes Damaged, 3 Roads Closed and 2 "
+                + "Bridges Shut\n\nRainfall: 40 mm in 3 hours, 2 rivers over their banks\n\nOfficials said");
+    }
+
+    @Test
     void keepsShortLinesOfProseThatHoldNumbers() {
         String page = STORY + "\nIt rained 40 days.\n\nThe mayor said the city would rebuild in the spring.\n";
 

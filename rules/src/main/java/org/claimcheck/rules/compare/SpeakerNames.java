@@ -10,7 +10,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * Decides whether two speaker names name the same speaker: declared aliases first, then folded surnames that are
- * nearly equal (Zelensky / Zelenskyy / Zelenskiy, Billström / Billstrom) with first names that do not contradict.
+ * nearly equal (Zelensky / Zelenskyy / Zelenskiy, Billström / Billstrom) with first names that do not contradict:
+ * the first words or the words before the surnames share an initial ("Resident Tomas Ruud" / "Tomas Ruud").
  */
 public final class SpeakerNames {
     private static final double SURNAME_SIMILARITY = 0.92;
@@ -42,7 +43,8 @@ public final class SpeakerNames {
         if (!surnamesAgree) {
             return false;
         }
-        return wa.size() < 2 || wb.size() < 2 || wa.get(0).charAt(0) == wb.get(0).charAt(0);
+        return wa.size() < 2 || wb.size() < 2 || wa.get(0).charAt(0) == wb.get(0).charAt(0)
+                || wa.get(wa.size() - 2).charAt(0) == wb.get(wb.size() - 2).charAt(0);
     }
 
     /** The words of a name's canonical form, worked out once per name and instance. */

@@ -92,7 +92,8 @@ final class Cues {
         }
         boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
                 || "PRON".equals(tokens.get(i - 1).tag()));
-        if (token.isNoun() && !afterName || "DET".equals(token.tag())) {
+        boolean determined = i > 0 && "DET".equals(tokens.get(i - 1).tag());
+        if (token.isNoun() && !afterName || "DET".equals(token.tag()) || determined) {
             return null;
         }
         return lemma;

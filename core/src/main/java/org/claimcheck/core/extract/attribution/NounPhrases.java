@@ -39,6 +39,7 @@ final class NounPhrases {
                 break;
             }
         }
+        end = beforeRelativeClause(tokens, end);
         if (end > 0 && tokens.get(end - 1).text().equals(",")) {
             int before = beforeApposition(tokens, end - 1);
             if (before > 0 && isName(tokens, before + 1, end - 1)) {
@@ -64,6 +65,22 @@ final class NounPhrases {
             start++;
         }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /**
+     * "the chief hydrologist, Alys Pennard, told": a name set off by commas right after a description names the
+     * speaker; the cue follows the second comma.
+     */
+    static int[] apposition(List<Token> tokens, int afterDescription) {
+        if (afterDescription >= tokens.size() || !tokens.get(afterDescription).text().equals(",")) {
+            return null;
+        }
+        int[] name = phraseAfter(tokens, afterDescription + 1);
+        if (name == null || name[1] >= tokens.size() || !tokens.get(name[1]).text().equals(",")
+                || !tokens.get(name[0]).isProperNoun()) {
+            return null;
+        }
+        return name;
     }
 
     /** The phrase starting at {@code from}: "Robert Lee" in "said Robert Lee, a veteran". */
@@ -121,6 +138,28 @@ final class NounPhrases {
         return true;
     }
 
+    /**
+     * Skips back over a relative clause and an age set off by commas, "Tomas Ruud, 64, who left his farm, said":
+     * the end of the phrase before them, or {@code end} when there are none.
+     */
+    private static int beforeRelativeClause(List<Token> tokens, int end) {
+        if (end < 1 || !tokens.get(end - 1).text().equals(",")) {
+            return end;
+        }
+        int k = end - 2;
+        while (k > 0 && !tokens.get(k).text().equals(",") && !RELATIVE_PRONOUNS.contains(tokens.get(k).lemma())) {
+            k--;
+        }
+        if (k < 2 || !RELATIVE_PRONOUNS.contains(tokens.get(k).lemma()) || !tokens.get(k - 1).text().equals(",")) {
+            return end;
+        }
+        int before = k - 1;
+        if (before >= 2 && "NUM".equals(tokens.get(before - 1).tag()) && tokens.get(before - 2).text().equals(",")) {
+            before -= 2;
+        }
+        return before;
+    }
+
     /** Skips back over ", apposition ," to the token before the first comma, or returns 0 when there is none. */
     private static int beforeApposition(List<Token> tokens, int comma) {
         for (int i = comma - 1; i > 0; i--) {
@@ -144,10 +183,17 @@ final class NounPhrases {
         return isNominal(token);
     }
 
+    /** "of" between two capitalised words of one name: "Chamber of Commerce", "Bank of Estravia". */
+    private static boolean withinName(List<Token> tokens, int i) {
+        return tokens.get(i).lemma().equals("of") && i + 1 < tokens.size()
+                && Vocabulary.isCapitalized(tokens.get(i - 1).text())
+                && Vocabulary.isCapitalized(tokens.get(i + 1).text());
+    }
+
     private static boolean belongsForward(List<Token> tokens, int i, int from) {
         Token token = tokens.get(i);
         if ("ADP".equals(token.tag()) && LINKING_PREPOSITIONS.contains(token.lemma())) {
-            return i > from && Vocabulary.isRole(tokens.get(i - 1).lemma());
+            return i > from && (Vocabulary.isRole(tokens.get(i - 1).lemma()) || withinName(tokens, i));
         }
         if ("PRON".equals(token.tag())) {
             return i == from;
@@ -168,7 +214,8 @@ final class NounPhrases {
                 && !"ADP".equals(tag)) {
             return true;
         }
-        return token.isNoun() || token.isAdjective() || "DET".equals(tag) || "NUM".equals(tag)
+        boolean possessive = tag.startsWith("NOUN+") || tag.startsWith("PROPN+");
+        return token.isNoun() || possessive || token.isAdjective() || "DET".equals(tag) || "NUM".equals(tag)
                 || Vocabulary.isRole(token.text())
                 || "PART".equals(tag) && token.text().endsWith("s") || token.text().equals("-");
     }

@@ -84,7 +84,7 @@ final class QuotationAttributor {
                 return null;
             }
             cueIndex = speaker[1];
-            int[] apposition = apposition(tokens, cueIndex);
+            int[] apposition = NounPhrases.apposition(tokens, cueIndex);
             if (apposition != null) {
                 speaker = apposition;
                 cueIndex = apposition[1] + 1;
@@ -133,22 +133,6 @@ final class QuotationAttributor {
         int[] subject = NounPhrases.leadingSubject(tokens, mark);
         return new Statement(from, to, true, subject == null ? -1 : tokens.get(subject[0]).start(),
                 subject == null ? -1 : tokens.get(subject[1] - 1).end(), cue, outlet, false);
-    }
-
-    /**
-     * "the chief hydrologist, Alys Pennard, told": a name set off by commas right after a description names the
-     * speaker; the cue follows the second comma.
-     */
-    private static int[] apposition(List<Token> tokens, int afterDescription) {
-        if (afterDescription >= tokens.size() || !tokens.get(afterDescription).text().equals(",")) {
-            return null;
-        }
-        int[] name = NounPhrases.phraseAfter(tokens, afterDescription + 1);
-        if (name == null || name[1] >= tokens.size() || !tokens.get(name[1]).text().equals(",")
-                || !tokens.get(name[0]).isProperNoun()) {
-            return null;
-        }
-        return name;
     }
 
     /**

@@ -12,6 +12,8 @@ import org.claimcheck.core.text.Token;
  */
 final class ReportedSpeech {
     private static final int MIN_CLAUSE_TOKENS = 3;
+    /** Prepositions that lead from material to the body behind it: "figures from the Chamber of Commerce". */
+    private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of");
 
     private ReportedSpeech() {
     }
@@ -42,7 +44,7 @@ final class ReportedSpeech {
 
     /** "According to X, clause." or "Clause, according to X." */
     private static Statement accordingTo(TaggedDocument reading, List<Token> tokens, int i) {
-        int[] source = NounPhrases.phraseAfter(tokens, i + 2);
+        int[] source = namedSource(tokens, NounPhrases.phraseAfter(tokens, i + 2));
         if (source == null) {
             return null;
         }
@@ -63,6 +65,32 @@ final class ReportedSpeech {
         }
         return clauseStatement(tokens, clause, outlet ? null : source, "according to",
                 outlet ? Outlets.clean(sourceWords) : Outlets.in(reading, tokens));
+    }
+
+    /**
+     * Who stands behind the phrase after "according to": the name set off after a description ("the agency's
+     * spokeswoman, Leena Varga,"), the named body whose material a common noun stands for ("figures from the Chamber
+     * of Commerce"), or the phrase itself.
+     */
+    private static int[] namedSource(List<Token> tokens, int[] phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        int[] named = NounPhrases.apposition(tokens, phrase[1]);
+        if (named != null) {
+            return named;
+        }
+        boolean common = true;
+        for (int k = phrase[0]; k < phrase[1]; k++) {
+            common &= !tokens.get(k).isProperNoun();
+        }
+        if (common && phrase[1] + 1 < tokens.size() && SOURCE_LINKS.contains(tokens.get(phrase[1]).lemma())) {
+            int[] body = NounPhrases.phraseAfter(tokens, phrase[1] + 1);
+            if (body != null && Vocabulary.isCapitalized(tokens.get(body[1] - 1).text())) {
+                return body;
+            }
+        }
+        return phrase;
     }
 
     /** "X said (that) clause", "X told reporters clause", "Clause, X said", "Clause, said X". */

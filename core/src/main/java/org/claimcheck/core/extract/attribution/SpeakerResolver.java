@@ -49,6 +49,9 @@ final class SpeakerResolver {
         if (words.size() == 1 && Vocabulary.isGroupPronoun(words.get(0))) {
             return lastGroup;
         }
+        if (endsInBodyName(words)) {
+            return group(phrase);
+        }
         PersonName name = PersonName.read(words);
         String head = words.get(words.size() - 1);
         if (name.name().size() >= 2) {
@@ -67,6 +70,13 @@ final class SpeakerResolver {
             return person(known, name.description(), position);
         }
         return Vocabulary.isCollective(single) ? group(phrase) : person(single, name.description(), position);
+    }
+
+    /** "the Chamber of Commerce", "Bank of Estravia": a phrase ending in a name of the form "X of Y" names a body. */
+    private static boolean endsInBodyName(List<String> words) {
+        int n = words.size();
+        return n >= 3 && words.get(n - 2).equals("of") && Vocabulary.isCapitalized(words.get(n - 3))
+                && Vocabulary.isCapitalized(words.get(n - 1));
     }
 
     /** The person last named before {@code position}: as a speaker or mentioned outside quotations. */

@@ -47,6 +47,34 @@ class AttributionFinderTest {
     }
 
     @Test
+    void reportedSpeechAfterARelativeClauseOrAnAgeKeepsTheNameAsSpeaker() {
+        List<AttributionClaim> claims = find("Fire chief Oskar Brandt, who is coordinating the response, said that "
+                + "crews had held the eastern flank.\n\nFarmer Tomas Ruud, 64, who left his farm on Tuesday, said the "
+                + "smoke was unbearable.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::quote)
+                .containsExactly(tuple("Oskar Brandt", "crews had held the eastern flank"),
+                        tuple("Farmer Tomas Ruud", "the smoke was unbearable"));
+    }
+
+    @Test
+    void accordingToNamesThePersonAfterADescriptionAndTheBodyBehindItsFigures() {
+        List<AttributionClaim> claims = find("According to the agency's spokeswoman, Leena Varga, some 600 people "
+                + "spent the night in shelters.\n\nThe stoppage costs an estimated 310 million euros a week, "
+                + "according to figures from the Estravian Chamber of Commerce.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::cue, AttributionClaim::quote)
+                .containsExactly(tuple("Leena Varga", "according to", "some 600 people spent the night in shelters"),
+                        tuple("Estravian Chamber of Commerce", "according to",
+                                "The stoppage costs an estimated 310 million euros a week"));
+    }
+
+    @Test
+    void aReportingWordAfterADeterminerIsNoCue() {
+        assertThat(find("The strike costs the economy an estimated 310 million euros a week.")).isEmpty();
+    }
+
+    @Test
     void relativeClauseSetOffByCommasBetweenNameAndCueKeepsTheNameAsSpeaker() {
         List<AttributionClaim> claims = find("\"We held for hours,\" Owen Marsh, who leads the river crews, said.\n\n"
                 + "\"The pumps failed twice,\" Alys Pennard, who has lived on the quay since 1990, told reporters.\n\n"

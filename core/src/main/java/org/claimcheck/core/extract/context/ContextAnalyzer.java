@@ -1,6 +1,7 @@
 package org.claimcheck.core.extract.context;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.claimcheck.core.model.Span;
 import org.claimcheck.core.text.Sentence;
 import org.claimcheck.core.text.Tagger;
 import org.claimcheck.core.text.Token;
+import org.claimcheck.core.text.Whitespace;
 
 /**
  * Fills the {@link EventContext} of quantity and date claims from their sentence: the event they belong to (the
@@ -59,7 +61,7 @@ public final class ContextAnalyzer {
 
     private void analyzeSentence(SentenceTokens tokens, List<Claim> claims, Map<Claim, Claim> out) {
         NamedEntities names = new NamedEntities(tokens);
-        List<String> keywords = keywords(tokens);
+        List<String> keywords = keywords(tokens, claims);
         Map<Claim, String> predicates = new IdentityHashMap<>();
         for (Claim claim : claims) {
             predicates.put(claim, predicate(tokens, claim.mention().span(), claim instanceof DateClaim));
@@ -150,10 +152,27 @@ public final class ContextAnalyzer {
                 && CLAUSE_CONJUNCTIONS.contains(tokens.get(index + 1).lemma());
     }
 
-    private static List<String> keywords(SentenceTokens tokens) {
+    /**
+     * The content words of the sentence that tell its setting: nouns, verbs and adjectives, but not the units of its
+     * numbers ("per cent", "square miles", "euros"), which every number in that unit shares. What a count counts
+     * ("North Korean soldiers") and the month of a date stay: they say what the claim is about.
+     */
+    private static List<String> keywords(SentenceTokens tokens, List<Claim> claims) {
+        boolean[] unit = new boolean[tokens.tokens().size()];
+        for (Claim claim : claims) {
+            if (claim instanceof QuantityClaim quantity) {
+                Span span = claim.mention().span();
+                Set<String> counted = quantity.noun().phrase() == null ? Set.of()
+                        : Set.copyOf(Arrays.asList(Whitespace.split(quantity.noun().phrase())));
+                for (int k = tokens.firstOverlapping(span); k < tokens.endOverlapping(span); k++) {
+                    unit[k] |= !counted.contains(tokens.tokens().get(k).text());
+                }
+            }
+        }
         Set<String> words = new LinkedHashSet<>();
-        for (Token token : tokens.tokens()) {
-            boolean content = token.isNoun() || token.isVerb() || token.isAdjective();
+        for (int k = 0; k < unit.length; k++) {
+            Token token = tokens.tokens().get(k);
+            boolean content = !unit[k] && (token.isNoun() || token.isVerb() || token.isAdjective());
             if (content && token.lemma().length() > 1 && !STOP_LEMMAS.contains(token.lemma())
                     && Character.isLetter(token.lemma().charAt(0))) {
                 words.add(token.lemma());

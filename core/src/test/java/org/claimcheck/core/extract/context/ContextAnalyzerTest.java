@@ -68,6 +68,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void keywordsLeaveOutUnitsButKeepWhatACountCounts() {
+        List<QuantityClaim> claims = quantities("Exports fell 12.4 per cent in February as 300 dockworkers stayed out.");
+
+        assertThat(claims).hasSize(2).allSatisfy(c -> assertThat(c.context().keywords())
+                .containsExactly("export", "fall", "february", "dockworker", "stay"));
+    }
+
+    @Test
     void aContainingCountryIsNotThePlaceOfTheEvent() {
         List<QuantityClaim> claims = quantities("A drone struck a barracks in Calder's Esker region, killing "
                 + "seven soldiers.");

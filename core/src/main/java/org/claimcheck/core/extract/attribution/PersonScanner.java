@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Collects the people a document names, without tagging: every run of two or more capitalised words that still
  * holds two words once titles are removed ("Ukrainian President Volodymyr Zelensky", "Kremlin spokesperson Dmitry
  * Peskov"), with the titles and role words right before it ("Kremlin spokesperson") and an apposition right after
- * it (", spokesman for the Foreign Ministry,") as its description.
+ * it (", spokesman for the Foreign Ministry,") as its description; a lone surname counts when such an apposition
+ * follows it ("Brandt, the fire chief,").
  */
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
@@ -39,6 +41,8 @@ final class PersonScanner {
             int from = descriptionStart(body, words, i);
             // a name needs two words, and a person's name takes at most one from each word of the run
             if (end - from < 2) {
+                surnameWithRole(body, words, i).ifPresent(person -> people.merge(person.name(), person,
+                        PersonScanner::union));
                 i = end;
                 continue;
             }
@@ -56,6 +60,19 @@ final class PersonScanner {
             i = end;
         }
         return List.copyOf(people.values());
+    }
+
+    /** "Brandt, the fire chief,": a lone capitalised word that a role apposition describes is a person's surname. */
+    private static Optional<KnownPerson> surnameWithRole(String body, List<int[]> words, int at) {
+        List<String> description = apposition(body, words, at + 1);
+        if (description.isEmpty()) {
+            return Optional.empty();
+        }
+        PersonName name = PersonName.read(List.of(text(body, words.get(at))));
+        if (name.name().size() != 1 || isInstitutionWord(name.fullName()) || Vocabulary.isRole(name.fullName())) {
+            return Optional.empty();
+        }
+        return Optional.of(new KnownPerson(name.fullName(), new LinkedHashSet<>(description), words.get(at)[0]));
     }
 
     private static boolean isInstitutionWord(String word) {

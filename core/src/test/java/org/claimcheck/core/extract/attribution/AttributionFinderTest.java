@@ -70,6 +70,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aLoneSurnameWithARoleIsThePersonAPronounAfterItMeans() {
+        List<AttributionClaim> claims = find("Leena Varga, who speaks for the agency, said 600 people used the "
+                + "shelters.\n\nBrandt, the fire chief, was emotional. \"There was no way out for them,\" he said.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::speakerMention)
+                .containsExactly(tuple("Leena Varga", "Leena Varga"), tuple("Brandt", "he"));
+    }
+
+    @Test
     void aReportingWordAfterADeterminerIsNoCue() {
         assertThat(find("The strike costs the economy an estimated 310 million euros a week.")).isEmpty();
     }

@@ -28,7 +28,8 @@ import org.claimcheck.core.text.Whitespace;
 public final class ContextAnalyzer {
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
-    private static final Set<String> CASUALTIES = Set.of("kill", "injure", "missing", "arrest", "evacuate");
+    /** The event classes that count people harmed or moved by an event. */
+    static final Set<String> CASUALTIES = Set.of("kill", "injure", "missing", "arrest", "evacuate");
     private static final Set<String> STOP_LEMMAS = Set.of("be", "have", "do", "say", "tell", "add", "state", "note",
             "report", "according", "also", "other", "more", "less", "such", "same", "many", "much", "own");
 
@@ -75,7 +76,7 @@ public final class ContextAnalyzer {
             } else if (claim instanceof QuantityClaim quantity) {
                 String time = timeOf(predicate, claims, predicates);
                 EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, time);
-                QuantityClaim resolved = nouns.resolve(tokens, quantity, previous).withContext(context);
+                QuantityClaim resolved = nouns.resolve(tokens, quantity.withContext(context), previous);
                 out.put(claim, resolved);
                 previous = resolved;
             }

@@ -11,8 +11,8 @@ import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.core.text.Token;
 
 /**
- * Completes what a number counts when the number's own phrase does not say: "wounded 45 others" counts what the
- * sentence's previous number counted, "the number of Russian servicemen killed has risen to 21" counts servicemen,
+ * Completes what a number counts when the number's own phrase does not say: "wounded 45 others" and "killed four
+ * people and injured 37" count what the sentence's previous number counted, "the number of Russian servicemen killed has risen to 21" counts servicemen,
  * and "400 square miles of Russian territory" measures territory.
  */
 final class CountedNounResolver {
@@ -27,7 +27,8 @@ final class CountedNounResolver {
         }
         int end = tokens.endOverlapping(claim.mention().span());
         CountedNoun found = claim.amount().dimension() != Dimension.COUNT ? ofPhrase(tokens, end) : null;
-        if (found == null && head != null && previousInSentence != null
+        boolean casualtyList = previousInSentence != null && isCasualty(claim) && isCasualty(previousInSentence);
+        if (found == null && (head != null || casualtyList) && previousInSentence != null
                 && previousInSentence.noun().head() != null) {
             found = previousInSentence.noun();
         }
@@ -43,6 +44,13 @@ final class CountedNounResolver {
                     amount.baseValue(), amount.baseUpper());
         }
         return new QuantityClaim(claim.id(), claim.mention(), amount, found, claim.context());
+    }
+
+    /** Whether the number counts victims of its event: "killed four people and injured 37". */
+    private static boolean isCasualty(QuantityClaim claim) {
+        String predicate = claim.context().predicate();
+        return claim.amount().dimension() == Dimension.COUNT && predicate != null
+                && ContextAnalyzer.CASUALTIES.contains(predicate);
     }
 
     /** "… of Russian territory" right after the measure. */

@@ -36,6 +36,8 @@ final class Hedges {
             Map.entry("less than", Qualifier.LESS_THAN), Map.entry("fewer than", Qualifier.LESS_THAN),
             Map.entry("under", Qualifier.LESS_THAN), Map.entry("up to", Qualifier.LESS_THAN),
             Map.entry("at most", Qualifier.LESS_THAN), Map.entry("below", Qualifier.LESS_THAN),
+            Map.entry("as many as", Qualifier.LESS_THAN), Map.entry("as much as", Qualifier.LESS_THAN),
+            Map.entry("as high as", Qualifier.LESS_THAN),
             Map.entry("no more than", Qualifier.LESS_THAN), Map.entry("not more than", Qualifier.LESS_THAN)));
 
     private static final Map<String, List<Phrase>> AFTER = phrases(Map.of(

@@ -76,6 +76,13 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aBareCasualtyFigureCountsWhatTheCasualtyFigureBeforeItCounted() {
+        List<QuantityClaim> claims = quantities("The fire has killed four people and injured 37, officials said.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("people", "people");
+    }
+
+    @Test
     void aContainingCountryIsNotThePlaceOfTheEvent() {
         List<QuantityClaim> claims = quantities("A drone struck a barracks in Calder's Esker region, killing "
                 + "seven soldiers.");

@@ -55,6 +55,7 @@ class QuantityScannerTest {
             Under 30 attended. | Under 30 | 30 | 30 | LESS_THAN | COUNT | -
             Up to 500 may have fled. | Up to 500 | 500 | 500 | LESS_THAN | COUNT | -
             At most 20 were there. | At most 20 | 20 | 20 | LESS_THAN | COUNT | -
+            As many as 8,000 jobs are at risk. | As many as 8,000 | 8000 | 8000 | LESS_THAN | COUNT | -
             No more than 20 were there. | No more than 20 | 20 | 20 | LESS_THAN | COUNT | -
             About 150 arrived. | About 150 | 150 | 150 | APPROXIMATELY | COUNT | -
             Around 50 were killed. | Around 50 | 50 | 50 | APPROXIMATELY | COUNT | -

@@ -102,9 +102,9 @@ public final class ContextAnalyzer {
     /**
      * The class of the nearest event word of the claim's clause, words before the claim preferred: strong events
      * first, then weak ones, then the setting (a date's predicate is its setting or the act of saying as readily as a
-     * strong event; a number's predicate is never the act of saying). The clause ends at a semicolon or at a comma
-     * followed by a conjunction ("…, and 14 people were injured"), so each number of a compound sentence takes its
-     * own event.
+     * strong event; a number's predicate is never the act of saying). The clause ends at a semicolon, at a comma
+     * followed by a conjunction ("…, and 14 people were injured") or at a conjunction before a number once the clause
+     * has its verb ("27 were killed and 143 were injured"), so each number of a compound sentence takes its own event.
      */
     private String predicate(SentenceTokens tokens, Span claimSpan, boolean forDate) {
         int from = tokens.firstOverlapping(claimSpan);
@@ -143,14 +143,39 @@ public final class ContextAnalyzer {
         return best;
     }
 
-    /** A semicolon, or a comma before a conjunction that opens a new clause. */
+    /**
+     * A semicolon, a comma before a conjunction that opens a new clause, or a conjunction before a number once the
+     * number before it has its verb ("27 people were killed and 143 were injured").
+     */
     private static boolean isClauseBreak(SentenceTokens tokens, int index) {
         String text = tokens.get(index).text();
         if (text.equals(";")) {
             return true;
         }
-        return text.equals(",") && index + 1 < tokens.size()
+        boolean beforeConjunction = index + 1 < tokens.size()
                 && CLAUSE_CONJUNCTIONS.contains(tokens.get(index + 1).lemma());
+        if (text.equals(",")) {
+            return beforeConjunction;
+        }
+        return CLAUSE_CONJUNCTIONS.contains(tokens.get(index).lemma()) && index + 1 < tokens.size()
+                && "NUM".equals(tokens.get(index + 1).tag()) && hasVerbBefore(tokens, index);
+    }
+
+    /**
+     * Whether a verb follows the number before {@code index}: "27 people were killed and 143", not "launched 146
+     * drones and 12 missiles", whose numbers share the verb before them.
+     */
+    private static boolean hasVerbBefore(SentenceTokens tokens, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            Token token = tokens.get(i);
+            if (token.isVerb()) {
+                return true;
+            }
+            if ("NUM".equals(token.tag()) || token.text().equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

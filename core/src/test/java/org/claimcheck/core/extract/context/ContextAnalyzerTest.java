@@ -83,6 +83,16 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aNumberAfterAndTakesItsOwnVerbOnceTheClauseBeforeHasOne() {
+        List<QuantityClaim> claims = quantities("At least 27 people were killed and 143 were injured when the train "
+                + "left the tracks. Some 40 soldiers and 12 civilians were killed in the raid. The army launched 146 "
+                + "drones and 12 missiles.");
+
+        assertThat(claims).extracting(c -> c.context().predicate())
+                .containsExactly("kill", "injure", "kill", "kill", "attack", "attack");
+    }
+
+    @Test
     void aContainingCountryIsNotThePlaceOfTheEvent() {
         List<QuantityClaim> claims = quantities("A drone struck a barracks in Calder's Esker region, killing "
                 + "seven soldiers.");

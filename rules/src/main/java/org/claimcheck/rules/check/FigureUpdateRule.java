@@ -24,9 +24,9 @@ public final class FigureUpdateRule implements Rule {
             "A later article revises a figure, saying so.",
             "When two articles give different values for the same figure and the later one introduces its "
                     + "value with update language (\"has risen to\", \"climbed to\", \"now stands at\", \"was "
-                    + "revised to\"), the change is an update rather than a contradiction. It is reported as "
-                    + "information and never fails a build, once per revised figure, against the earlier value "
-                    + "most articles gave.",
+                    + "revised to\", or \"…, up from 212\"), the change is an update rather than a contradiction. "
+                    + "It is reported as information and never fails a build, once per revised figure, against the "
+                    + "earlier value most articles gave.",
             "Consider updating the earlier article or adding an editor's note that the figure has changed.",
             Severity.INFO);
 
@@ -35,6 +35,9 @@ public final class FigureUpdateRule implements Rule {
             "decreased to", "now stands at", "stands at", "revised to", "revised up to", "revised down to",
             "updated to", "has reached", "now at", "reached");
     private static final int LOOK_BACK = 40;
+    /** Words after a figure that give the value it replaces: "to 263, up from the 212 it reported". */
+    private static final List<String> REPLACED_WORDS = List.of("up from", "down from");
+    private static final int LOOK_AHEAD = 12;
 
     @Override
     public RuleInfo info() {
@@ -76,12 +79,17 @@ public final class FigureUpdateRule implements Rule {
         return later && hasUpdateWords(pair.second());
     }
 
-    /** Whether the claim's sentence presents it as a revision ("has risen to 21"). */
+    /** Whether the claim's sentence presents it as a revision ("has risen to 21", "21, up from 18"). */
     static boolean hasUpdateWords(QuantityClaim claim) {
         String sentence = claim.mention().sentence().toLowerCase(Locale.ROOT);
         String text = claim.mention().text().toLowerCase(Locale.ROOT);
         int at = sentence.indexOf(text);
-        String before = at < 0 ? sentence : sentence.substring(Math.max(0, at - LOOK_BACK), at + text.length());
-        return UPDATE_WORDS.stream().anyMatch(before::contains);
+        if (at < 0) {
+            return UPDATE_WORDS.stream().anyMatch(sentence::contains);
+        }
+        int end = at + text.length();
+        String before = sentence.substring(Math.max(0, at - LOOK_BACK), end);
+        String after = sentence.substring(end, Math.min(sentence.length(), end + LOOK_AHEAD));
+        return UPDATE_WORDS.stream().anyMatch(before::contains) || REPLACED_WORDS.stream().anyMatch(after::contains);
     }
 }

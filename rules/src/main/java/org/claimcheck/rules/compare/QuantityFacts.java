@@ -3,6 +3,7 @@ package org.claimcheck.rules.compare;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.claimcheck.core.model.Claim;
@@ -18,6 +19,10 @@ import org.claimcheck.rules.config.RulesConfig;
  * wounded); within a key, {@link SameFact} checks place, time, publication and vocabulary.
  */
 public final class QuantityFacts {
+    /** "131 of the drones", "nine of them": a number of a group already named. */
+    private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private final Vocabulary vocabulary;
     private final RulesConfig config;
     private final SameFact sameFact;
@@ -51,13 +56,18 @@ public final class QuantityFacts {
         return pairs;
     }
 
-    /** The fact key, or {@code null} when the claim says too little about what it counts to be compared. */
+    /**
+     * The fact key, or {@code null} when the claim says too little about what it counts to be compared. A part of a
+     * group named before ("131 of the drones") is a fact of its own, never the size of the group.
+     */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
+        String part = PARTITIVE.matcher(claim.mention().text()).find() ? "|part" : "";
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
-                    : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun());
+                    : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
+                            + part;
             case MONEY -> "money|" + claim.amount().unit() + "|" + event;
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event;
         };

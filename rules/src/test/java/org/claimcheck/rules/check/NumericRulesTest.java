@@ -145,6 +145,27 @@ class NumericRulesTest {
     }
 
     @Test
+    void aLaterFigureFollowedByTheValueItReplacesIsInformation() {
+        run.count(gazette, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                INJURED.formatted("14 people"));
+        run.count(times, "19", 19, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                "The fire service put the number of people injured when the levee broke near Millbrook at 19, up "
+                        + "from 14.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("figure-update"));
+    }
+
+    @Test
+    void aPartOfAGroupIsNotTheSizeOfTheGroup() {
+        run.count(gazette, "146 drones", 146, Qualifier.EXACT, "drones", "drone", "attack", List.of(),
+                "The army launched 146 drones at Millbrook overnight, the air force said.");
+        run.count(times, "131 of the drones", 131, Qualifier.EXACT, "drones", "drone", "attack", List.of(),
+                "Air defences over Millbrook shot down 131 of the drones overnight, the air force said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void anArticleContradictingItselfIsAnInternalInconsistency() {
         run.area(times, "about 46 square miles", 46, Qualifier.APPROXIMATELY, "mi2", "cover",
                 FLOOD.formatted("about 46 square miles"));

@@ -8,6 +8,7 @@ import java.util.List;
 import org.claimcheck.core.extract.ClaimExtractor;
 import org.claimcheck.core.extract.date.DateFinder;
 import org.claimcheck.core.extract.quantity.QuantityFinder;
+import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.core.source.Document;
@@ -20,13 +21,17 @@ import org.junit.jupiter.api.Test;
 class ContextAnalyzerTest {
     private static final Tagger TAGGER = new Tagger();
     private final ClaimExtractor extractor = new ClaimExtractor(new SentenceSplitter(),
-            List.of(new QuantityFinder(TAGGER), new DateFinder(TAGGER)), new ContextAnalyzer(TAGGER, EventLexicon.standard()));
+            List.of(new QuantityFinder(TAGGER), new DateFinder(TAGGER)),
+            new ContextAnalyzer(TAGGER, EventLexicon.standard()));
 
     private List<QuantityClaim> quantities(String text) {
+        return claims(text, QuantityClaim.class);
+    }
+
+    private <T> List<T> claims(String text, Class<T> kind) {
         Document document = new Document(new DocumentInfo("d1", "test.md", null, null, LocalDate.of(2026, 3, 16),
                 null, null), text, LineIndex.of(text), TextMap.slice(text, 0, text.length()));
-        return extractor.extract(document).stream().filter(QuantityClaim.class::isInstance)
-                .map(QuantityClaim.class::cast).toList();
+        return extractor.extract(document).stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     @Test
@@ -90,6 +95,14 @@ class ContextAnalyzerTest {
 
         assertThat(claims).extracting(c -> c.context().predicate())
                 .containsExactly("kill", "injure", "kill", "kill", "attack", "attack");
+    }
+
+    @Test
+    void aMeetingIsTheEventOfItsDateWhateverItIsCalled() {
+        List<DateClaim> dates = claims("The summit opened on March 18. The meeting, which opened on March 17, ended "
+                + "early. Ministers will meet again on April 9.", DateClaim.class);
+
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("meet", "meet", "meet");
     }
 
     @Test

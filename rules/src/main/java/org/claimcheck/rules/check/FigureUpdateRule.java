@@ -14,6 +14,7 @@ import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
 import org.claimcheck.rules.compare.FactPairs;
 import org.claimcheck.rules.compare.QuantityPair;
+import org.claimcheck.rules.compare.SentenceWords;
 
 /**
  * {@code figure-update}: a later article revises an earlier figure with update language ("has risen to 21"). That is
@@ -81,15 +82,8 @@ public final class FigureUpdateRule implements Rule {
 
     /** Whether the claim's sentence presents it as a revision ("has risen to 21", "21, up from 18"). */
     static boolean hasUpdateWords(QuantityClaim claim) {
-        String sentence = claim.mention().sentence().toLowerCase(Locale.ROOT);
-        String text = claim.mention().text().toLowerCase(Locale.ROOT);
-        int at = sentence.indexOf(text);
-        if (at < 0) {
-            return UPDATE_WORDS.stream().anyMatch(sentence::contains);
-        }
-        int end = at + text.length();
-        String before = sentence.substring(Math.max(0, at - LOOK_BACK), end);
-        String after = sentence.substring(end, Math.min(sentence.length(), end + LOOK_AHEAD));
-        return UPDATE_WORDS.stream().anyMatch(before::contains) || REPLACED_WORDS.stream().anyMatch(after::contains);
+        String upTo = SentenceWords.before(claim, LOOK_BACK) + claim.mention().text().toLowerCase(Locale.ROOT);
+        String after = SentenceWords.after(claim, LOOK_AHEAD);
+        return UPDATE_WORDS.stream().anyMatch(upTo::contains) || REPLACED_WORDS.stream().anyMatch(after::contains);
     }
 }

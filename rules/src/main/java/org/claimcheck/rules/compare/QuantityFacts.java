@@ -3,6 +3,7 @@ package org.claimcheck.rules.compare;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,11 @@ public final class QuantityFacts {
     /** "131 of the drones", "nine of them": a number of a group already named. */
     private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "a further $500 million", "another 40": an amount added to one given before. */
+    private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
+    /** "€310 million a week", "$5 per day": an amount per period, a rate rather than a total. */
+    private static final Pattern RATE = Pattern.compile("\\b(a|an|per|each) (day|week|month|year)\\b");
+    private static final int NEARBY = 16;
 
     private final Vocabulary vocabulary;
     private final RulesConfig config;
@@ -58,19 +64,29 @@ public final class QuantityFacts {
 
     /**
      * The fact key, or {@code null} when the claim says too little about what it counts to be compared. A part of a
-     * group named before ("131 of the drones") is a fact of its own, never the size of the group.
+     * group named before ("131 of the drones") is a fact of its own, never the size of the group, and so is an amount
+     * added to another ("a further $500 million"); money per period ("€310 million a week") is compared only with
+     * money per the same period.
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
-        String part = PARTITIVE.matcher(claim.mention().text()).find() ? "|part" : "";
+        String part = PARTITIVE.matcher(claim.mention().text()).find() ? "|part"
+                : ADDED.matcher(SentenceWords.before(claim, NEARBY)).find() ? "|added" : "";
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
                             + part;
-            case MONEY -> "money|" + claim.amount().unit() + "|" + event;
-            default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event;
+            case MONEY -> "money|" + claim.amount().unit() + "|" + event + part + period(claim);
+            default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event + part;
         };
+    }
+
+    /** "|per week" for "€310 million a week", nothing for a total. */
+    private static String period(QuantityClaim claim) {
+        Matcher rate = RATE.matcher(claim.mention().text().toLowerCase(Locale.ROOT) + " "
+                + SentenceWords.after(claim, NEARBY).strip());
+        return rate.find() ? "|per " + rate.group(2) : "";
     }
 
     /** Measures (area, money) compare what they measure only when both say it. */

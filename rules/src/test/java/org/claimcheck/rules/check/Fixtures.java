@@ -51,6 +51,13 @@ final class Fixtures {
                 CountedNoun.none(), context(predicate, List.of(), sentence, null)));
     }
 
+    /** An amount of euros. */
+    QuantityClaim euros(DocumentInfo doc, String text, double value, String predicate, String sentence) {
+        Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.MONEY, "EUR", value, value);
+        return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount,
+                CountedNoun.none(), context(predicate, List.of(), sentence, null)));
+    }
+
     DateClaim date(DocumentInfo doc, String text, String iso, String relation, String predicate, String sentence) {
         return add(new DateClaim("c" + (claims.size() + 1), mention(doc, text, sentence), PartialDate.parse(iso),
                 relation, false, true, doc.date(), context(predicate, List.of(), sentence, null)));

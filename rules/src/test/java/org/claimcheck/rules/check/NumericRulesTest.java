@@ -166,6 +166,22 @@ class NumericRulesTest {
     }
 
     @Test
+    void anAmountAddedToAnotherOrPerPeriodIsNotATotal() {
+        run.euros(gazette, "€800 million", 8e8, "pledge",
+                "The Millbrook council pledged €800 million for the flood defences and said a further €500 million "
+                        + "could follow.");
+        run.euros(gazette, "€500 million", 5e8, "pledge",
+                "The Millbrook council pledged €800 million for the flood defences and said a further €500 million "
+                        + "could follow.");
+        run.euros(times, "€800 million", 8e8, "pledge",
+                "Millbrook council pledged €800 million for its flood defences, the council said.");
+        run.euros(times, "€5 million a week", 5e6, "cost",
+                "The flood defences in Millbrook will cost the council €5 million a week, the council said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void anArticleContradictingItselfIsAnInternalInconsistency() {
         run.area(times, "about 46 square miles", 46, Qualifier.APPROXIMATELY, "mi2", "cover",
                 FLOOD.formatted("about 46 square miles"));

@@ -78,10 +78,10 @@ class PlainTextCleanerTest {
 
     @Test
     void keepsHeadlinesAndListsWithNumbersInProse() {
-        String page = "Storm Leaves 40 Homes Damaged, 3 Roads Closed and 2 Bridges Shut\n\n"
+        String page = "Storm Leaves 40 Homes Damaged, 3 Roads Closed, 2 Bridges Shut\n\n"
                 + "Rainfall: 40 mm in 3 hours, 2 rivers over their banks\n\n" + STORY;
 
-        assertThat(clean(page).body().text()).startsWith("Storm Leaves 40 Homes Damaged, 3 Roads Closed and 2 "
+        assertThat(clean(page).body().text()).startsWith("Storm Leaves 40 Homes Damaged, 3 Roads Closed, 2 "
                 + "Bridges Shut\n\nRainfall: 40 mm in 3 hours, 2 rivers over their banks\n\nOfficials said");
     }
 

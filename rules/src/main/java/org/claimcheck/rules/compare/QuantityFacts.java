@@ -21,12 +21,16 @@ import org.claimcheck.rules.config.RulesConfig;
  */
 public final class QuantityFacts {
     /** "131 of the drones", "nine of them": a number of a group already named. */
-    private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these)\\b",
+    private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these|its|their|\\d)",
             Pattern.CASE_INSENSITIVE);
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
-    /** "€310 million a week", "$5 per day": an amount per period, a rate rather than a total. */
-    private static final Pattern RATE = Pattern.compile("\\b(a|an|per|each) (day|week|month|year)\\b");
+    /**
+     * "€310 million a week", "$5 per day": an amount per period, a rate rather than a total; not "a year ago" or "a
+     * day after the strike".
+     */
+    private static final Pattern RATE = Pattern.compile(
+            "(^|\\s)(a|an|per|each) (day|week|month|year)\\b(?!\\s*(ago|earlier|later|after|before))");
     private static final int NEARBY = 16;
 
     private final Vocabulary vocabulary;
@@ -82,11 +86,11 @@ public final class QuantityFacts {
         };
     }
 
-    /** "|per week" for "€310 million a week", nothing for a total. */
+    /** "|per week" for "€310 million a week", the period inside the claim or right after it; nothing for a total. */
     private static String period(QuantityClaim claim) {
-        Matcher rate = RATE.matcher(claim.mention().text().toLowerCase(Locale.ROOT) + " "
-                + SentenceWords.after(claim, NEARBY).strip());
-        return rate.find() ? "|per " + rate.group(2) : "";
+        String text = claim.mention().text().toLowerCase(Locale.ROOT);
+        Matcher rate = RATE.matcher(text + " " + SentenceWords.after(claim, NEARBY).stripLeading());
+        return rate.find() && rate.start() <= text.length() ? "|per " + rate.group(3) : "";
     }
 
     /** Measures (area, money) compare what they measure only when both say it. */

@@ -11,7 +11,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 /**
  * Decides whether two speaker names name the same speaker: declared aliases first, then folded surnames that are
  * nearly equal (Zelensky / Zelenskyy / Zelenskiy, Billström / Billstrom) with first names that do not contradict:
- * the first words or the words before the surnames share an initial ("Resident Tomas Ruud" / "Tomas Ruud").
+ * the first words share an initial, or one name is the end of the other ("Resident Tomas Ruud" / "Tomas Ruud").
  */
 public final class SpeakerNames {
     private static final double SURNAME_SIMILARITY = 0.92;
@@ -44,7 +44,13 @@ public final class SpeakerNames {
             return false;
         }
         return wa.size() < 2 || wb.size() < 2 || wa.get(0).charAt(0) == wb.get(0).charAt(0)
-                || wa.get(wa.size() - 2).charAt(0) == wb.get(wb.size() - 2).charAt(0);
+                || endsTheOther(wa, wb) || endsTheOther(wb, wa);
+    }
+
+    /** Whether the shorter name, given name included, ends the longer one: "Tomas Ruud", "Resident Tomas Ruud". */
+    private static boolean endsTheOther(List<String> shorter, List<String> longer) {
+        return shorter.size() < longer.size() && shorter.get(0).length() > 1
+                && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
     }
 
     /** The words of a name's canonical form, worked out once per name and instance. */

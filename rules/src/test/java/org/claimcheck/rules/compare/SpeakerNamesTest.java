@@ -21,6 +21,8 @@ class SpeakerNamesTest {
             Tomas Ruud          | Anna Ruud             | false
             Resident Tomas Ruud | Anna Ruud             | false
             Oskar Brandt        | Leena Varga           | false
+            John F. Kennedy     | Robert F. Kennedy     | false
+            Anna Maria Holm     | Eva Maria Holm        | false
             """)
     void namesTheSameSpeakerWhenSurnamesAgreeAndFirstNamesDoNotContradict(String a, String b, boolean same) {
         assertThat(names.same(a, b)).isEqualTo(same);

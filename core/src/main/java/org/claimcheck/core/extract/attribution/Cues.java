@@ -16,6 +16,8 @@ import org.claimcheck.core.text.Token;
  */
 final class Cues {
     /** Verbs that report what someone said. */
+    /** An article before a reporting word makes it an adjective: "an estimated 300", "the reported attack". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> SPEECH = Set.of(
             "say", "tell", "add", "state", "note", "claim", "warn", "write", "accuse", "insist", "stress", "announce",
             "confirm", "deny", "argue", "report", "suggest", "explain", "emphasize", "emphasise", "assert",
@@ -92,7 +94,7 @@ final class Cues {
         }
         boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
                 || "PRON".equals(tokens.get(i - 1).tag()));
-        boolean determined = i > 0 && "DET".equals(tokens.get(i - 1).tag());
+        boolean determined = i > 0 && ARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
         if (token.isNoun() && !afterName || "DET".equals(token.tag()) || determined) {
             return null;
         }

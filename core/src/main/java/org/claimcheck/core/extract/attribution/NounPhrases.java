@@ -68,8 +68,8 @@ final class NounPhrases {
     }
 
     /**
-     * "the chief hydrologist, Alys Pennard, told": a name set off by commas right after a description names the
-     * speaker; the cue follows the second comma.
+     * "the chief hydrologist, Alys Pennard, told", "according to the agency's spokeswoman, Leena Varga,": a name set
+     * off by commas right after a description, at {@code afterDescription}, names the speaker.
      */
     static int[] apposition(List<Token> tokens, int afterDescription) {
         if (afterDescription >= tokens.size() || !tokens.get(afterDescription).text().equals(",")) {
@@ -183,10 +183,14 @@ final class NounPhrases {
         return isNominal(token);
     }
 
-    /** "of" between two capitalised words of one name: "Chamber of Commerce", "Bank of Estravia". */
+    /**
+     * "of" inside the name of a body: "Chamber of Commerce", "Bank of Estravia"; not in "Robert Lee of Reuters",
+     * a person and where they work.
+     */
     private static boolean withinName(List<Token> tokens, int i) {
         return tokens.get(i).lemma().equals("of") && i + 1 < tokens.size()
                 && Vocabulary.isCapitalized(tokens.get(i - 1).text())
+                && Vocabulary.isOrganisationHead(tokens.get(i - 1).text())
                 && Vocabulary.isCapitalized(tokens.get(i + 1).text());
     }
 

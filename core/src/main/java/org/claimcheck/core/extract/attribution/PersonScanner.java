@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,6 +19,7 @@ import java.util.Set;
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
     private static final int APPOSITION_WINDOW = 8;
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private PersonScanner() {
     }
@@ -62,9 +64,21 @@ final class PersonScanner {
         return List.copyOf(people.values());
     }
 
-    /** "Brandt, the fire chief,": a lone capitalised word that a role apposition describes is a person's surname. */
+    /**
+     * "Brandt, the fire chief,": a lone capitalised word that a role apposition describes is a person's surname. The
+     * apposition opens with an article or a role word and closes with a comma ("Millbrook, where the fire chief
+     * ordered" names no person).
+     */
     private static Optional<KnownPerson> surnameWithRole(String body, List<int[]> words, int at) {
-        List<String> description = apposition(body, words, at + 1);
+        int next = at + 1;
+        if (next >= words.size() || !text(body, words.get(at)).endsWith(",")) {
+            return Optional.empty();
+        }
+        String opening = text(body, words.get(next)).toLowerCase(Locale.ROOT);
+        if (!ARTICLES.contains(opening) && !Vocabulary.isRole(opening) || !closedApposition(body, words, next)) {
+            return Optional.empty();
+        }
+        List<String> description = apposition(body, words, next);
         if (description.isEmpty()) {
             return Optional.empty();
         }
@@ -73,6 +87,19 @@ final class PersonScanner {
             return Optional.empty();
         }
         return Optional.of(new KnownPerson(name.fullName(), new LinkedHashSet<>(description), words.get(at)[0]));
+    }
+
+    /** Whether the words from {@code from} reach a comma within the apposition window before any other break. */
+    private static boolean closedApposition(String body, List<int[]> words, int from) {
+        for (int k = from; k < words.size() && k < from + APPOSITION_WINDOW; k++) {
+            if (text(body, words.get(k)).endsWith(",")) {
+                return true;
+            }
+            if (endsPhrase(body, words.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isInstitutionWord(String word) {

@@ -14,6 +14,10 @@ final class ReportedSpeech {
     private static final int MIN_CLAUSE_TOKENS = 3;
     /** Prepositions that lead from material to the body behind it: "figures from the Chamber of Commerce". */
     private static final Set<String> SOURCE_LINKS = Set.of("from", "by", "of");
+    /** What a body publishes, standing for it after "according to": "figures", "data", "a statement". */
+    private static final Set<String> MATERIAL = Set.of("figure", "figures", "data", "estimate", "statistic",
+            "statistics", "number", "count", "tally", "report", "survey", "study", "analysis", "record", "statement",
+            "communique", "communiqué");
 
     private ReportedSpeech() {
     }
@@ -69,8 +73,8 @@ final class ReportedSpeech {
 
     /**
      * Who stands behind the phrase after "according to": the name set off after a description ("the agency's
-     * spokeswoman, Leena Varga,"), the named body whose material a common noun stands for ("figures from the Chamber
-     * of Commerce"), or the phrase itself.
+     * spokeswoman, Leena Varga,"), the named body behind its material ("figures from the Chamber of Commerce", not
+     * "residents of Millbrook"), or the phrase itself.
      */
     private static int[] namedSource(List<Token> tokens, int[] phrase) {
         if (phrase == null) {
@@ -80,11 +84,8 @@ final class ReportedSpeech {
         if (named != null) {
             return named;
         }
-        boolean common = true;
-        for (int k = phrase[0]; k < phrase[1]; k++) {
-            common &= !tokens.get(k).isProperNoun();
-        }
-        if (common && phrase[1] + 1 < tokens.size() && SOURCE_LINKS.contains(tokens.get(phrase[1]).lemma())) {
+        boolean material = MATERIAL.contains(tokens.get(phrase[1] - 1).lemma());
+        if (material && phrase[1] + 1 < tokens.size() && SOURCE_LINKS.contains(tokens.get(phrase[1]).lemma())) {
             int[] body = NounPhrases.phraseAfter(tokens, phrase[1] + 1);
             if (body != null && Vocabulary.isCapitalized(tokens.get(body[1] - 1).text())) {
                 return body;

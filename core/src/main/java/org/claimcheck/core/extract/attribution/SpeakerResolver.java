@@ -72,11 +72,11 @@ final class SpeakerResolver {
         return Vocabulary.isCollective(single) ? group(phrase) : person(single, name.description(), position);
     }
 
-    /** "the Chamber of Commerce", "Bank of Estravia": a phrase ending in a name of the form "X of Y" names a body. */
+    /** "the Chamber of Commerce", "Bank of Estravia": a phrase ending in "Body of Y" names the body. */
     private static boolean endsInBodyName(List<String> words) {
         int n = words.size();
         return n >= 3 && words.get(n - 2).equals("of") && Vocabulary.isCapitalized(words.get(n - 3))
-                && Vocabulary.isCapitalized(words.get(n - 1));
+                && Vocabulary.isOrganisationHead(words.get(n - 3)) && Vocabulary.isCapitalized(words.get(n - 1));
     }
 
     /** The person last named before {@code position}: as a speaker or mentioned outside quotations. */

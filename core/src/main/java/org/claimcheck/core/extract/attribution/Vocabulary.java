@@ -25,7 +25,8 @@ final class Vocabulary {
             "committee", "service", "services", "command", "agency", "parliament", "assembly", "court", "bank",
             "university", "college", "institute", "party", "union", "alliance", "guard", "corps", "navy",
             "commission", "administration", "embassy", "duma", "kremlin", "pentagon", "nato", "headquarters",
-            "states", "kingdom", "nations", "republic", "federation", "region", "oblast");
+            "states", "kingdom", "nations", "republic", "federation", "region", "oblast", "chamber", "board",
+            "bureau", "association", "organisation", "organization", "authority", "society", "foundation");
 
     private static final Set<String> OUTLETS = Set.of(
             "times", "journal", "post", "news", "reuters", "cnn", "bbc", "ap", "afp", "bloomberg", "guardian",

@@ -164,14 +164,16 @@ public final class ContextAnalyzer {
      * drones and 12 missiles", whose numbers share the verb before them.
      */
     private static boolean hasVerbBefore(SentenceTokens tokens, int index) {
+        boolean verb = false;
         for (int i = index - 1; i >= 0; i--) {
             Token token = tokens.get(i);
-            if (token.isVerb()) {
-                return true;
+            if ("NUM".equals(token.tag())) {
+                return verb;
             }
-            if ("NUM".equals(token.tag()) || token.text().equals(";")) {
+            if (token.text().equals(";")) {
                 return false;
             }
+            verb |= token.isVerb();
         }
         return false;
     }

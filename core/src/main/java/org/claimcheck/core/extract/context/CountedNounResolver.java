@@ -12,8 +12,8 @@ import org.claimcheck.core.text.Token;
 
 /**
  * Completes what a number counts when the number's own phrase does not say: "wounded 45 others" and "killed four
- * people and injured 37" count what the sentence's previous number counted, "the number of Russian servicemen killed has risen to 21" counts servicemen,
- * and "400 square miles of Russian territory" measures territory.
+ * people and injured 37" count what the sentence's previous number counted, "the number of Russian servicemen
+ * killed has risen to 21" counts servicemen, and "400 square miles of Russian territory" measures territory.
  */
 final class CountedNounResolver {
     private static final Set<String> STAND_INS = Set.of("other", "others", "them", "more");

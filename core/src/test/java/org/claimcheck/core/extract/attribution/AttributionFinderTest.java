@@ -79,8 +79,21 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPlaceBeforeACommaIsNoPersonAndAPersonOfABodyStaysThePerson() {
+        List<AttributionClaim> claims = find("Owen Marsh said the water was rising.\n\nThe flood reached Millbrook, "
+                + "where the fire chief ordered an evacuation. \"We left at night,\" he said.\n\n"
+                + "\"The levee failed twice,\" said Robert Lee of Reuters.\n\n"
+                + "The river rose two metres, according to residents of Millbrook.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker)
+                .containsExactly("Owen Marsh", "Owen Marsh", "Robert Lee", "residents");
+    }
+
+    @Test
     void aReportingWordAfterADeterminerIsNoCue() {
         assertThat(find("The strike costs the economy an estimated 310 million euros a week.")).isEmpty();
+        assertThat(find("The ministers all said the talks had failed.")).extracting(AttributionClaim::cue)
+                .containsExactly("say");
     }
 
     @Test

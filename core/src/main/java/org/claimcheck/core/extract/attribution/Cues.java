@@ -95,7 +95,9 @@ final class Cues {
         boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
                 || "PRON".equals(tokens.get(i - 1).tag()));
         boolean determined = i > 0 && ARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
-        if (token.isNoun() && !afterName || "DET".equals(token.tag()) || determined) {
+        boolean endsSentence = next && ".".equals(tokens.get(i + 1).text()) && !word.equals(lemma)
+                && !word.endsWith("s");
+        if (token.isNoun() && !afterName && !endsSentence || "DET".equals(token.tag()) || determined) {
             return null;
         }
         return lemma;

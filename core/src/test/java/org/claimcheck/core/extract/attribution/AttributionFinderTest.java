@@ -90,6 +90,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPastReportingFormEndingTheSentenceIsACueWhateverItsTag() {
+        List<AttributionClaim> claims = find("Kostrel launched 146 attack drones and 12 ballistic missiles at Sestrin, "
+                + "Karvel and Tirna, the Varnian air force said.\n\nThe council published its report.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("Varnian air force", "say"));
+    }
+
+    @Test
     void aReportingWordAfterADeterminerIsNoCue() {
         assertThat(find("The strike costs the economy an estimated 310 million euros a week.")).isEmpty();
         assertThat(find("The ministers all said the talks had failed.")).extracting(AttributionClaim::cue)

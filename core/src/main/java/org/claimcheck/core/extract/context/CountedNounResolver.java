@@ -18,6 +18,7 @@ import org.claimcheck.core.text.Token;
 final class CountedNounResolver {
     private static final Set<String> STAND_INS = Set.of("other", "others", "them", "more");
     private static final Set<String> AGGREGATES = Set.of("number", "toll", "total", "count", "tally");
+    private static final CountedNoun PEOPLE = new CountedNoun("people", "people", List.of());
 
     QuantityClaim resolve(SentenceTokens tokens, QuantityClaim claim, QuantityClaim previousInSentence) {
         String head = claim.noun().head();
@@ -61,11 +62,19 @@ final class CountedNounResolver {
         return null;
     }
 
-    /** "the number of Russian servicemen killed …" before the number. */
+    /**
+     * "the number of Russian servicemen killed …" before the number; a death toll without "of" ("the death toll has
+     * risen to six") counts people.
+     */
     private static CountedNoun aggregateOf(SentenceTokens tokens, int claimStart) {
         for (int i = 0; i + 1 < claimStart; i++) {
             if (AGGREGATES.contains(tokens.get(i).lemma()) && tokens.get(i + 1).lemma().equals("of")) {
                 return nounPhrase(tokens, i + 2);
+            }
+        }
+        for (int i = 0; i < claimStart; i++) {
+            if (tokens.get(i).lemma().equals("toll")) {
+                return PEOPLE;
             }
         }
         return null;

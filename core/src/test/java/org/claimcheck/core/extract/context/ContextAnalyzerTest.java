@@ -83,9 +83,10 @@ class ContextAnalyzerTest {
 
     @Test
     void aBareCasualtyFigureCountsWhatTheCasualtyFigureBeforeItCounted() {
-        List<QuantityClaim> claims = quantities("The fire has killed four people and injured 37, officials said.");
+        List<QuantityClaim> claims = quantities("The fire has killed four people and injured 37, officials said. "
+                + "The death toll from the fire has risen to six.");
 
-        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("people", "people");
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("people", "people", "people");
     }
 
     @Test

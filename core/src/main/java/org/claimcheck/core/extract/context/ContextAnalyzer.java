@@ -1,6 +1,7 @@
 package org.claimcheck.core.extract.context;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.claimcheck.core.model.Span;
 import org.claimcheck.core.text.Sentence;
 import org.claimcheck.core.text.Tagger;
 import org.claimcheck.core.text.Token;
+import org.claimcheck.core.text.Whitespace;
 
 /**
  * Fills the {@link EventContext} of quantity and date claims from their sentence: the event they belong to (the
@@ -179,18 +181,19 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * The content words of the sentence that tell its setting: nouns, verbs and adjectives, but not the words of its
-     * numbers ("per cent", "square miles", "euros", "North Korean"), which every number in that unit or group shares.
-     * The noun a count counts ("soldiers") and the month of a date stay: they say what the claim is about.
+     * The content words of the sentence that tell its setting: nouns, verbs and adjectives, but not the units of its
+     * numbers ("per cent", "square miles", "euros"), which every number in that unit shares. What a count counts
+     * ("North Korean soldiers") and the month of a date stay: they say what the claim is about.
      */
     private static List<String> keywords(SentenceTokens tokens, List<Claim> claims) {
         boolean[] unit = new boolean[tokens.tokens().size()];
         for (Claim claim : claims) {
             if (claim instanceof QuantityClaim quantity) {
                 Span span = claim.mention().span();
-                String head = quantity.noun().head();
+                Set<String> counted = quantity.noun().phrase() == null ? Set.of()
+                        : Set.copyOf(Arrays.asList(Whitespace.split(quantity.noun().phrase())));
                 for (int k = tokens.firstOverlapping(span); k < tokens.endOverlapping(span); k++) {
-                    unit[k] |= !tokens.tokens().get(k).lemma().equals(head);
+                    unit[k] |= !counted.contains(tokens.tokens().get(k).text());
                 }
             }
         }

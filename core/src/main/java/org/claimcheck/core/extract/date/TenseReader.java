@@ -73,10 +73,13 @@ final class TenseReader {
 
     /**
      * For a bare participle such as "pushed" in "wants forces pushed out by May 1" or "said troops crossed on May 1",
-     * the verb earlier in the same clause that governs it; -1 when there is none.
+     * the verb earlier in the same clause that governs it; -1 when there is none. A base form governs itself: in
+     * "demanded that Valdoria pull out by April 15" the demand is past, the withdrawal is not.
      */
     private int governingVerb(int verb) {
-        if (!tokens.get(verb).isVerb() || (verb > 0 && inGroup(tokens.get(verb - 1)))) {
+        Token participle = tokens.get(verb);
+        if (!participle.isVerb() || lower(participle).equals(participle.lemma())
+                || (verb > 0 && inGroup(tokens.get(verb - 1)))) {
             return -1;
         }
         for (int i = verb - 1; i >= 0; i--) {

@@ -46,6 +46,8 @@ class DateFinderTest {
         "The troops should be ousted from the region by January 20.|by January 20|2025-01-20|by",
         "The troops were ousted from the region by January 20.|by January 20|2024-01-20|by",
         "Rail services have been suspended until at least August 21.|August 21|2024-08-21|",
+        "The leaders pledged aid and demanded that Calder pull its troops out of Esker province by September 15."
+                + "|by September 15|2024-09-15|by",
         "The road has been closed until August 21.|until August 21|2024-08-21|until",
         "Talks will go on, after the minister set out the plan to lawmakers on 12 August.|on 12 August|2024-08-12|on",
         "The report is dated 2024-08-06.|2024-08-06|2024-08-06|",

@@ -20,8 +20,11 @@ import org.claimcheck.rules.config.RulesConfig;
  * wounded); within a key, {@link SameFact} checks place, time, publication and vocabulary.
  */
 public final class QuantityFacts {
-    /** "131 of the drones", "nine of them": a number of a group already named. */
-    private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these|its|their|\\d)",
+    /**
+     * "131 of the drones", "nine of them", "128 of 146": a number of a group already named; not "212 of its people",
+     * which names whose they are.
+     */
+    private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these|\\d)",
             Pattern.CASE_INSENSITIVE);
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");

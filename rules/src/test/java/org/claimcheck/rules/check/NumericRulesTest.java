@@ -166,6 +166,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aNumberOfItsOwnPeopleIsNoPartOfAGroupNamedBefore() {
+        run.count(gazette, "212 of its people", 212, Qualifier.EXACT, "people", "people", "free", List.of(),
+                "Calder freed 212 of its people in the exchange at Millbrook, the mediator said.");
+        run.count(times, "221 people", 221, Qualifier.EXACT, "people", "people", "free", List.of(),
+                "Calder freed 221 people in the exchange at Millbrook, the mediator said.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("numeric-mismatch"));
+    }
+
+    @Test
     void anAmountAddedToAnotherOrPerPeriodIsNotATotal() {
         run.euros(gazette, "€800 million", 8e8, "pledge",
                 "The Millbrook council pledged €800 million for the flood defences and said a further €500 million "

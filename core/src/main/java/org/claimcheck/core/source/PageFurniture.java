@@ -56,6 +56,10 @@ final class PageFurniture {
             "←", "next", "prev", "previous", "page", "of", "first", "last", "c", "f", "°", "°c", "°f", "℃", "℉",
             "min", "mins", "read", "views", "comments", "shares", "likes", "updated", "ago", "minutes", "hour",
             "hours", "day", "days");
+    /** A temperature as widgets print it: "11.4 C", "8°C", "27 °F". */
+    private static final Pattern TEMPERATURE = Pattern.compile("\\b\\d{1,2}(?:[.,]\\d)?\\s?(?:°\\s?[cf]?|[cf]\\b|℃|℉)");
+    /** Longest weather widget line, in characters ("Halvessen 11°C Light rain    Marsk 8°C Cloudy"). */
+    private static final int WEATHER_LINE = 80;
     /** Fewest numbers in a line of data without prose (a ticker). */
     private static final int DATA_STRIP_NUMBERS = 3;
     /** What marks numbers as market data or times: a percentage, a price arrow, a currency sign, a clock time. */
@@ -74,7 +78,7 @@ final class PageFurniture {
         }
         return LABELS.contains(key) || END_MARKERS.contains(key) || startsWithAny(key, PREFIXES)
                 || containsAny(key, APPEALS) || isCookieNotice(key) || isPhotoCredit(key) || isByline(line)
-                || WEATHER.contains(key) || isNumbersOnly(key) || isDataStrip(line)
+                || WEATHER.contains(key) || isWeatherLine(key) || isNumbersOnly(key) || isDataStrip(line)
                 || Dateline.whole(line, 0, line.length()).isPresent();
     }
 
@@ -120,6 +124,18 @@ final class PageFurniture {
             }
         }
         return numbers > 0;
+    }
+
+    /**
+     * A weather widget line: a temperature and a sky condition with town names around them, no sentence end
+     * ("Sestrin 11.4 C Light rain", "11.2 C Light rain | Trellborg").
+     */
+    private static boolean isWeatherLine(String key) {
+        if (key.length() > WEATHER_LINE || key.endsWith(".") || !TEMPERATURE.matcher(key).find()) {
+            return false;
+        }
+        String padded = " " + key.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        return key.contains("weather") || WEATHER.stream().anyMatch(sky -> padded.contains(" " + sky + " "));
     }
 
     /**

@@ -77,6 +77,16 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void dropsWeatherWidgetLinesWithTownsAroundTheTemperature() {
+        String page = "Sestrin 11.4 C Light rain\n\nHalvessen 11°C Light rain    Marsk 8°C Cloudy\n\n"
+                + "11.2 C Light rain | Trellborg\n\nWeather: Port Alder 12°C, sunny spells\n\n" + STORY
+                + "\nIt was 40 C and clear in the valley when the storm came.\n";
+
+        assertThat(clean(page).body().text()).startsWith("Officials said 40 homes")
+                .endsWith("It was 40 C and clear in the valley when the storm came.");
+    }
+
+    @Test
     void keepsHeadlinesAndListsWithNumbersInProse() {
         String page = "Storm Leaves 40 Homes Damaged, 3 Roads Closed, 2 Bridges Shut\n\n"
                 + "Rainfall: 40 mm in 3 hours, 2 rivers over their banks\n\n" + STORY;

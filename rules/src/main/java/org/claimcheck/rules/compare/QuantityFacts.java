@@ -77,7 +77,8 @@ public final class QuantityFacts {
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
-        String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
+        String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords())
+                + SeparateEvent.keySuffix(claim);
         String part = PARTITIVE.matcher(claim.mention().text()).find() ? "|part"
                 : ADDED.matcher(SentenceWords.before(claim, NEARBY)).find() ? "|added" : "";
         return switch (dimension) {

@@ -176,6 +176,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFigureOfAnEventTheSentenceCallsSeparateIsNotComparedWithTheStorysOwn() {
+        run.count(gazette, "12 people", 12, Qualifier.EXACT, "people", "people", "kill", List.of(),
+                "Drones killed 12 people overnight in the attack, the fire service said.");
+        run.count(times, "nine people", 9, Qualifier.EXACT, "people", "people", "kill", List.of(),
+                "In a separate attack, drones killed nine people overnight, the fire service said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void anAmountAddedToAnotherOrPerPeriodIsNotATotal() {
         run.euros(gazette, "€800 million", 8e8, "pledge",
                 "The Millbrook council pledged €800 million for the flood defences and said a further €500 million "

@@ -1,0 +1,22 @@
+package org.claimcheck.rules.compare;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.claimcheck.core.model.Claim;
+
+/**
+ * Sentences that announce another event than the story's ("Separately, a drone attack on a barracks …", "In a
+ * separate attack on the port …"): their claims are facts of that other event and are keyed apart.
+ */
+final class SeparateEvent {
+    private static final Pattern MARKER = Pattern.compile("\\b(separately|a separate|another separate)\\b");
+
+    private SeparateEvent() {
+    }
+
+    /** "|separate" for a claim in such a sentence, nothing otherwise: a suffix for fact keys. */
+    static String keySuffix(Claim claim) {
+        return MARKER.matcher(claim.mention().sentence().toLowerCase(Locale.ROOT)).find() ? "|separate" : "";
+    }
+}

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.claimcheck.core.model.DocumentInfo;
@@ -82,8 +81,9 @@ public final class FigureUpdateRule implements Rule {
 
     /** Whether the claim's sentence presents it as a revision ("has risen to 21", "21, up from 18"). */
     static boolean hasUpdateWords(QuantityClaim claim) {
-        String upTo = SentenceWords.before(claim, LOOK_BACK) + claim.mention().text().toLowerCase(Locale.ROOT);
-        String after = SentenceWords.after(claim, LOOK_AHEAD);
+        SentenceWords words = SentenceWords.of(claim);
+        String upTo = words.before(LOOK_BACK) + words.text();
+        String after = words.after(LOOK_AHEAD);
         return UPDATE_WORDS.stream().anyMatch(upTo::contains) || REPLACED_WORDS.stream().anyMatch(after::contains);
     }
 }

@@ -51,6 +51,6 @@ public final class DateFacts {
             return null;
         }
         boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation());
-        return event + "|" + (deadline ? "deadline" : "point") + SeparateEvent.keySuffix(claim);
+        return event + "|" + (deadline ? "deadline" : "point") + SeparateEvent.keySuffix(SentenceWords.of(claim));
     }
 }

@@ -77,24 +77,24 @@ public final class QuantityFacts {
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
+        SentenceWords words = SentenceWords.of(claim);
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords())
-                + SeparateEvent.keySuffix(claim);
+                + SeparateEvent.keySuffix(words);
         String part = PARTITIVE.matcher(claim.mention().text()).find() ? "|part"
-                : ADDED.matcher(SentenceWords.before(claim, NEARBY)).find() ? "|added" : "";
+                : ADDED.matcher(words.before(NEARBY)).find() ? "|added" : "";
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
                             + part;
-            case MONEY -> "money|" + claim.amount().unit() + "|" + event + part + period(claim);
+            case MONEY -> "money|" + claim.amount().unit() + "|" + event + part + period(words);
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event + part;
         };
     }
 
     /** "|per week" for "€310 million a week", the period inside the claim or right after it; nothing for a total. */
-    private static String period(QuantityClaim claim) {
-        String text = claim.mention().text().toLowerCase(Locale.ROOT);
-        Matcher rate = RATE.matcher(text + " " + SentenceWords.after(claim, NEARBY).stripLeading());
-        return rate.find() && rate.start() <= text.length() ? "|per " + rate.group(3) : "";
+    private static String period(SentenceWords words) {
+        Matcher rate = RATE.matcher(words.text() + " " + words.after(NEARBY).stripLeading());
+        return rate.find() && rate.start() <= words.text().length() ? "|per " + rate.group(3) : "";
     }
 
     /** Measures (area, money) compare what they measure only when both say it. */

@@ -1,9 +1,6 @@
 package org.claimcheck.rules.compare;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
-
-import org.claimcheck.core.model.Claim;
 
 /**
  * Sentences that announce another event than the story's ("Separately, a drone attack on a barracks …", "In a
@@ -16,7 +13,7 @@ final class SeparateEvent {
     }
 
     /** "|separate" for a claim in such a sentence, nothing otherwise: a suffix for fact keys. */
-    static String keySuffix(Claim claim) {
-        return MARKER.matcher(claim.mention().sentence().toLowerCase(Locale.ROOT)).find() ? "|separate" : "";
+    static String keySuffix(SentenceWords words) {
+        return MARKER.matcher(words.sentence()).find() ? "|separate" : "";
     }
 }

@@ -58,6 +58,10 @@ final class PageFurniture {
             "hours", "day", "days");
     /** A temperature as widgets print it: "11.4 C", "8°C", "27 °F". */
     private static final Pattern TEMPERATURE = Pattern.compile("\\b\\d{1,2}(?:[.,]\\d)?\\s?(?:°\\s?[cf]?|[cf]\\b|℃|℉)");
+    /** Runs of characters that are neither letters nor digits. */
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Closing quotes and brackets at the end of a line, before its sentence end is looked for. */
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'\u201D\u2019)\\]]+$");
     /** Longest weather widget line, in characters ("Halvessen 11°C Light rain    Marsk 8°C Cloudy"). */
     private static final int WEATHER_LINE = 80;
     /** Fewest numbers in a line of data without prose (a ticker). */
@@ -134,7 +138,7 @@ final class PageFurniture {
         if (key.length() > WEATHER_LINE || key.endsWith(".") || !TEMPERATURE.matcher(key).find()) {
             return false;
         }
-        String padded = " " + key.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String padded = " " + NON_WORD.matcher(key).replaceAll(" ") + " ";
         return key.contains("weather") || WEATHER.stream().anyMatch(sky -> padded.contains(" " + sky + " "));
     }
 
@@ -144,7 +148,7 @@ final class PageFurniture {
      * ("EST-20 1,482.36 ▲0.8%  EUR/USD 1.0874 ▼0.2%"; not "Storm Leaves 40 Homes, 3 Roads, 2 Bridges Shut").
      */
     private static boolean isDataStrip(String line) {
-        String stripped = line.strip().replaceAll("[\"'\u201D\u2019)\\]]+$", "");
+        String stripped = CLOSING_MARKS.matcher(line.strip()).replaceAll("");
         if (stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?") || stripped.endsWith("\u3002")
                 || !DATA_SIGNS.matcher(stripped).find()) {
             return false;

@@ -15,9 +15,9 @@ import org.claimcheck.core.text.Token;
  * joined by a hyphen ("so-called") or capitalised inside a sentence ("the State Department") is no cue.
  */
 final class Cues {
-    /** Verbs that report what someone said. */
     /** An article before a reporting word makes it an adjective: "an estimated 300", "the reported attack". */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Verbs that report what someone said. */
     private static final Set<String> SPEECH = Set.of(
             "say", "tell", "add", "state", "note", "claim", "warn", "write", "accuse", "insist", "stress", "announce",
             "confirm", "deny", "argue", "report", "suggest", "explain", "emphasize", "emphasise", "assert",

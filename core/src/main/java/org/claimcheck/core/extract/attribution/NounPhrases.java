@@ -183,15 +183,10 @@ final class NounPhrases {
         return isNominal(token);
     }
 
-    /**
-     * "of" inside the name of a body: "Chamber of Commerce", "Bank of Estravia"; not in "Robert Lee of Reuters",
-     * a person and where they work.
-     */
+    /** "of" inside the name of a body: "Chamber of Commerce" (see {@link Vocabulary#joinsBodyName}). */
     private static boolean withinName(List<Token> tokens, int i) {
         return tokens.get(i).lemma().equals("of") && i + 1 < tokens.size()
-                && Vocabulary.isCapitalized(tokens.get(i - 1).text())
-                && Vocabulary.isOrganisationHead(tokens.get(i - 1).text())
-                && Vocabulary.isCapitalized(tokens.get(i + 1).text());
+                && Vocabulary.joinsBodyName(tokens.get(i - 1).text(), tokens.get(i + 1).text());
     }
 
     private static boolean belongsForward(List<Token> tokens, int i, int from) {

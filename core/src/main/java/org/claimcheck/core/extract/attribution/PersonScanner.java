@@ -89,17 +89,20 @@ final class PersonScanner {
         return Optional.of(new KnownPerson(name.fullName(), new LinkedHashSet<>(description), words.get(at)[0]));
     }
 
-    /** Whether the words from {@code from} reach a comma within the apposition window before any other break. */
+    /** Whether the phrase from {@code from} ends with a comma within the apposition window. */
     private static boolean closedApposition(String body, List<int[]> words, int from) {
+        int last = phraseEnd(body, words, from);
+        return last >= 0 && text(body, words.get(last)).endsWith(",");
+    }
+
+    /** The word that ends the phrase starting at {@code from} within the apposition window, or -1. */
+    private static int phraseEnd(String body, List<int[]> words, int from) {
         for (int k = from; k < words.size() && k < from + APPOSITION_WINDOW; k++) {
-            if (text(body, words.get(k)).endsWith(",")) {
-                return true;
-            }
             if (endsPhrase(body, words.get(k))) {
-                return false;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean isInstitutionWord(String word) {
@@ -130,15 +133,14 @@ final class PersonScanner {
         if (end == 0 || end >= words.size() || !text(body, words.get(end - 1)).endsWith(",")) {
             return List.of();
         }
+        int last = phraseEnd(body, words, end);
+        int stop = last >= 0 ? last + 1 : Math.min(words.size(), end + APPOSITION_WINDOW);
         List<String> described = new ArrayList<>();
         boolean roleSeen = false;
-        for (int k = end; k < words.size() && k < end + APPOSITION_WINDOW; k++) {
+        for (int k = end; k < stop; k++) {
             String word = text(body, words.get(k));
             roleSeen |= Vocabulary.isRole(word);
             described.add(Vocabulary.bare(word));
-            if (endsPhrase(body, words.get(k))) {
-                break;
-            }
         }
         return roleSeen ? PersonName.read(described).description() : List.of();
     }

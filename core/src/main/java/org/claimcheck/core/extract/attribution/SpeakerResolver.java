@@ -75,8 +75,7 @@ final class SpeakerResolver {
     /** "the Chamber of Commerce", "Bank of Estravia": a phrase ending in "Body of Y" names the body. */
     private static boolean endsInBodyName(List<String> words) {
         int n = words.size();
-        return n >= 3 && words.get(n - 2).equals("of") && Vocabulary.isCapitalized(words.get(n - 3))
-                && Vocabulary.isOrganisationHead(words.get(n - 3)) && Vocabulary.isCapitalized(words.get(n - 1));
+        return n >= 3 && words.get(n - 2).equals("of") && Vocabulary.joinsBodyName(words.get(n - 3), words.get(n - 1));
     }
 
     /** The person last named before {@code position}: as a speaker or mentioned outside quotations. */

@@ -59,6 +59,14 @@ final class Vocabulary {
         return ORGANISATION_HEADS.contains(bare(word));
     }
 
+    /**
+     * Whether "of" between these words joins one body's name: "Chamber of Commerce", "Bank of Estravia"; not "Robert
+     * Lee of Reuters", a person and where they work.
+     */
+    static boolean joinsBodyName(String before, String after) {
+        return isCapitalized(before) && isOrganisationHead(before) && isCapitalized(after);
+    }
+
     static boolean isOutletWord(String word) {
         return OUTLETS.contains(bare(word));
     }

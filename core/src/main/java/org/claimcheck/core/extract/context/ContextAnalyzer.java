@@ -44,6 +44,7 @@ public final class ContextAnalyzer {
 
     /** The claims with their context filled in, in the same order; attributions pass through unchanged. */
     public List<Claim> analyze(AnalyzedText text, List<Claim> claims) {
+        EventLexicon events = lexicon.readingOf(text.document().body().text());
         Map<Claim, Claim> analyzed = new IdentityHashMap<>();
         for (Sentence sentence : text.sentences()) {
             Span sentenceSpan = text.document().spanOfBody(sentence.start(), sentence.end());
@@ -54,18 +55,19 @@ public final class ContextAnalyzer {
                     .toList();
             if (!inSentence.isEmpty()) {
                 SentenceTokens tokens = new SentenceTokens(text.document(), sentence, tagger.tag(sentence.text()));
-                analyzeSentence(tokens, inSentence, analyzed);
+                analyzeSentence(tokens, inSentence, events, analyzed);
             }
         }
         return claims.stream().map(c -> analyzed.getOrDefault(c, c)).toList();
     }
 
-    private void analyzeSentence(SentenceTokens tokens, List<Claim> claims, Map<Claim, Claim> out) {
+    private void analyzeSentence(SentenceTokens tokens, List<Claim> claims, EventLexicon events,
+            Map<Claim, Claim> out) {
         NamedEntities names = new NamedEntities(tokens);
         List<String> keywords = keywords(tokens, claims);
         Map<Claim, String> predicates = new IdentityHashMap<>();
         for (Claim claim : claims) {
-            predicates.put(claim, predicate(tokens, claim.mention().span(), claim instanceof DateClaim));
+            predicates.put(claim, predicate(tokens, claim.mention().span(), claim instanceof DateClaim, events));
         }
         QuantityClaim previous = null;
         for (Claim claim : claims) {
@@ -105,8 +107,10 @@ public final class ContextAnalyzer {
      * strong event; a number's predicate is never the act of saying). The clause ends at a semicolon, at a comma
      * followed by a conjunction ("…, and 14 people were injured") or at a conjunction before a number once the clause
      * has its verb ("27 were killed and 143 were injured"), so each number of a compound sentence takes its own event.
+     * A word that says only that something began stands for the event its subject names ("the summit began on
+     * March 18" is a meeting's date).
      */
-    private String predicate(SentenceTokens tokens, Span claimSpan, boolean forDate) {
+    private static String predicate(SentenceTokens tokens, Span claimSpan, boolean forDate, EventLexicon events) {
         int from = tokens.firstOverlapping(claimSpan);
         int to = tokens.endOverlapping(claimSpan);
         int clauseStart = from;
@@ -117,14 +121,11 @@ public final class ContextAnalyzer {
         while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)) {
             clauseEnd++;
         }
-        String best = null;
+        EventLexicon.EventClass best = null;
+        int bestIndex = -1;
         double bestScore = Double.MAX_VALUE;
         for (int i = clauseStart; i < clauseEnd; i++) {
-            Token token = tokens.get(i);
-            if (token.isProperNoun() || !token.isNoun() && !token.isVerb() && !token.isAdjective()) {
-                continue;
-            }
-            Optional<EventLexicon.EventClass> eventClass = lexicon.classOf(token.lemma());
+            Optional<EventLexicon.EventClass> eventClass = eventOf(tokens.get(i), events);
             if (eventClass.isEmpty()
                     || !forDate && eventClass.get().strength() == EventLexicon.Strength.REPORTING) {
                 continue;
@@ -133,14 +134,48 @@ public final class ContextAnalyzer {
             double score = distance + switch (eventClass.get().strength()) {
                 case STRONG -> 0;
                 case WEAK -> 1000;
-                case SETTING, REPORTING -> forDate ? 0 : 2000;
+                case SETTING, REPORTING, ASPECT -> forDate ? 0 : 2000;
             };
             if (score < bestScore) {
                 bestScore = score;
-                best = eventClass.get().name();
+                best = eventClass.get();
+                bestIndex = i;
             }
         }
-        return best;
+        if (best == null) {
+            return null;
+        }
+        return best.strength() == EventLexicon.Strength.ASPECT ? subjectEvent(tokens, bestIndex, clauseStart, events)
+                .orElse(best.name()) : best.name();
+    }
+
+    /** The event class of a common noun, verb or adjective. */
+    private static Optional<EventLexicon.EventClass> eventOf(Token token, EventLexicon events) {
+        if (token.isProperNoun() || !token.isNoun() && !token.isVerb() && !token.isAdjective()) {
+            return Optional.empty();
+        }
+        return events.classOf(token.lemma());
+    }
+
+    /**
+     * The event named by the subject of a word that says only that something began: a common noun back to the
+     * verb or punctuation mark before it ("the summit began", "talks between the two sides began"; not "were
+     * evacuated, as the wildfire that began").
+     */
+    private static Optional<String> subjectEvent(SentenceTokens tokens, int aspect, int clauseStart,
+            EventLexicon events) {
+        for (int i = aspect - 1; i >= clauseStart; i--) {
+            Token token = tokens.get(i);
+            if (token.isVerb() || "PUNCT".equals(token.tag())) {
+                break;
+            }
+            Optional<EventLexicon.EventClass> eventClass = token.isNoun() ? eventOf(token, events) : Optional.empty();
+            if (eventClass.isPresent() && (eventClass.get().strength() == EventLexicon.Strength.STRONG
+                    || eventClass.get().strength() == EventLexicon.Strength.SETTING)) {
+                return Optional.of(eventClass.get().name());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,7 +17,8 @@ import org.claimcheck.core.text.Whitespace;
 
 /**
  * Event words and the event class each one stands for ("wounded", "injuring" and "casualties" all stand for
- * {@code injure}). Read once from {@code events.txt} beside this class.
+ * {@code injure}), and the words with a second sense that an article's own words select ("strike" in a story about a
+ * union). Read once from {@code events.txt} beside this class.
  */
 public final class EventLexicon {
     /** How much an event word says about which fact a claim states. */
@@ -27,24 +30,56 @@ public final class EventLexicon {
         /** Names the event a sentence is set in: an attack, an offensive. */
         SETTING,
         /** Names the act of saying: said, told, added. */
-        REPORTING
+        REPORTING,
+        /** Says only that an event began: began, started. The event is the one another word of the clause names. */
+        ASPECT
     }
 
     /** An event class and its strength. */
     public record EventClass(String name, Strength strength) {
     }
 
+    /** A second sense of {@code word}, taken when one of the lower-case {@code cues} is in the article. */
+    private record Sense(String word, EventClass eventClass, List<String> cues) {
+        boolean isSelectedBy(String text) {
+            for (String cue : cues) {
+                for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+                    int end = at + cue.length();
+                    if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                            && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     private static final EventLexicon DEFAULT = load("events.txt");
 
     private final Map<String, EventClass> byLemma;
+    private final List<Sense> senses;
 
-    private EventLexicon(Map<String, EventClass> byLemma) {
+    private EventLexicon(Map<String, EventClass> byLemma, List<Sense> senses) {
         this.byLemma = Map.copyOf(byLemma);
+        this.senses = List.copyOf(senses);
     }
 
     /** The built-in lexicon. */
     public static EventLexicon standard() {
         return DEFAULT;
+    }
+
+    /** This lexicon as the article {@code text} reads it: each word takes the second sense its cue words select. */
+    public EventLexicon readingOf(String text) {
+        Map<String, EventClass> read = null;
+        for (Sense sense : senses) {
+            if (sense.isSelectedBy(text)) {
+                read = read == null ? new HashMap<>(byLemma) : read;
+                read.put(sense.word(), sense.eventClass());
+            }
+        }
+        return read == null ? this : new EventLexicon(read, List.of());
     }
 
     /**
@@ -74,6 +109,8 @@ public final class EventLexicon {
 
     private static EventLexicon load(String resource) {
         Map<String, EventClass> map = new HashMap<>();
+        Map<String, EventClass> classes = new HashMap<>();
+        List<Sense> senses = new ArrayList<>();
         try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("event lexicon " + resource + " is not on the classpath");
@@ -85,8 +122,13 @@ public final class EventLexicon {
                     continue;
                 }
                 String[] fields = Whitespace.split(trimmed);
-                EventClass eventClass = new EventClass(fields[0],
-                        Strength.valueOf(fields[1].toUpperCase(java.util.Locale.ROOT)));
+                if (fields[0].equals("sense")) {
+                    senses.add(new Sense(fields[1], classes.get(fields[2]),
+                            List.of(fields).subList(4, fields.length)));
+                    continue;
+                }
+                EventClass eventClass = new EventClass(fields[0], Strength.valueOf(fields[1].toUpperCase(Locale.ROOT)));
+                classes.putIfAbsent(eventClass.name(), eventClass);
                 for (int i = 2; i < fields.length; i++) {
                     map.put(fields[i], eventClass);
                 }
@@ -94,6 +136,6 @@ public final class EventLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read event lexicon " + resource, e);
         }
-        return new EventLexicon(map);
+        return new EventLexicon(map, senses);
     }
 }

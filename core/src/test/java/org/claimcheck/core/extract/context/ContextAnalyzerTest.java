@@ -108,6 +108,25 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aBeginningIsTheBeginningOfTheEventItsClauseNames() {
+        List<DateClaim> dates = claims("The summit began on March 18. Fighting started on March 2 near the border. "
+                + "Ministers signed the deal after talks that began on April 2.", DateClaim.class);
+
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("meet", "attack", "meet");
+    }
+
+    @Test
+    void aStrikeIsAWalkoutInAnArticleAboutAUnion() {
+        String strike = "The strike began on March 3, and 40 ships are stuck at anchor.";
+
+        List<DateClaim> inWar = claims("Drones hit the port overnight. " + strike, DateClaim.class);
+        List<DateClaim> inDispute = claims("Dockers rejected the wage offer. " + strike, DateClaim.class);
+
+        assertThat(inWar).extracting(d -> d.context().predicate()).containsExactly("attack");
+        assertThat(inDispute).extracting(d -> d.context().predicate()).containsExactly("stoppage");
+    }
+
+    @Test
     void aContainingCountryIsNotThePlaceOfTheEvent() {
         List<QuantityClaim> claims = quantities("A drone struck a barracks in Calder's Esker region, killing "
                 + "seven soldiers.");

@@ -97,11 +97,20 @@ public final class QuantityFacts {
         return rate.find() && rate.start() <= words.text().length() ? "|per " + rate.group(3) : "";
     }
 
-    /** Measures (area, money) compare what they measure only when both say it. */
+    /**
+     * Measures (area, money) compare what they measure only when both say it; percentages and durations, which
+     * measure anything at all (a turnout, a pay rise, a prison term, a strike), only when both say it and it agrees.
+     */
     private boolean nounsAgree(QuantityClaim a, QuantityClaim b) {
-        if (a.amount().dimension() == Dimension.COUNT || a.noun().head() == null || b.noun().head() == null) {
-            return true;
+        Dimension dimension = a.amount().dimension();
+        boolean saidByBoth = a.noun().head() != null && b.noun().head() != null;
+        if (dimension == Dimension.PERCENT || dimension == Dimension.DURATION) {
+            return saidByBoth && sameThing(a, b);
         }
+        return dimension == Dimension.COUNT || !saidByBoth || sameThing(a, b);
+    }
+
+    private boolean sameThing(QuantityClaim a, QuantityClaim b) {
         return vocabulary.nounClass(a.noun().head()).equals(vocabulary.nounClass(b.noun().head()))
                 && names(a.noun()).equals(names(b.noun()));
     }

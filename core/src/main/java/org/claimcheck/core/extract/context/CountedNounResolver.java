@@ -13,7 +13,7 @@ import org.claimcheck.core.text.Token;
 /**
  * Completes what a number counts when the number's own phrase does not say: "wounded 45 others" and "killed four
  * people and injured 37" count what the sentence's previous number counted, "the number of Russian servicemen
- * killed has risen to 21" counts servicemen, and "400 square miles of Russian territory" measures territory.
+ * killed has risen to 21" counts servicemen.
  */
 final class CountedNounResolver {
     private static final Set<String> STAND_INS = Set.of("other", "others", "them", "more");
@@ -26,11 +26,9 @@ final class CountedNounResolver {
         if (!missing) {
             return claim;
         }
-        int end = tokens.endOverlapping(claim.mention().span());
-        CountedNoun found = claim.amount().dimension() != Dimension.COUNT ? ofPhrase(tokens, end) : null;
+        CountedNoun found = null;
         boolean casualtyList = previousInSentence != null && isCasualty(claim) && isCasualty(previousInSentence);
-        if (found == null && (head != null || casualtyList) && previousInSentence != null
-                && previousInSentence.noun().head() != null) {
+        if ((head != null || casualtyList) && previousInSentence != null && previousInSentence.noun().head() != null) {
             found = previousInSentence.noun();
         }
         if (found == null) {
@@ -52,14 +50,6 @@ final class CountedNounResolver {
         String predicate = claim.context().predicate();
         return claim.amount().dimension() == Dimension.COUNT && predicate != null
                 && ContextAnalyzer.CASUALTIES.contains(predicate);
-    }
-
-    /** "… of Russian territory" right after the measure. */
-    private static CountedNoun ofPhrase(SentenceTokens tokens, int index) {
-        if (index < tokens.size() && tokens.get(index).lemma().equals("of")) {
-            return nounPhrase(tokens, index + 1);
-        }
-        return null;
     }
 
     /**

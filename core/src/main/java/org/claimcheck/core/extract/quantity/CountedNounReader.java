@@ -13,9 +13,12 @@ import org.claimcheck.core.text.Token;
  * Reads what the numbers of one tagged sentence count: the noun phrase right after a number ("18 Russian military
  * personnel"), through a classifier ("1,800 pieces of ammunition" counts ammunition), a partitive ("three of the
  * soldiers", "dozens of troops"), or, when the number stands alone or refers back ("150 from the U.S. Special
- * Forces", "about 150 of them", "45 others"), the nearest plural noun before it in the sentence. Measures
- * ("400 square miles of Russian territory") take the "of" phrase as their noun without widening their span.
- * Built once per sentence, in time linear in its tokens; immutable.
+ * Forces", "about 150 of them", "45 others"), the nearest plural noun before it in the sentence. Measures take
+ * what they measure as their noun without widening their span: the noun right after them ("a 48-hour strike") or
+ * their "of" phrase ("400 square miles of Russian territory"); percentages and durations also the noun they are "of"
+ * ("a rise of 4.8 per cent"), the subject of a linking verb ("turnout was 61.4%", "prices rose by 7%") or the verb
+ * they complete ("sentenced to three years"). Money takes its "of" phrase only. Built once per sentence, in time
+ * linear in its tokens; immutable.
  */
 final class CountedNounReader {
     /** Nouns that count units of something else: "pieces of ammunition", "rounds of artillery". */
@@ -26,6 +29,29 @@ final class CountedNounReader {
     private static final Set<String> ANAPHORIC = Set.of("other", "more");
 
     private static final Set<String> POSSESSIVES = Set.of("our", "their", "its", "his", "her", "my", "your");
+
+    /** Verbs whose measure is a measure of their subject: "turnout was 61.4%", "prices rose by 7%". */
+    private static final Set<String> LINKING = Set.of("be", "stand", "peak", "reach", "hit", "rise", "fall", "climb",
+            "drop", "remain", "total", "grow", "increase", "decrease", "decline", "jump", "surge", "plunge", "slide",
+            "slip", "last", "average", "top", "exceed");
+
+    /** Verbs too light to say what their measure is of: "have 15 days", "show about 40%". */
+    private static final Set<String> LIGHT = Set.of("have", "take", "get", "give", "make", "do", "see", "show", "put",
+            "say", "find", "estimate");
+
+    /**
+     * Nouns of change that a percentage is so often a measure of that they are read whatever the tagger made of them
+     * ("a 4.2 per cent pay rise", with "pay" and "rise" tagged as verbs).
+     */
+    private static final Set<String> CHANGES = Set.of("rise", "increase", "raise", "hike", "cut", "reduction", "fall",
+            "drop", "decline", "gain", "jump");
+
+    /** Words between a verb and its measure: "rose by", "sentenced to", "stands at", "jailed for". */
+    private static final Set<String> PARTICLES = Set.of("by", "to", "at", "for");
+
+    /** Nouns that say when, not what: "3.5 per cent next year". */
+    private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "hour", "minute", "quarter",
+            "decade", "century", "time", "morning", "evening", "night", "weekend");
 
     /** The machine-translation artefact standing for a lost number; it belongs to no phrase. */
     private static final String ARTEFACT = "XNUMX";
@@ -97,14 +123,106 @@ final class CountedNounReader {
     }
 
     private Reading measuredNoun(ScannedQuantity quantity, int next) {
-        boolean physical = quantity.dimension() != Dimension.MONEY && quantity.dimension() != Dimension.PERCENT;
-        if (physical && isWord(next, "of")) {
-            Phrase phrase = phraseAt(skipDeterminers(next + 1));
-            if (phrase != null) {
-                return new Reading(noun(phrase), quantity.end());
+        CountedNoun noun = ofPhrase(next);
+        if (noun == null && quantity.dimension() != Dimension.MONEY) {
+            noun = nounAfter(next);
+        }
+        boolean needsSubject = quantity.dimension() == Dimension.PERCENT || quantity.dimension() == Dimension.DURATION;
+        if (noun == null && needsSubject) {
+            noun = leadingWords(firstTokenFrom(quantity.start()) - 1);
+        }
+        return new Reading(noun == null ? CountedNoun.none() : noun, quantity.end());
+    }
+
+    /** "a 48-hour sympathy strike", "95% coverage", "a 4% pay rise": the thing a measure qualifies. */
+    private CountedNoun nounAfter(int next) {
+        for (int j = next; j < Math.min(next + 2, tokens.size()); j++) {
+            if (CHANGES.contains(tokens.get(j).lemma())) {
+                return noun(new Phrase(next, j, j + 1));
             }
         }
-        return new Reading(CountedNoun.none(), quantity.end());
+        Phrase after = phraseAt(next);
+        return after != null && isThing(tokens.get(after.head())) ? noun(after) : null;
+    }
+
+    /** "… of Russian territory", "… of the vote" right after a measure; {@code null} when there is none. */
+    private CountedNoun ofPhrase(int next) {
+        if (!isWord(next, "of")) {
+            return null;
+        }
+        Phrase phrase = phraseAt(skipDeterminers(next + 1));
+        return phrase != null && !TIMES.contains(lemma(tokens.get(phrase.head()))) ? noun(phrase) : null;
+    }
+
+    /**
+     * What the words ending at token {@code last}, before a measure, say it measures: the noun it is "of" ("a rise
+     * of"), the noun cut "by" it ("the budget by"), the subject of a linking verb ("turnout was", "prices rose by")
+     * or the verb it completes ("sentenced to"); {@code null} when they say none of these.
+     */
+    private CountedNoun leadingWords(int last) {
+        if (last < 1) {
+            return null;
+        }
+        String word = tokens.get(last).text().toLowerCase(Locale.ROOT);
+        Token before = tokens.get(last - 1);
+        boolean linking = LINKING.contains(before.lemma());
+        if ((word.equals("of") || word.equals("by") && !linking) && "NOUN".equals(before.tag())) {
+            return nounEndingAt(last - 1);
+        }
+        int verb = PARTICLES.contains(word) ? last - 1 : last;
+        Token token = tokens.get(verb);
+        boolean verbal = token.isVerb() || "AUX".equals(token.tag()) || verb == last - 1 && linking;
+        if (!verbal) {
+            return null;
+        }
+        if (LINKING.contains(token.lemma())) {
+            return subjectOf(verb);
+        }
+        return token.isVerb() && !LIGHT.contains(token.lemma())
+                ? new CountedNoun(token.text(), token.lemma(), List.of()) : null;
+    }
+
+    /**
+     * The subject of the verb at {@code verb}: the nearest common noun group before it, or, when that group ends a
+     * prepositional phrase, the noun group the phrase belongs to ("Turnout in the April 27 election was" gives
+     * turnout); {@code null} at a pronoun or at the start of the clause.
+     */
+    private CountedNoun subjectOf(int verb) {
+        int i = verb - 1;
+        while (i >= 0 && ("AUX".equals(tokens.get(i).tag()) || "ADV".equals(tokens.get(i).tag())
+                || "PART".equals(tokens.get(i).tag()))) {
+            i--;
+        }
+        while (i >= 0 && "NOUN".equals(tokens.get(i).tag())) {
+            int first = i;
+            while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
+                first--;
+            }
+            if (first == 0 || !"ADP".equals(tokens.get(first - 1).tag())) {
+                return nounEndingAt(i);
+            }
+            i = first - 2;
+        }
+        return null;
+    }
+
+    private static boolean isNounGroupWord(Token token) {
+        return token.isNoun() || token.isAdjective() || "DET".equals(token.tag()) || "NUM".equals(token.tag())
+                || token.tag().endsWith("+PART");
+    }
+
+    /** The noun group whose head is the common noun at {@code head}, with the adjectives and nouns before it. */
+    private CountedNoun nounEndingAt(int head) {
+        int first = head;
+        while (first > 0 && (tokens.get(first - 1).isAdjective() || "NOUN".equals(tokens.get(first - 1).tag()))) {
+            first--;
+        }
+        return noun(new Phrase(first, head, head + 1));
+    }
+
+    /** A common noun that names a thing rather than a time. */
+    private static boolean isThing(Token token) {
+        return !token.isProperNoun() && !TIMES.contains(lemma(token));
     }
 
     /** The noun phrase starting at token {@code i}: adjectives, nouns and names ending in a noun. */

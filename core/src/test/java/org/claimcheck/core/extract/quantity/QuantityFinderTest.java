@@ -149,6 +149,25 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aPercentageMeasuresWhatItsWordsSayItIsAShareOf() {
+        List<QuantityClaim> claims = find("Turnout in the April 27 election was 61.4%. The union wants a 7.5 per cent "
+                + "pay rise; employers offered a rise of 4 per cent. Marchetti took 48.6 percent of the vote. "
+                + "Consumer prices rose by as much as 6.8 per cent. The ministry cut the province's immunisation "
+                + "budget by 30%. It will grow 3.5 per cent next year.");
+
+        assertThat(claims).extracting(c -> c.noun().head())
+                .containsExactly("turnout", "rise", "rise", "vote", "price", "budget", null);
+    }
+
+    @Test
+    void aDurationMeasuresTheThingOrTheActItCompletes() {
+        List<QuantityClaim> claims = find("Velk was sentenced to three and a half years in prison. Rail workers "
+                + "began a 48-hour sympathy strike. Both sides have 15 days to appeal.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("sentence", "strike", null);
+    }
+
+    @Test
     void moneyHasNoCountedNoun() {
         QuantityClaim claim = only("The United States alone has spent $ 2.5 billion on security assistance.");
 

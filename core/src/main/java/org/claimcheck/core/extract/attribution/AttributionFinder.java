@@ -67,11 +67,17 @@ public final class AttributionFinder implements ClaimFinder {
         SpeakerResolver resolver = new SpeakerResolver(PersonScanner.scan(reading.body()), reading.body(),
                 reading::quoted);
         List<AttributionClaim> claims = new ArrayList<>();
+        String quotedSpeaker = null;
         for (Statement statement : statements) {
             String speakerWords = statement.hasSpeakerWords()
                     ? reading.body().substring(statement.speakerStart(), statement.speakerEnd()) : null;
-            String speaker = statement.continued() ? resolver.lastPerson(statement.start())
-                    : speakerWords == null ? null : resolver.resolve(speakerWords, statement.speakerStart());
+            String speaker;
+            if (statement.continued()) {
+                speaker = quotedSpeaker != null ? quotedSpeaker : resolver.lastPerson(statement.start());
+            } else {
+                speaker = speakerWords == null ? null : resolver.resolve(speakerWords, statement.speakerStart());
+            }
+            quotedSpeaker = statement.direct() ? speaker : quotedSpeaker;
             for (int s = reading.firstSentenceEndingAfter(statement.start());
                     s < reading.sentences().size() && reading.sentences().get(s).start() < statement.end(); s++) {
                 Sentence sentence = reading.sentences().get(s);

@@ -14,6 +14,8 @@ import org.claimcheck.core.text.Token;
  */
 final class NounPhrases {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which");
+    /** What closes a name in apposition: "the presiding judge, Renata Solberg, as …" or "…, Renata Solberg." */
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", "!", "?");
     private static final int MAX_NAME_TOKENS = 4;
     private static final Set<String> LINKING_PREPOSITIONS = Set.of("of", "in", "for", "with", "from", "at");
     private static final Set<String> TIME_WORDS = Set.of(
@@ -68,19 +70,20 @@ final class NounPhrases {
     }
 
     /**
-     * "the chief hydrologist, Alys Pennard, told", "according to the agency's spokeswoman, Leena Varga,": a name set
-     * off by commas right after a description, at {@code afterDescription}, names the speaker.
+     * "the chief hydrologist, Alys Pennard, told", "according to the agency's spokeswoman, Leena Varga,", "said the
+     * presiding judge, Renata Solberg.": a name set off by a comma right after a description, at
+     * {@code afterDescription}, and closed by a comma or the end of the sentence, names the speaker.
      */
     static int[] apposition(List<Token> tokens, int afterDescription) {
         if (afterDescription >= tokens.size() || !tokens.get(afterDescription).text().equals(",")) {
             return null;
         }
         int[] name = phraseAfter(tokens, afterDescription + 1);
-        if (name == null || name[1] >= tokens.size() || !tokens.get(name[1]).text().equals(",")
-                || !tokens.get(name[0]).isProperNoun()) {
+        if (name == null || !tokens.get(name[0]).isProperNoun()) {
             return null;
         }
-        return name;
+        boolean closed = name[1] == tokens.size() || APPOSITION_ENDS.contains(tokens.get(name[1]).text());
+        return closed ? name : null;
     }
 
     /** The phrase starting at {@code from}: "Robert Lee" in "said Robert Lee, a veteran". */
@@ -101,14 +104,15 @@ final class NounPhrases {
 
     /**
      * The subject at the head of the sentence, before {@code limit}: after a leading adverbial that ends in a comma
-     * ("On Wednesday, the Kremlin ...").
+     * ("On Wednesday, the Kremlin ..."), but before a relative clause ("Jonas Ekvall, who visited ..., said").
      */
     static int[] leadingSubject(List<Token> tokens, int limit) {
         int start = 0;
         for (int i = 0; i < limit; i++) {
             Token token = tokens.get(i);
             if (token.text().equals(",")) {
-                start = i + 1;
+                boolean relative = i + 1 < limit && RELATIVE_PRONOUNS.contains(tokens.get(i + 1).lemma());
+                start = relative ? 0 : i + 1;
                 break;
             }
             if (token.isVerb()) {

@@ -106,7 +106,8 @@ final class PersonScanner {
     }
 
     private static boolean isInstitutionWord(String word) {
-        return Vocabulary.isOutletWord(word) || Vocabulary.isOrganisationHead(word) || Vocabulary.isCollective(word);
+        return Vocabulary.isOutletWord(word) || Vocabulary.isOrganisationHead(word) || Vocabulary.isCollective(word)
+                || Vocabulary.isPlaceWord(word);
     }
 
     private static KnownPerson union(KnownPerson first, KnownPerson later) {

@@ -1,5 +1,6 @@
 package org.claimcheck.core.extract.attribution;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,6 +35,14 @@ final class QuotationAttributor {
         }
         int[] start = quotation.segments().get(0);
         int[] end = quotation.segments().get(quotation.segments().size() - 1);
+        if (!opensSentence(reading, quotation)) {
+            Set<Integer> cuesBefore = new HashSet<>();
+            Statement before = cueBefore(reading, quotation, words, start[0], end[1], cuesBefore);
+            if (before != null && before.hasSpeakerWords()) {
+                usedCues.addAll(cuesBefore);
+                return before;
+            }
+        }
         if (quotation.closed()) {
             Statement after = cueAfter(reading, quotation, start[0], end[1], usedCues);
             if (after != null) {
@@ -52,6 +61,26 @@ final class QuotationAttributor {
             return new Statement(start[0], end[1], true, -1, -1, previousQuote.cue(), previousQuote.outlet(), true);
         }
         return null;
+    }
+
+    /**
+     * Whether the quotation opens its sentence. One that does not is governed by the cue before it when there is one
+     * ("X, who had warned that the figure 'will climb', said …"; "X said the plan was 'dead', repeating …").
+     */
+    private static boolean opensSentence(TaggedDocument reading, Quotation quotation) {
+        int s = reading.sentenceAt(quotation.openMark());
+        if (s < 0) {
+            return true;
+        }
+        for (Token token : reading.tokens(s)) {
+            if (token.start() >= quotation.openMark()) {
+                return true;
+            }
+            if (!"PUNCT".equals(token.tag())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "'...,' X said", "'...,' said X", "'...,' he added": the cue right after the closing mark. */
@@ -78,6 +107,9 @@ final class QuotationAttributor {
         if (cue != null) {
             speaker = "according to".equals(cue) ? NounPhrases.phraseAfter(tokens, i + 2)
                     : NounPhrases.phraseAfter(tokens, i + 1);
+            int[] named = speaker == null || tokens.get(speaker[0]).isProperNoun() ? null
+                    : NounPhrases.apposition(tokens, speaker[1]);
+            speaker = named != null ? named : speaker;
         } else {
             speaker = NounPhrases.phraseAfter(tokens, i);
             if (speaker == null) {

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * Word lists that tell a person's name from the words around it: titles and roles ("Foreign Minister",
- * "spokesman"), organisation heads ("Ministry", "House"), news outlets, and places or institutions that speak as
- * a group ("the Kremlin", "Kyiv").
+ * "spokesman"), organisation heads ("Ministry", "House"), news outlets, words of place names ("Port", "Bridge"),
+ * and places or institutions that speak as a group ("the Kremlin", "Kyiv").
  */
 final class Vocabulary {
     private static final Set<String> ROLES = Set.of(
@@ -37,6 +37,11 @@ final class Vocabulary {
             "independent", "express", "mirror", "sun", "standard", "spiegel", "bild", "monde", "figaro", "pravda",
             "izvestia", "kommersant", "vedomosti", "euronews", "politics");
 
+    /** Words of place names that are never part of a person's name: "Port Calder", "Dunmore Bridge". */
+    private static final Set<String> PLACE_WORDS = Set.of(
+            "port", "fort", "mount", "cape", "valley", "island", "county", "province", "city", "district", "street",
+            "avenue", "bridge", "airport", "station", "harbour", "harbor", "stadium", "gulf", "strait", "coast");
+
     /** Places and institutions whose name alone speaks for a government or body ("Kyiv said", "the Kremlin"). */
     private static final Set<String> COLLECTIVES = Set.of(
             "kremlin", "kyiv", "kiev", "moscow", "washington", "pentagon", "beijing", "london", "paris", "berlin",
@@ -57,6 +62,10 @@ final class Vocabulary {
 
     static boolean isOrganisationHead(String word) {
         return ORGANISATION_HEADS.contains(bare(word));
+    }
+
+    static boolean isPlaceWord(String word) {
+        return PLACE_WORDS.contains(bare(word));
     }
 
     /**

@@ -47,6 +47,48 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuotationThatGoesOnInTheNextSentenceKeepsItsSpeakerPastAPlaceNamedBetween() {
+        List<AttributionClaim> claims = find("\u201CWe are not yet at the peak,\u201D Health Minister Clara Imbert "
+                + "told reporters at a briefing in Port Calder. \u201CThe vaccines are here, and the money is "
+                + "there.\u201D");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("We are not yet at the peak", "Clara Imbert"),
+                        tuple("The vaccines are here, and the money is there.", "Clara Imbert"));
+    }
+
+    @Test
+    void aPronounSkipsTheWordsOfAnOrganisationsName() {
+        List<AttributionClaim> claims = find("\"Our members kept this country fed,\" said Della Prentiss, speaking "
+                + "outside the Port Employers' Federation's headquarters.\n\n\"We are not going back for 4.2 per "
+                + "cent,\" she said.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Della Prentiss", "Della Prentiss");
+    }
+
+    @Test
+    void aQuotationInsideASentenceBelongsToTheCueBeforeIt() {
+        List<AttributionClaim> claims = find("Finance Minister Lotte Brenner, who had warned on Friday that the "
+                + "figure \"will almost certainly climb\", said the final bill could be higher still.\n\n"
+                + "Employment Minister Owen Latchford said intervention was \"not something I'm ruling in or out\", "
+                + "repeating the line he used last week.");
+
+        assertThat(claims).filteredOn(AttributionClaim::direct)
+                .extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("will almost certainly climb", "Lotte Brenner"),
+                        tuple("not something I'm ruling in or out", "Owen Latchford"));
+    }
+
+    @Test
+    void aSpeakerDescribedAfterTheCueIsTheNameSetOffAfterTheDescription() {
+        List<AttributionClaim> claims = find("\"The irregularities we found are real,\" said the presiding judge, "
+                + "Renata Solberg, as she read the ruling.\n\nPrime Minister Jonas Ekvall, who visited a shelter "
+                + "on Thursday, announced a relief fund and said the army would stay in the valley.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Renata Solberg", "Jonas Ekvall");
+    }
+
+    @Test
     void reportedSpeechAfterARelativeClauseOrAnAgeKeepsTheNameAsSpeaker() {
         List<AttributionClaim> claims = find("Fire chief Oskar Brandt, who is coordinating the response, said that "
                 + "crews had held the eastern flank.\n\nFarmer Tomas Ruud, 64, who left his farm on Tuesday, said the "

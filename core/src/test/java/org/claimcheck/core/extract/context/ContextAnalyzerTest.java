@@ -116,6 +116,23 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void deathsMissingAndHospitalCasesAreTheirOwnEvents() {
+        List<QuantityClaim> claims = quantities("Seventeen people, fourteen of them children, have died in the "
+                + "outbreak. Another 41 people are unaccounted for. Nearly 400 people have needed hospital treatment.");
+
+        assertThat(claims).filteredOn(c -> c.amount().value() != 14)
+                .extracting(c -> c.context().predicate()).containsExactly("kill", "missing", "hospital");
+    }
+
+    @Test
+    void aCampaignAndAnOutbreakAreEventsOfTheirOwn() {
+        List<DateClaim> dates = claims("The outbreak started in Haverly on January 9. The vaccination campaign "
+                + "began on March 17.", DateClaim.class);
+
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("outbreak", "campaign");
+    }
+
+    @Test
     void aStrikeIsAWalkoutInAnArticleAboutAUnion() {
         String strike = "The strike began on March 3, and 40 ships are stuck at anchor.";
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.core.model.QuantityClaim;
@@ -34,6 +35,10 @@ public final class FigureUpdateRule implements Rule {
             "increased to", "grown to", "jumped to", "soared to", "fallen to", "fell to", "dropped to",
             "decreased to", "now stands at", "stands at", "revised to", "revised up to", "revised down to",
             "updated to", "has reached", "now at", "reached");
+    /** "raised its estimate of the damage to €2.3 billion", "revised the toll to 31": a revision in other words. */
+    private static final Pattern REVISED = Pattern.compile(
+            "\\b(raised|lowered|revised|upgraded|downgraded|increased|updated|corrected)\\b[^.;]{0,50}\\bto\\s*$");
+    private static final int REVISION_LOOK_BACK = 70;
     private static final int LOOK_BACK = 40;
     /** Words after a figure that give the value it replaces: "to 263, up from the 212 it reported". */
     private static final List<String> REPLACED_WORDS = List.of("up from", "down from");
@@ -84,6 +89,7 @@ public final class FigureUpdateRule implements Rule {
         SentenceWords words = SentenceWords.of(claim);
         String upTo = words.before(LOOK_BACK) + words.text();
         String after = words.after(LOOK_AHEAD);
-        return UPDATE_WORDS.stream().anyMatch(upTo::contains) || REPLACED_WORDS.stream().anyMatch(after::contains);
+        return UPDATE_WORDS.stream().anyMatch(upTo::contains) || REPLACED_WORDS.stream().anyMatch(after::contains)
+                || REVISED.matcher(words.before(REVISION_LOOK_BACK)).find();
     }
 }

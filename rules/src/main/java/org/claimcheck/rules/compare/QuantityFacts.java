@@ -28,6 +28,15 @@ public final class QuantityFacts {
             Pattern.CASE_INSENSITIVE);
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
+    /** "a margin of 1,187 votes", "rose by 7%": the words before a difference between two values. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b((margin|lead|majority) of|(rose|risen|rises|fell"
+            + "|fallen|falls|increased|decreased|grew|grown|dropped|jumped|climbed|won|lost|raised|lowered|reduced|cut"
+            + "|narrowed|widened|shrank) by)\\s*$");
+    /** "three metres above flood stage", "1.2 points ahead of": the words after a difference between two values. */
+    private static final Pattern CHANGE_AFTER = Pattern.compile(
+            "^\\s*(above|below|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
+    /** "…, down from 140,000", "rose from 2.9% to 3.4%": the value a figure replaced. */
+    private static final Pattern EARLIER = Pattern.compile("\\b(up|down) from\\s*$");
     /**
      * "€310 million a week", "$5 per day": an amount per period, a rate rather than a total; not "a year ago" or "a
      * day after the strike".
@@ -71,17 +80,16 @@ public final class QuantityFacts {
 
     /**
      * The fact key, or {@code null} when the claim says too little about what it counts to be compared. A part of a
-     * group named before ("131 of the drones") is a fact of its own, never the size of the group, and so is an amount
-     * added to another ("a further $500 million"); money per period ("€310 million a week") is compared only with
-     * money per the same period.
+     * group named before ("131 of the drones") is a fact of its own, never the size of the group, and so are an
+     * amount added to another, a difference and a replaced value (see {@link #role}); money per period ("€310 million
+     * a week") is compared only with money per the same period.
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
         SentenceWords words = SentenceWords.of(claim);
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords())
                 + SeparateEvent.keySuffix(words);
-        String part = PARTITIVE.matcher(claim.mention().text()).find() ? "|part"
-                : ADDED.matcher(words.before(NEARBY)).find() ? "|added" : "";
+        String part = role(claim, words);
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
@@ -89,6 +97,27 @@ public final class QuantityFacts {
             case MONEY -> "money|" + claim.amount().unit() + "|" + event + part + period(words);
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event + part;
         };
+    }
+
+    /**
+     * What the number is besides a figure of the fact its words name: a part of a group named before ("131 of the
+     * drones"), an amount added to another ("a further $500 million"), a difference between two values ("a margin of
+     * 1,187 votes", "three metres above flood stage") or a value since replaced ("down from 140,000").
+     */
+    private static String role(QuantityClaim claim, SentenceWords words) {
+        String before = words.before(NEARBY);
+        String after = words.after(NEARBY);
+        if (PARTITIVE.matcher(claim.mention().text()).find()) {
+            return "|part";
+        }
+        if (ADDED.matcher(before).find()) {
+            return "|added";
+        }
+        if (CHANGE_BEFORE.matcher(before).find() || CHANGE_AFTER.matcher(after).find()) {
+            return "|change";
+        }
+        boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
+        return EARLIER.matcher(before).find() || fromTo ? "|earlier" : "";
     }
 
     /** "|per week" for "€310 million a week", the period inside the claim or right after it; nothing for a total. */

@@ -199,6 +199,32 @@ class NumericRulesTest {
     }
 
     @Test
+    void aDifferenceOrAReplacedValueIsNotTheFigureItself() {
+        String votes = "%s in the mayoral race in Arvenport, the election board said.";
+        run.count(gazette, "1,214 votes", 1214, Qualifier.EXACT, "votes", "vote", null, List.of(),
+                votes.formatted("Marchetti won by a margin of 1,214 votes"));
+        run.count(times, "1,241 votes", 1241, Qualifier.EXACT, "votes", "vote", null, List.of(),
+                votes.formatted("Keszthelyi took 1,241 votes"));
+        String power = "Velnett said %s households in the valley were without power, the grid operator said.";
+        run.count(gazette, "62,000 households", 62000, Qualifier.EXACT, "households", "household", null, List.of(),
+                power.formatted("62,000") + " That was down from 140,000 households in the valley.");
+        run.count(times, "140,000 households", 140000, Qualifier.EXACT, "households", "household", null, List.of(),
+                "Velnett said 62,000 households in the valley were without power, down from 140,000 households.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aFigureRevisedInOtherWordsIsAnUpdate() {
+        run.euros(gazette, "€1.8 billion", 1.8e9, "cost",
+                "The ministry estimated the damage from the Ostra floods at €1.8 billion.");
+        run.euros(times, "€2.3 billion", 2.3e9, "cost",
+                "The ministry raised its estimate of the damage from the Ostra floods to €2.3 billion.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("figure-update"));
+    }
+
+    @Test
     void anAmountAddedToAnotherOrPerPeriodIsNotATotal() {
         run.euros(gazette, "€800 million", 8e8, "pledge",
                 "The Millbrook council pledged €800 million for the flood defences and said a further €500 million "

@@ -130,7 +130,7 @@ public final class ContextAnalyzer {
                     || !forDate && eventClass.get().strength() == EventLexicon.Strength.REPORTING) {
                 continue;
             }
-            double distance = i < from ? from - i : i >= to ? i - to + 1.5 : 0;
+            double distance = i < from ? from - i : i >= to ? distanceAfter(tokens, to, i) : 0;
             double score = distance + switch (eventClass.get().strength()) {
                 case STRONG -> 0;
                 case WEAK -> 1000;
@@ -147,6 +147,19 @@ public final class ContextAnalyzer {
         }
         return best.strength() == EventLexicon.Strength.ASPECT ? subjectEvent(tokens, bestIndex, clauseStart, events)
                 .orElse(best.name()) : best.name();
+    }
+
+    /**
+     * How far the word at {@code word} stands after a claim ending before token {@code claimEnd}: words after count
+     * one and a half more than words before, except the verb of a passive right after the claim ("68 were injured",
+     * "12 have been killed"), which is nearer than any word before.
+     */
+    private static double distanceAfter(SentenceTokens tokens, int claimEnd, int word) {
+        int k = claimEnd;
+        while (k < word && "AUX".equals(tokens.get(k).tag())) {
+            k++;
+        }
+        return k == word && k > claimEnd ? 0.5 : word - claimEnd + 1.5;
     }
 
     /** The event class of a common noun, verb or adjective. */

@@ -12,18 +12,26 @@ import org.claimcheck.core.text.Token;
 /**
  * Reads what the numbers of one tagged sentence count: the noun phrase right after a number ("18 Russian military
  * personnel"), through a classifier ("1,800 pieces of ammunition" counts ammunition), a partitive ("three of the
- * soldiers", "dozens of troops"), or, when the number stands alone or refers back ("150 from the U.S. Special
- * Forces", "about 150 of them", "45 others"), the nearest plural noun before it in the sentence. Measures take
- * what they measure as their noun without widening their span: the noun right after them ("a 48-hour strike") or
- * their "of" phrase ("400 square miles of Russian territory"); percentages and durations also the noun they are "of"
- * ("a rise of 4.8 per cent"), the subject of a linking verb ("turnout was 61.4%", "prices rose by 7%") or the verb
- * they complete ("sentenced to three years"). Money takes its "of" phrase only. Built once per sentence, in time
- * linear in its tokens; immutable.
+ * soldiers", "dozens of troops"), the group a bare number gives the size of ("a crew of six"), or, when the number
+ * stands alone or refers back ("150 from the U.S. Special Forces", "about 150 of them", "45 others"), the nearest
+ * plural noun before it in the sentence. Measures take what they measure as their noun without widening their span:
+ * the noun right after them ("a 48-hour strike", "a $312 million loss") or their "of" phrase ("400 square miles of
+ * Russian territory"); percentages, money, durations and speeds also the noun they are "of" ("a rise of 4.8 per
+ * cent"), the subject of a linking verb ("turnout was 61.4%", "revenue fell to $4.82 billion") or the verb they
+ * complete ("sentenced to three years"). Built once per sentence, in time linear in its tokens; immutable.
  */
 final class CountedNounReader {
     /** Nouns that count units of something else: "pieces of ammunition", "rounds of artillery". */
     private static final Set<String> CLASSIFIERS = Set.of("piece", "round", "item", "pair", "set", "kind", "type",
             "batch", "unit", "shell", "load");
+
+    /** Measures that may measure anything, so the words before them say what: a share, a sum, a span, a speed. */
+    private static final Set<Dimension> MEASURED_IN_CONTEXT = Set.of(Dimension.PERCENT, Dimension.MONEY,
+            Dimension.DURATION, Dimension.SPEED);
+
+    /** Nouns whose "of" gives a number, not a group: "a total of 64", "the age of two". */
+    private static final Set<String> AGGREGATES = Set.of("total", "number", "toll", "count", "tally", "maximum",
+            "minimum", "average", "age", "margin", "lead", "majority", "rate", "sum", "figure");
 
     /** Heads that stand for a noun named earlier: "45 others", "10 more". */
     private static final Set<String> ANAPHORIC = Set.of("other", "more");
@@ -48,6 +56,11 @@ final class CountedNounReader {
 
     /** Words between a verb and its measure: "rose by", "sentenced to", "stands at", "jailed for". */
     private static final Set<String> PARTICLES = Set.of("by", "to", "at", "for");
+
+    /** The words of a change between a verb and "to": "fell by more than 11 per cent, to". */
+    private static final Set<String> CHANGE_WORDS = Set.of("by", "more", "less", "than", "about", "around", "nearly",
+            "almost", "some", "per", "cent", "percent", "point", "points", "percentage", "year", "on");
+    private static final int MAX_CHANGE_TOKENS = 8;
 
     /** Nouns that say when, not what: "3.5 per cent next year". */
     private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "hour", "minute", "quarter",
@@ -102,7 +115,18 @@ final class CountedNounReader {
                 return new Reading(noun(partitive), endOf(partitive));
             }
         }
-        return new Reading(earlierMention(quantity.start()), quantity.end());
+        CountedNoun group = groupBefore(firstTokenFrom(quantity.start()) - 1);
+        return new Reading(group != null ? group : earlierMention(quantity.start()), quantity.end());
+    }
+
+    /** "a crew of six", "a workforce of 46,000": the group a bare number after "of" gives the size of. */
+    private CountedNoun groupBefore(int of) {
+        if (of < 1 || !tokens.get(of).text().equalsIgnoreCase("of")) {
+            return null;
+        }
+        Token group = tokens.get(of - 1);
+        boolean singular = "NOUN".equals(group.tag()) && !isPlural(group);
+        return singular && !AGGREGATES.contains(group.lemma()) ? nounEndingAt(of - 1) : null;
     }
 
     private Reading countedPhrase(ScannedQuantity quantity, Phrase phrase) {
@@ -124,11 +148,10 @@ final class CountedNounReader {
 
     private Reading measuredNoun(ScannedQuantity quantity, int next) {
         CountedNoun noun = ofPhrase(next);
-        if (noun == null && quantity.dimension() != Dimension.MONEY) {
+        if (noun == null) {
             noun = nounAfter(next);
         }
-        boolean needsSubject = quantity.dimension() == Dimension.PERCENT || quantity.dimension() == Dimension.DURATION;
-        if (noun == null && needsSubject) {
+        if (noun == null && MEASURED_IN_CONTEXT.contains(quantity.dimension())) {
             noun = leadingWords(firstTokenFrom(quantity.start()) - 1);
         }
         return new Reading(noun == null ? CountedNoun.none() : noun, quantity.end());
@@ -169,9 +192,9 @@ final class CountedNounReader {
         if ((word.equals("of") || word.equals("by") && !linking) && "NOUN".equals(before.tag())) {
             return nounEndingAt(last - 1);
         }
-        int verb = PARTICLES.contains(word) ? last - 1 : last;
+        int verb = PARTICLES.contains(word) ? overChange(last - 1) : last;
         Token token = tokens.get(verb);
-        boolean verbal = token.isVerb() || "AUX".equals(token.tag()) || verb == last - 1 && linking;
+        boolean verbal = token.isVerb() || "AUX".equals(token.tag()) || verb < last && LINKING.contains(token.lemma());
         if (!verbal) {
             return null;
         }
@@ -180,6 +203,23 @@ final class CountedNounReader {
         }
         return token.isVerb() && !LIGHT.contains(token.lemma())
                 ? new CountedNoun(token.text(), token.lemma(), List.of()) : null;
+    }
+
+    /**
+     * The verb before the change it underwent, from the token at {@code i} back: "fell 11.4% to", "fell by more than
+     * 11%, to" give the index of "fell"; {@code i} itself when no change stands there.
+     */
+    private int overChange(int i) {
+        int k = i;
+        while (k >= 0 && i - k < MAX_CHANGE_TOKENS && isChangeWord(tokens.get(k))) {
+            k--;
+        }
+        return k >= 0 && i - k < MAX_CHANGE_TOKENS ? k : i;
+    }
+
+    private static boolean isChangeWord(Token token) {
+        return "NUM".equals(token.tag()) || "SYM".equals(token.tag()) || token.text().equals(",")
+                || CHANGE_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -193,7 +233,7 @@ final class CountedNounReader {
                 || "PART".equals(tokens.get(i).tag()))) {
             i--;
         }
-        while (i >= 0 && "NOUN".equals(tokens.get(i).tag())) {
+        while (i >= 0 && isCommonNoun(i)) {
             int first = i;
             while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
                 first--;
@@ -204,6 +244,13 @@ final class CountedNounReader {
             i = first - 2;
         }
         return null;
+    }
+
+    /** A common noun, or a capitalised one opening the sentence that the tagger took for a name ("Revenue fell"). */
+    private boolean isCommonNoun(int i) {
+        Token token = tokens.get(i);
+        boolean opening = i == 0 && token.isProperNoun() && (tokens.size() == 1 || !tokens.get(1).isProperNoun());
+        return "NOUN".equals(token.tag()) || opening;
     }
 
     private static boolean isNounGroupWord(Token token) {

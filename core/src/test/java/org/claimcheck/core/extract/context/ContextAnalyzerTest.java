@@ -125,6 +125,13 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void thePassiveVerbRightAfterANumberIsItsEvent() {
+        List<QuantityClaim> claims = quantities("Seventeen people died and 68 were injured in the derailment.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("kill", "injure");
+    }
+
+    @Test
     void aCampaignAndAnOutbreakAreEventsOfTheirOwn() {
         List<DateClaim> dates = claims("The outbreak started in Haverly on January 9. The vaccination campaign "
                 + "began on March 17.", DateClaim.class);

@@ -168,12 +168,22 @@ class QuantityFinderTest {
     }
 
     @Test
-    void moneyHasNoCountedNoun() {
+    void moneyMeasuresWhatItsWordsSayAndABareNumberAfterAGroupGivesItsSize() {
+        List<QuantityClaim> claims = find("The group reported a net loss of $312 million. Revenue fell 11.4% to "
+                + "$4.82 billion. It booked a $410 million charge. The train carried 412 passengers and a crew of "
+                + "six.");
+
+        assertThat(claims).extracting(c -> c.noun().head())
+                .containsExactly("loss", "revenue", "revenue", "charge", "passenger", "crew");
+    }
+
+    @Test
+    void moneyAfterAVerbMeasuresWhatTheVerbDoes() {
         QuantityClaim claim = only("The United States alone has spent $ 2.5 billion on security assistance.");
 
         assertThat(claim.amount()).isEqualTo(new Amount(2.5e9, 2.5e9, Qualifier.EXACT, Dimension.MONEY, "USD",
                 2.5e9, 2.5e9));
-        assertThat(claim.noun()).isEqualTo(CountedNoun.none());
+        assertThat(claim.noun()).isEqualTo(new CountedNoun("spent", "spend", List.of()));
     }
 
     @Test

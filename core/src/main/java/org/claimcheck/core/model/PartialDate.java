@@ -74,6 +74,17 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return !first().isAfter(other.last()) && !other.first().isAfter(last());
     }
 
+    /** How many days lie between the nearest days the two dates can mean; 0 when they can mean the same day. */
+    public long daysApart(PartialDate other) {
+        if (compatibleWith(other)) {
+            return 0;
+        }
+        if (last().isBefore(other.first())) {
+            return other.first().toEpochDay() - last().toEpochDay();
+        }
+        return first().toEpochDay() - other.last().toEpochDay();
+    }
+
     @Override
     public int compareTo(PartialDate other) {
         int c = first().compareTo(other.first());

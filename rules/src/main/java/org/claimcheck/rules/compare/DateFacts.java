@@ -29,7 +29,10 @@ public final class DateFacts {
         this.sameFact = new SameFact(documents, config.maxDaysApart());
     }
 
-    /** The pairs of dates among {@code claims} that date the same event, the earlier-published first. */
+    /**
+     * The pairs of dates among {@code claims} that date the same event, the earlier-published first. Dates more than
+     * {@value SameFact#HISTORY_DAYS} days apart date different events.
+     */
     public FactPairs<DateClaim, DatePair> pairs(List<DateClaim> claims) {
         List<DateClaim> ordered = ClaimOrder.sorted(claims, documents);
         FactPairs<DateClaim, DatePair> pairs = new FactPairs<>(ordered);
@@ -38,7 +41,8 @@ public final class DateFacts {
             settings[i] = sameFact.setting(ordered.get(i), ordered.get(i).context());
         }
         Blocks.pairs(ordered, this::key, i -> settings[i].eventNames(), Blocks.DEFAULT_WINDOW, (i, j) -> {
-            if (sameFact.compatible(settings[i], settings[j])) {
+            boolean near = ordered.get(i).value().daysApart(ordered.get(j).value()) <= SameFact.HISTORY_DAYS;
+            if (near && sameFact.compatible(settings[i], settings[j])) {
                 pairs.add(new DatePair(ordered.get(i), ordered.get(j)), i, j);
             }
         });

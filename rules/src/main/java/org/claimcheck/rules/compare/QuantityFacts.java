@@ -35,8 +35,16 @@ public final class QuantityFacts {
     /** "three metres above flood stage", "1.2 points ahead of": the words after a difference between two values. */
     private static final Pattern CHANGE_AFTER = Pattern.compile(
             "^\\s*(above|below|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
-    /** "…, down from 140,000", "rose from 2.9% to 3.4%": the value a figure replaced. */
-    private static final Pattern EARLIER = Pattern.compile("\\b(up|down) from\\s*$");
+    /** "…, down from 140,000", "to $38 from $52": the value a figure replaced. */
+    private static final Pattern EARLIER = Pattern.compile("(\\b(up|down)|\\bto \\S+( [a-z]+)?) from\\s*$");
+    /** "including all 1,100 at Granholm": a part of a total given before. */
+    private static final Pattern INCLUDED = Pattern.compile("\\b(including|among them)( all)?\\s*$");
+    /** "two people familiar with the readings": the sources of a report, not a fact of it. */
+    private static final Pattern SOURCES = Pattern.compile(
+            "^\\s*(familiar with|with knowledge of|briefed on|close to|who spoke on condition)\\b");
+    /** "one in seven": a proportion, not a count. */
+    private static final Pattern PROPORTION = Pattern.compile("^\\s*in (\\d{1,3}\\b(?!,)|one|two|three|four|five"
+            + "|six|seven|eight|nine|ten|\\w+teen|twenty|a hundred)\\b");
     /**
      * "€310 million a week", "$5 per day": an amount per period, a rate rather than a total; not "a year ago" or "a
      * day after the strike".
@@ -44,6 +52,8 @@ public final class QuantityFacts {
     private static final Pattern RATE = Pattern.compile(
             "(^|\\s)(a|an|per|each) (day|week|month|year)\\b(?!\\s*(ago|earlier|later|after|before))");
     private static final int NEARBY = 16;
+    /** How far back "to 62,000 households from" may start before a replaced value. */
+    private static final int EARLIER_REACH = 40;
 
     private final Vocabulary vocabulary;
     private final RulesConfig config;
@@ -79,7 +89,8 @@ public final class QuantityFacts {
     }
 
     /**
-     * The fact key, or {@code null} when the claim says too little about what it counts to be compared. A part of a
+     * The fact key, or {@code null} when the claim says too little about what it counts to be compared, counts the
+     * sources of a report ("two people familiar with the readings") or is a proportion ("one in seven"). A part of a
      * group named before ("131 of the drones") is a fact of its own, never the size of the group, and so are an
      * amount added to another, a difference and a replaced value (see {@link #role}); money per period ("€310 million
      * a week") is compared only with money per the same period.
@@ -87,6 +98,9 @@ public final class QuantityFacts {
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
         SentenceWords words = SentenceWords.of(claim);
+        if (SOURCES.matcher(words.after(NEARBY)).find() || PROPORTION.matcher(words.after(NEARBY)).find()) {
+            return null;
+        }
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords())
                 + SeparateEvent.keySuffix(words);
         String part = role(claim, words);
@@ -101,13 +115,14 @@ public final class QuantityFacts {
 
     /**
      * What the number is besides a figure of the fact its words name: a part of a group named before ("131 of the
-     * drones"), an amount added to another ("a further $500 million"), a difference between two values ("a margin of
-     * 1,187 votes", "three metres above flood stage") or a value since replaced ("down from 140,000").
+     * drones", "including all 1,100 at Granholm"), an amount added to another ("a further $500 million"), a
+     * difference between two values ("a margin of 1,187 votes", "three metres above flood stage") or a value since
+     * replaced ("down from 140,000", "to $38 from $52").
      */
     private static String role(QuantityClaim claim, SentenceWords words) {
         String before = words.before(NEARBY);
         String after = words.after(NEARBY);
-        if (PARTITIVE.matcher(claim.mention().text()).find()) {
+        if (PARTITIVE.matcher(claim.mention().text()).find() || INCLUDED.matcher(before).find()) {
             return "|part";
         }
         if (ADDED.matcher(before).find()) {
@@ -117,7 +132,7 @@ public final class QuantityFacts {
             return "|change";
         }
         boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
-        return EARLIER.matcher(before).find() || fromTo ? "|earlier" : "";
+        return EARLIER.matcher(words.before(EARLIER_REACH)).find() || fromTo ? "|earlier" : "";
     }
 
     /** "|per week" for "€310 million a week", the period inside the claim or right after it; nothing for a total. */
@@ -127,13 +142,14 @@ public final class QuantityFacts {
     }
 
     /**
-     * Measures (area, money) compare what they measure only when both say it; percentages and durations, which
-     * measure anything at all (a turnout, a pay rise, a prison term, a strike), only when both say it and it agrees.
+     * Measures (area, money) compare what they measure when both say it; percentages, durations and speeds, which
+     * measure anything at all (a turnout, a pay rise, a prison term, a speed limit), are compared only when both say
+     * it and it agrees.
      */
     private boolean nounsAgree(QuantityClaim a, QuantityClaim b) {
         Dimension dimension = a.amount().dimension();
         boolean saidByBoth = a.noun().head() != null && b.noun().head() != null;
-        if (dimension == Dimension.PERCENT || dimension == Dimension.DURATION) {
+        if (dimension == Dimension.PERCENT || dimension == Dimension.DURATION || dimension == Dimension.SPEED) {
             return saidByBoth && sameThing(a, b);
         }
         return dimension == Dimension.COUNT || !saidByBoth || sameThing(a, b);

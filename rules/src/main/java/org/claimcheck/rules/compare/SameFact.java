@@ -22,6 +22,8 @@ import org.claimcheck.core.model.PartialDate;
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
     private static final long UNDATED = Long.MIN_VALUE;
+    /** How long before an article a dated event is history rather than the article's news. */
+    static final int HISTORY_DAYS = 400;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
@@ -112,8 +114,20 @@ public final class SameFact {
             return places.length > 0 || other.places.length > 0 || overlapOrUnknown(entities, other.entities);
         }
 
+        /**
+         * Two event dates must be able to mean the same day. A figure without one is about the time of its article,
+         * so a figure dated more than {@value #HISTORY_DAYS} days before that article is history, another fact.
+         */
         boolean timesCompatible(Setting other) {
-            return time == null || other.time == null || time.compatibleWith(other.time);
+            if (time == null && other.time == null) {
+                return true;
+            }
+            if (time != null && other.time != null) {
+                return time.compatibleWith(other.time);
+            }
+            PartialDate dated = time != null ? time : other.time;
+            long undatedPublished = time != null ? other.published : published;
+            return undatedPublished == UNDATED || undatedPublished - dated.last().toEpochDay() <= HISTORY_DAYS;
         }
 
         /** How many of the other claim's content words, in lower case, are content words of this one. */

@@ -38,6 +38,16 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void datesMoreThanAYearApartDateDifferentEvents() {
+        run.date(gazette, "in March 2009", "2009-03", "in", "kill",
+                "A freight train derailed on the Selk viaduct in March 2009, killing two workers.");
+        run.date(times, "on March 13", "2026-03-13", "on", "kill",
+                "A train derailed on the Selk viaduct on March 13, killing 17 people.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aDeadlineIsNotComparedWithAPointInTime() {
         run.date(gazette, "by March 20", "2026-03-20", "by", "complete",
                 "The levee at Esker Cross must be completed by March 20, the council said.");

@@ -42,6 +42,14 @@ final class Fixtures {
                 context(predicate, places, sentence, null)));
     }
 
+    /** A count of people in an event dated {@code time} (ISO, as precise as stated). */
+    QuantityClaim peopleAt(DocumentInfo doc, String text, double value, String predicate, String time,
+                           String sentence) {
+        Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.COUNT, "people", value, value);
+        return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount,
+                new CountedNoun("people", "people", List.of()), context(predicate, List.of(), sentence, time)));
+    }
+
     /** An area in square miles or square kilometres. */
     QuantityClaim area(DocumentInfo doc, String text, double value, Qualifier qualifier, String unit,
                        String predicate, String sentence) {

@@ -215,6 +215,46 @@ class NumericRulesTest {
     }
 
     @Test
+    void theSourcesOfAReportAProportionAndAPartOfATotalAreNotTheTotal() {
+        String cuts = "Calder will cut %s at its plants in Granholm, the union said.";
+        run.count(gazette, "6,500 jobs", 6500, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
+                cuts.formatted("6,500 jobs"));
+        run.count(times, "one", 1, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
+                cuts.formatted("one in seven jobs"));
+        run.count(times, "1,100", 1100, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
+                cuts.formatted("jobs, including all 1,100 at Granholm,"));
+        run.count(times, "two people", 2, Qualifier.EXACT, "people", "people", null, List.of(),
+                "Two people familiar with the plans said Calder will cut jobs at its plants in Granholm.");
+        run.count(gazette, "five people", 5, Qualifier.EXACT, "people", "people", null, List.of(),
+                "Five people at its plants in Granholm said Calder will cut jobs.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aValueAFigureFellFromIsNotTheFigure() {
+        String outages = "Outages in the valley fell to %s, Velnett said.";
+        run.count(gazette, "62,000 households", 62000, Qualifier.EXACT, "households", "household", null, List.of(),
+                outages.formatted("62,000 households from 140,000 households"));
+        run.count(gazette, "140,000 households", 140000, Qualifier.EXACT, "households", "household", null,
+                List.of(), outages.formatted("62,000 households from 140,000 households"));
+        run.count(times, "62,500 households", 62500, Qualifier.EXACT, "households", "household", null, List.of(),
+                outages.formatted("62,500 households"));
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aFigureDatedLongBeforeTheOtherArticleIsHistoryNotItsNews() {
+        run.peopleAt(gazette, "31 people", 31, "kill", "1971",
+                "In 1971, 31 people died in a collision on the Orrin line near Harl, the operator said.");
+        run.peopleAt(times, "17 people", 17, "kill", null,
+                "17 people died in the derailment on the Orrin line near Harl, the operator said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aFigureRevisedInOtherWordsIsAnUpdate() {
         run.euros(gazette, "€1.8 billion", 1.8e9, "cost",
                 "The ministry estimated the damage from the Ostra floods at €1.8 billion.");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,8 @@ import org.claimcheck.core.text.Whitespace;
  * the event happened when the sentence states one. Only sentences holding a claim are tagged.
  */
 public final class ContextAnalyzer {
+    /** What may stand between a number and the verb of its passive: "were", "have been", "still", "not". */
+    private static final Set<String> PASSIVE_GAP = Set.of("AUX", "ADV", "PART");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /** The event classes that count people harmed or moved by an event. */
@@ -152,22 +155,26 @@ public final class ContextAnalyzer {
     /**
      * How far the word at {@code word} stands after a claim ending before token {@code claimEnd}: words after count
      * one and a half more than words before, except the verb of a passive right after the claim ("68 were injured",
-     * "12 have been killed"), which is nearer than any word before.
+     * "12 have been killed", "three are still missing"), which is nearer than any word before.
      */
     private static double distanceAfter(SentenceTokens tokens, int claimEnd, int word) {
         int k = claimEnd;
-        while (k < word && "AUX".equals(tokens.get(k).tag())) {
+        while (k < word && PASSIVE_GAP.contains(tokens.get(k).tag())) {
             k++;
         }
         return k == word && k > claimEnd ? 0.5 : word - claimEnd + 1.5;
     }
 
-    /** The event class of a common noun, verb or adjective. */
+    /**
+     * The event class of a common noun, verb or adjective, by its lemma or, where the lemmatizer strayed ("missing"
+     * read as "miss"), by the word itself.
+     */
     private static Optional<EventLexicon.EventClass> eventOf(Token token, EventLexicon events) {
         if (token.isProperNoun() || !token.isNoun() && !token.isVerb() && !token.isAdjective()) {
             return Optional.empty();
         }
-        return events.classOf(token.lemma());
+        Optional<EventLexicon.EventClass> byLemma = events.classOf(token.lemma());
+        return byLemma.isPresent() ? byLemma : events.classOf(token.text().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -49,9 +49,13 @@ public final class DateFacts {
         return pairs;
     }
 
+    /**
+     * The event class and whether the date is a deadline; {@code null} for dates that are never compared: dates of
+     * saying, relative dates and a year alone ("since 1971"), which sets a figure's time but dates no event closely.
+     */
     String key(DateClaim claim) {
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
-        if (event == null || event.equals(SAYING) || claim.relative()) {
+        if (event == null || event.equals(SAYING) || claim.relative() || !claim.value().hasMonth()) {
             return null;
         }
         boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation());

@@ -48,6 +48,16 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void aYearAloneDatesNoEventCloselyEnoughToBeCompared() {
+        run.date(gazette, "in 2025", "2025", "in", "complete",
+                "The levee at Esker Cross was completed in 2025, the council said.");
+        run.date(times, "in 2024", "2024", "in", "complete",
+                "The levee at Esker Cross was completed in 2024, the council said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aDeadlineIsNotComparedWithAPointInTime() {
         run.date(gazette, "by March 20", "2026-03-20", "by", "complete",
                 "The levee at Esker Cross must be completed by March 20, the council said.");

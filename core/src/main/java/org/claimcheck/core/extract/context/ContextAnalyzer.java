@@ -27,6 +27,8 @@ import org.claimcheck.core.text.Whitespace;
  * the event happened when the sentence states one. Only sentences holding a claim are tagged.
  */
 public final class ContextAnalyzer {
+    /** Prepositions that make a date a point in time rather than the edge of a span. */
+    private static final Set<String> POINTS = Set.of("on", "in");
     /** What may stand between a number and the verb of its passive: "were", "have been", "still", "not". */
     private static final Set<String> PASSIVE_GAP = Set.of("AUX", "ADV", "PART");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
@@ -88,10 +90,14 @@ public final class ContextAnalyzer {
         }
     }
 
-    /** The date of the sentence that belongs to the same event, or to the attack that caused these casualties. */
+    /**
+     * The date of the sentence that belongs to the same event, or to the attack that caused these casualties; only a
+     * point in time ("on March 3", "in 1971", "since 1998, when …"), not the start or end of a span ("the highest
+     * since 2009", "until June").
+     */
     private static String timeOf(String predicate, List<Claim> claims, Map<Claim, String> predicates) {
         for (Claim claim : claims) {
-            if (claim instanceof DateClaim date) {
+            if (claim instanceof DateClaim date && isPointInTime(date)) {
                 String datePredicate = predicates.get(claim);
                 boolean sameEvent = predicate != null && predicate.equals(datePredicate);
                 boolean causedBy = predicate != null && "attack".equals(datePredicate)
@@ -102,6 +108,15 @@ public final class ContextAnalyzer {
             }
         }
         return null;
+    }
+
+    private static boolean isPointInTime(DateClaim date) {
+        if (date.relation() == null || POINTS.contains(date.relation())) {
+            return true;
+        }
+        int after = date.mention().span().end() - date.mention().sentenceSpan().start();
+        String sentence = date.mention().sentence();
+        return after >= 0 && after <= sentence.length() && sentence.startsWith(", when ", after);
     }
 
     /**

@@ -133,6 +133,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aNumberTakesTheTimeOfAPointInTimeNotOfTheEdgeOfASpan() {
+        List<QuantityClaim> claims = quantities("Turnout was 61.4%, the highest in an election since 2009. It was "
+                + "the worst crash since 1971, when 31 people died in a collision.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly(null, "1971");
+    }
+
+    @Test
     void aCampaignAndAnOutbreakAreEventsOfTheirOwn() {
         List<DateClaim> dates = claims("The outbreak started in Haverly on January 9. The vaccination campaign "
                 + "began on March 17.", DateClaim.class);

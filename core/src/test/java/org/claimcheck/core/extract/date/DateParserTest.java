@@ -77,6 +77,15 @@ class DateParserTest {
     }
 
     @Test
+    void aYearAloneCountsAfterAPrepositionThatTiesItToItsEvent() {
+        String text = "The war began in 2022; Sweden had been neutral since 2014, unlike in the 2009-2010 season.";
+        List<DateExpression> found = parser.parse(text);
+
+        assertThat(found).containsExactly(new StatedDate(14, 21, "in", 2022, 0, 0, null, Tense.UNKNOWN),
+                new StatedDate(47, 57, "since", 2014, 0, 0, null, Tense.UNKNOWN));
+    }
+
+    @Test
     void relativeYearAfterADateJoinsIt() {
         String text = "He wants to achieve this by January 20 next year.";
         List<DateExpression> found = parser.parse(text);
@@ -122,8 +131,8 @@ class DateParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "The war began in 2022.",
-        "Sweden had been neutral since 2014.",
+        "The 2022 floods were worse.",
+        "Flight 2014 landed late.",
         "The briefing starts at 5:00 PM.",
         "He may say more later.",
         "Organisers planned a march on Kyiv.",

@@ -29,14 +29,14 @@ public final class QuantityFacts {
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
     /** "a margin of 1,187 votes", "rose by 7%": the words before a difference between two values. */
-    private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b((margin|lead|majority) of|(rose|risen|rises|fell"
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b((margin|lead|majority) (of|to|at)|(rose|risen|rises|fell"
             + "|fallen|falls|increased|decreased|grew|grown|dropped|jumped|climbed|won|lost|raised|lowered|reduced|cut"
             + "|narrowed|widened|shrank) by)\\s*$");
     /** "three metres above flood stage", "1.2 points ahead of": the words after a difference between two values. */
     private static final Pattern CHANGE_AFTER = Pattern.compile(
             "^\\s*(above|below|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
     /** "…, down from 140,000", "to $38 from $52": the value a figure replaced. */
-    private static final Pattern EARLIER = Pattern.compile("(\\b(up|down)|\\bto \\S+( [a-z]+)?) from\\s*$");
+    private static final Pattern EARLIER = Pattern.compile("(\\b(up|down)|\\bto \\S+( [a-z]+)?,?) from\\s*$");
     /** "including all 1,100 at Granholm": a part of a total given before. */
     private static final Pattern INCLUDED = Pattern.compile("\\b(including|among them)( all)?\\s*$");
     /** "two people familiar with the readings": the sources of a report, not a fact of it. */

@@ -205,6 +205,8 @@ class NumericRulesTest {
                 votes.formatted("Marchetti won by a margin of 1,214 votes"));
         run.count(times, "1,241 votes", 1241, Qualifier.EXACT, "votes", "vote", null, List.of(),
                 votes.formatted("Keszthelyi took 1,241 votes"));
+        run.count(times, "1,187 votes", 1187, Qualifier.EXACT, "votes", "vote", null, List.of(),
+                votes.formatted("A recount trimmed the margin to 1,187 votes"));
         String power = "Velnett said %s households in the valley were without power, the grid operator said.";
         run.count(gazette, "62,000 households", 62000, Qualifier.EXACT, "households", "household", null, List.of(),
                 power.formatted("62,000") + " That was down from 140,000 households in the valley.");

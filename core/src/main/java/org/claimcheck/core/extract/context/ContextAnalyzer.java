@@ -27,6 +27,8 @@ import org.claimcheck.core.text.Whitespace;
  * the event happened when the sentence states one. Only sentences holding a claim are tagged.
  */
 public final class ContextAnalyzer {
+    /** The event class of the act of saying, whose date is when something was said. */
+    private static final String REPORTING = "say";
     /** Prepositions that make a date a point in time rather than the edge of a span. */
     private static final Set<String> POINTS = Set.of("on", "in");
     /** What may stand between a number and the verb of its passive: "were", "have been", "still", "not". */
@@ -91,7 +93,8 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * The date of the sentence that belongs to the same event, or to the attack that caused these casualties; only a
+     * The date of the sentence that belongs to the same event, or to the event that caused these casualties (an
+     * attack, an outbreak; not the act of saying); only a
      * point in time ("on March 3", "in 1971", "since 1998, when …"), not the start or end of a span ("the highest
      * since 2009", "until June").
      */
@@ -100,8 +103,8 @@ public final class ContextAnalyzer {
             if (claim instanceof DateClaim date && isPointInTime(date)) {
                 String datePredicate = predicates.get(claim);
                 boolean sameEvent = predicate != null && predicate.equals(datePredicate);
-                boolean causedBy = predicate != null && "attack".equals(datePredicate)
-                        && CASUALTIES.contains(predicate);
+                boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
+                        && !REPORTING.equals(datePredicate);
                 if (sameEvent || causedBy) {
                     return date.value().toString();
                 }

@@ -135,9 +135,10 @@ class ContextAnalyzerTest {
     @Test
     void aNumberTakesTheTimeOfAPointInTimeNotOfTheEdgeOfASpan() {
         List<QuantityClaim> claims = quantities("Turnout was 61.4%, the highest in an election since 2009. It was "
-                + "the worst crash since 1971, when 31 people died in a collision.");
+                + "the worst crash since 1971, when 31 people died in a collision. During the last outbreak, in 2011, "
+                + "nine people died.");
 
-        assertThat(claims).extracting(c -> c.context().time()).containsExactly(null, "1971");
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly(null, "1971", "2011");
     }
 
     @Test

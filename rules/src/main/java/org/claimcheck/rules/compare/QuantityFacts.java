@@ -42,6 +42,8 @@ public final class QuantityFacts {
     /** "two people familiar with the readings": the sources of a report, not a fact of it. */
     private static final Pattern SOURCES = Pattern.compile(
             "^\\s*(familiar with|with knowledge of|briefed on|close to|who spoke on condition)\\b");
+    /** "seven" of "one in seven": the whole of a proportion. */
+    private static final Pattern PROPORTION_BEFORE = Pattern.compile("\\b(one|two|three) in\\s*$");
     /** "one in seven": a proportion, not a count. */
     private static final Pattern PROPORTION = Pattern.compile("^\\s*in (\\d{1,3}\\b(?!,)|one|two|three|four|five"
             + "|six|seven|eight|nine|ten|\\w+teen|twenty|a hundred)\\b");
@@ -98,7 +100,9 @@ public final class QuantityFacts {
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
         SentenceWords words = SentenceWords.of(claim);
-        if (SOURCES.matcher(words.after(NEARBY)).find() || PROPORTION.matcher(words.after(NEARBY)).find()) {
+        boolean proportion = PROPORTION.matcher(words.after(NEARBY)).find()
+                || PROPORTION_BEFORE.matcher(words.before(NEARBY)).find();
+        if (SOURCES.matcher(words.after(NEARBY)).find() || proportion) {
             return null;
         }
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords())

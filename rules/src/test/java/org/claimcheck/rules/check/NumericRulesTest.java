@@ -223,6 +223,8 @@ class NumericRulesTest {
                 cuts.formatted("6,500 jobs"));
         run.count(times, "one", 1, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
                 cuts.formatted("one in seven jobs"));
+        run.count(times, "seven jobs", 7, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
+                cuts.formatted("one in seven jobs"));
         run.count(times, "1,100", 1100, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
                 cuts.formatted("jobs, including all 1,100 at Granholm,"));
         run.count(times, "two people", 2, Qualifier.EXACT, "people", "people", null, List.of(),

@@ -14,7 +14,8 @@ import java.util.Set;
  * holds two words once titles are removed ("Ukrainian President Volodymyr Zelensky", "Kremlin spokesperson Dmitry
  * Peskov"), with the titles and role words right before it ("Kremlin spokesperson") and an apposition right after
  * it (", spokesman for the Foreign Ministry,") as its description; a lone surname counts when such an apposition
- * follows it ("Brandt, the fire chief,").
+ * follows it ("Brandt, the fire chief,"). A run whose name is followed by an organisation's head ("Railway Accident
+ * Investigation Office") names no person.
  */
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
@@ -53,7 +54,9 @@ final class PersonScanner {
                 phrase.add(text(body, words.get(k)));
             }
             PersonName person = PersonName.read(phrase);
-            if (person.name().size() >= 2 && person.name().stream().noneMatch(PersonScanner::isInstitutionWord)) {
+            boolean organisation = followedByOrganisationHead(phrase, person);
+            if (person.name().size() >= 2 && !organisation
+                    && person.name().stream().noneMatch(PersonScanner::isInstitutionWord)) {
                 Set<String> description = new LinkedHashSet<>(person.description());
                 description.addAll(apposition(body, words, end));
                 people.merge(person.fullName(), new KnownPerson(person.fullName(), description, words.get(i)[0]),
@@ -103,6 +106,15 @@ final class PersonScanner {
             }
         }
         return -1;
+    }
+
+    /** Whether a word after the name in its run is an organisation's head: "Railway Accident Investigation Office". */
+    private static boolean followedByOrganisationHead(List<String> phrase, PersonName person) {
+        if (person.name().isEmpty()) {
+            return false;
+        }
+        int last = phrase.lastIndexOf(person.name().get(person.name().size() - 1));
+        return last >= 0 && phrase.subList(last + 1, phrase.size()).stream().anyMatch(Vocabulary::isOrganisationHead);
     }
 
     private static boolean isInstitutionWord(String word) {

@@ -67,6 +67,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPronounSkipsARunOfCapitalisedWordsThatEndsInAnOrganisationsHead() {
+        List<AttributionClaim> claims = find("Ilse Varga, the head of the Railway Accident Investigation Office "
+                + "(RAIO), would not confirm the figure. \"It is far too early to say what caused this,\" she told "
+                + "reporters.");
+
+        assertThat(claims).filteredOn(AttributionClaim::direct).extracting(AttributionClaim::speaker)
+                .containsExactly("Ilse Varga");
+    }
+
+    @Test
     void aQuotationInsideASentenceBelongsToTheCueBeforeIt() {
         List<AttributionClaim> claims = find("Finance Minister Lotte Brenner, who had warned on Friday that the "
                 + "figure \"will almost certainly climb\", said the final bill could be higher still.\n\n"

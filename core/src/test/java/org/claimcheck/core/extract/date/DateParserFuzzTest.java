@@ -10,7 +10,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Any text as a sentence to find dates in: expressions in text order, without overlaps, inside the text, with a
- * real month and day; each resolves against any publication date a source can give (years 0 to 9999) and in any
+ * real month and day or a year of news alone; each resolves against any publication date a source can give (years 0 to 9999) and in any
  * tense to a valid calendar date or to nothing, never to an exception.
  * Seeds in {@code src/test/resources}: {@code DateParserFuzzTestInputs/parsesAnySentence}.
  */
@@ -30,7 +30,10 @@ class DateParserFuzzTest {
         for (DateExpression expression : expressions) {
             assertThat(expression.start()).isGreaterThanOrEqualTo(previousEnd);
             assertThat(expression.end()).isGreaterThan(expression.start()).isLessThanOrEqualTo(sentence.length());
-            if (expression instanceof StatedDate stated) {
+            if (expression instanceof StatedDate stated && stated.month() == 0) {
+                assertThat(stated.year()).isBetween(1900, 2099);
+                assertThat(stated.day()).isZero();
+            } else if (expression instanceof StatedDate stated) {
                 assertThat(stated.month()).isBetween(1, 12);
                 assertThat(stated.day()).isBetween(0, 31);
             }

@@ -91,8 +91,9 @@ public final class QuantityFacts {
     }
 
     /**
-     * The fact key, or {@code null} when the claim says too little about what it counts to be compared, counts the
-     * sources of a report ("two people familiar with the readings") or is a proportion ("one in seven"). A part of a
+     * The fact key, or {@code null} when the claim says too little about what it counts or measures to be compared
+     * (percentages, durations and speeds, which can measure anything, are keyed by what they measure rather than by
+     * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"), counts the sources of a report ("two people familiar with the readings") or is a proportion ("one in seven"). A part of a
      * group named before ("131 of the drones") is a fact of its own, never the size of the group, and so are an
      * amount added to another, a difference and a replaced value (see {@link #role}); money per period ("€310 million
      * a week") is compared only with money per the same period.
@@ -113,6 +114,9 @@ public final class QuantityFacts {
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
                             + part;
             case MONEY -> "money|" + claim.amount().unit() + "|" + event + part + period(words);
+            case PERCENT, DURATION, SPEED -> claim.noun().head() == null ? null
+                    : dimension.name().toLowerCase(Locale.ROOT) + "|" + vocabulary.nounClass(claim.noun().head())
+                            + "|" + names(claim.noun()) + part;
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event + part;
         };
     }
@@ -145,21 +149,11 @@ public final class QuantityFacts {
         return rate.find() && rate.start() <= words.text().length() ? "|per " + rate.group(3) : "";
     }
 
-    /**
-     * Measures (area, money) compare what they measure when both say it; percentages, durations and speeds, which
-     * measure anything at all (a turnout, a pay rise, a prison term, a speed limit), are compared only when both say
-     * it and it agrees.
-     */
+    /** Measures (area, money) compare what they measure only when both say it. */
     private boolean nounsAgree(QuantityClaim a, QuantityClaim b) {
-        Dimension dimension = a.amount().dimension();
-        boolean saidByBoth = a.noun().head() != null && b.noun().head() != null;
-        if (dimension == Dimension.PERCENT || dimension == Dimension.DURATION || dimension == Dimension.SPEED) {
-            return saidByBoth && sameThing(a, b);
+        if (a.amount().dimension() == Dimension.COUNT || a.noun().head() == null || b.noun().head() == null) {
+            return true;
         }
-        return dimension == Dimension.COUNT || !saidByBoth || sameThing(a, b);
-    }
-
-    private boolean sameThing(QuantityClaim a, QuantityClaim b) {
         return vocabulary.nounClass(a.noun().head()).equals(vocabulary.nounClass(b.noun().head()))
                 && names(a.noun()).equals(names(b.noun()));
     }

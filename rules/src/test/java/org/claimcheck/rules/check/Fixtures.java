@@ -59,12 +59,16 @@ final class Fixtures {
                 CountedNoun.none(), context(predicate, List.of(), sentence, null)));
     }
 
-    /** A percentage of what {@code measured} names (a lemma), or of nothing the sentence says when it is null. */
-    QuantityClaim percent(DocumentInfo doc, String text, double value, String measured, String sentence) {
+    /**
+     * A percentage of what {@code measured} names (a lemma), or of nothing the sentence says when it is null, in an
+     * event of class {@code predicate} (or none).
+     */
+    QuantityClaim percent(DocumentInfo doc, String text, double value, String measured, String predicate,
+                          String sentence) {
         Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.PERCENT, "%", value, value);
         CountedNoun noun = measured == null ? CountedNoun.none() : new CountedNoun(measured, measured, List.of());
         return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount, noun,
-                context(null, List.of(), sentence, null)));
+                context(predicate, List.of(), sentence, null)));
     }
 
     /** An amount of euros. */

@@ -71,13 +71,14 @@ class NumericRulesTest {
     }
 
     @Test
-    void percentagesAreComparedOnlyWhenBothSayWhatTheyMeasureAndItIsTheSame() {
+    void percentagesAreComparedByWhatTheyMeasureWhenBothSayItWhateverTheirEvent() {
         String board = "%s in the mayoral election in Arvenport, the election board said.";
-        QuantityClaim turnout = run.percent(gazette, "61.4%", 61.4, "turnout", board.formatted("Turnout was 61.4%"));
-        QuantityClaim wrongTurnout = run.percent(times, "64.1%", 64.1, "turnout",
+        QuantityClaim turnout = run.percent(gazette, "61.4%", 61.4, "turnout", null,
+                board.formatted("Turnout was 61.4%"));
+        QuantityClaim wrongTurnout = run.percent(times, "64.1%", 64.1, "turnout", "election",
                 board.formatted("Turnout was 64.1%"));
-        run.percent(times, "48.6%", 48.6, "vote", board.formatted("Marchetti won 48.6% of the vote"));
-        run.percent(times, "55%", 55, null, board.formatted("It was 55%"));
+        run.percent(times, "48.6%", 48.6, "vote", null, board.formatted("Marchetti won 48.6% of the vote"));
+        run.percent(times, "55%", 55, null, null, board.formatted("It was 55%"));
 
         assertThat(run.check()).singleElement()
                 .satisfies(f -> assertThat(f.claims()).containsExactly(turnout.id(), wrongTurnout.id()));

@@ -149,10 +149,20 @@ public final class QuantityFacts {
         return rate.find() && rate.start() <= words.text().length() ? "|per " + rate.group(3) : "";
     }
 
-    /** Measures (area, money) compare what they measure only when both say it. */
+    /**
+     * Physical measures (area, length) compare what they measure when both say it. Money is compared when both
+     * amounts say what they are and it agrees ("a net loss of $312 million", "a $312 million loss") or neither says;
+     * an amount that says it is a loss is not compared with one whose sentence does not say ("$38", a share price).
+     */
     private boolean nounsAgree(QuantityClaim a, QuantityClaim b) {
-        if (a.amount().dimension() == Dimension.COUNT || a.noun().head() == null || b.noun().head() == null) {
+        Dimension dimension = a.amount().dimension();
+        boolean aSays = a.noun().head() != null;
+        boolean bSays = b.noun().head() != null;
+        if (dimension == Dimension.COUNT || !aSays && !bSays) {
             return true;
+        }
+        if (!aSays || !bSays) {
+            return dimension != Dimension.MONEY;
         }
         return vocabulary.nounClass(a.noun().head()).equals(vocabulary.nounClass(b.noun().head()))
                 && names(a.noun()).equals(names(b.noun()));

@@ -78,6 +78,14 @@ final class Fixtures {
                 CountedNoun.none(), context(predicate, List.of(), sentence, null)));
     }
 
+    /** An amount of euros that its sentence says is a {@code measured} (a lemma), or says nothing of when null. */
+    QuantityClaim eurosOf(DocumentInfo doc, String text, double value, String measured, String sentence) {
+        Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.MONEY, "EUR", value, value);
+        CountedNoun noun = measured == null ? CountedNoun.none() : new CountedNoun(measured, measured, List.of());
+        return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount, noun,
+                context(null, List.of(), sentence, null)));
+    }
+
     DateClaim date(DocumentInfo doc, String text, String iso, String relation, String predicate, String sentence) {
         return add(new DateClaim("c" + (claims.size() + 1), mention(doc, text, sentence), PartialDate.parse(iso),
                 relation, false, true, doc.date(), context(predicate, List.of(), sentence, null)));

@@ -260,6 +260,20 @@ class NumericRulesTest {
     }
 
     @Test
+    void anAmountThatSaysWhatItIsMeetsOnlyAmountsThatSayTheSame() {
+        QuantityClaim loss = run.eurosOf(gazette, "€312 million", 3.12e8, "loss",
+                "Calder reported a quarterly loss of €312 million, the company said.");
+        QuantityClaim otherLoss = run.eurosOf(times, "€412 million", 4.12e8, "loss",
+                "Calder reported a quarterly loss of €412 million, the company said.");
+        run.eurosOf(times, "€38", 38, null, "Calder reported shares closed quarterly at €38, the company said.");
+        run.eurosOf(times, "€187 million", 1.87e8, "profit",
+                "Calder reported a quarterly profit of €187 million, the company said.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.claims()).containsExactly(loss.id(), otherLoss.id()));
+    }
+
+    @Test
     void aFigureRevisedInOtherWordsIsAnUpdate() {
         run.euros(gazette, "€1.8 billion", 1.8e9, "cost",
                 "The ministry estimated the damage from the Ostra floods at €1.8 billion.");

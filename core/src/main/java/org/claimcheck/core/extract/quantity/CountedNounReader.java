@@ -157,7 +157,10 @@ final class CountedNounReader {
         return new Reading(noun == null ? CountedNoun.none() : noun, quantity.end());
     }
 
-    /** "a 48-hour sympathy strike", "95% coverage", "a 4% pay rise": the thing a measure qualifies. */
+    /**
+     * "a 48-hour sympathy strike", "95% coverage", "a 4% pay rise": the thing a measure qualifies, without a linking
+     * verb the tagger took for a noun ("a four-year sentence stands").
+     */
     private CountedNoun nounAfter(int next) {
         for (int j = next; j < Math.min(next + 2, tokens.size()); j++) {
             if (CHANGES.contains(tokens.get(j).lemma())) {
@@ -165,6 +168,9 @@ final class CountedNounReader {
             }
         }
         Phrase after = phraseAt(next);
+        if (after != null && after.head() > after.first() && LINKING.contains(tokens.get(after.head()).lemma())) {
+            after = new Phrase(after.first(), after.head() - 1, after.head());
+        }
         return after != null && isThing(tokens.get(after.head())) ? noun(after) : null;
     }
 

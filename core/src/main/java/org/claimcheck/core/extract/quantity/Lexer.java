@@ -7,8 +7,9 @@ import java.util.Locale;
 /**
  * Splits a sentence into {@link Lexeme}s in one left-to-right pass. Digits keep their inner separators
  * ({@code 1,300}, {@code 2.5}, {@code 5:00:20}, and a no-break space between thousands: {@code 1 234 567}); words
- * keep inner hyphens, periods and apostrophes ({@code twenty-eight}, {@code U.S}, {@code Russia's}); every other
- * visible character stands alone.
+ * keep inner hyphens, periods and apostrophes ({@code twenty-eight}, {@code U.S}, {@code Russia's}), except the
+ * hyphen between a number word and a unit ({@code four-year} lexes like {@code 48-hour}); every other visible
+ * character stands alone.
  */
 final class Lexer {
     private Lexer() {
@@ -92,12 +93,29 @@ final class Lexer {
             if (Character.isLetter(c)) {
                 end++;
             } else if (isJoiner(c) && end + 1 < n && Character.isLetter(text.charAt(end + 1))) {
+                if (c != '.' && c != '\'' && c != '\u2019' && isNumberBeforeUnit(text, i, end)) {
+                    break;
+                }
                 end += 2;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the word from {@code start} to the hyphen at {@code hyphen} is a number word and the letters after the
+     * hyphen open a unit: "four-year" is "four", "-", "year" like "48-hour"; "twenty-eight" stays one word.
+     */
+    private static boolean isNumberBeforeUnit(String text, int start, int hyphen) {
+        int next = hyphen + 1;
+        while (next < text.length() && Character.isLetter(text.charAt(next))) {
+            next++;
+        }
+        String number = text.substring(start, hyphen).toLowerCase(Locale.ROOT);
+        String unit = text.substring(hyphen + 1, next).toLowerCase(Locale.ROOT);
+        return NumberWords.isNumberWord(number) && UnitCatalog.opensUnit(unit);
     }
 
     private static boolean isJoiner(char c) {

@@ -145,6 +145,11 @@ final class UnitCatalog {
         return match;
     }
 
+    /** Whether a lower-case word opens the name of a unit written after numbers ("year", "square", "km"). */
+    static boolean opensUnit(String lower) {
+        return SUFFIXES_BY_FIRST.containsKey(lower);
+    }
+
     /** The longest form starting at lexeme {@code i}; candidates are the forms with its first word, any case. */
     private static Match match(Map<String, List<Form>> formsByFirst, List<Lexeme> lexemes, int i) {
         if (i >= lexemes.size()) {

@@ -162,9 +162,11 @@ class QuantityFinderTest {
     @Test
     void aDurationMeasuresTheThingOrTheActItCompletes() {
         List<QuantityClaim> claims = find("Velk was sentenced to three and a half years in prison. Rail workers "
-                + "began a 48-hour sympathy strike. Both sides have 15 days to appeal.");
+                + "began a 48-hour sympathy strike. Both sides have 15 days to appeal. His four-year sentence stands.");
 
-        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("sentence", "strike", null);
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("sentence", "strike", null, "sentence");
+        assertThat(claims.get(3).mention().text()).isEqualTo("four-year");
+        assertThat(claims.get(3).amount().value()).isEqualTo(4);
     }
 
     @Test

@@ -2,17 +2,22 @@ package org.claimcheck.rules.compare;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * A quotation reduced to its words for comparison (case, accents, punctuation and quote styles ignored), with
- * word-level edit distance: "security plans" and "security arrangements" differ by one word.
+ * A quotation reduced to its words for comparison (case, accents, punctuation, quote styles and the spelling of "per
+ * cent" ignored), with word-level edit distance: "security plans" and "security arrangements" differ by one word.
  */
 public final class QuoteText {
+    /** "4.8%", "4.8 percent" and "4.8 per cent" are the same words in a quotation. */
+    private static final Pattern PERCENT = Pattern.compile("%|\\bpercent\\b", Pattern.CASE_INSENSITIVE);
+
     private final List<String> words;
     private final int[] hashes;
 
     public QuoteText(String quote) {
-        String folded = SpeakerNames.fold(quote.replace("’", "'").replace("'", ""));
+        String percent = PERCENT.matcher(quote).replaceAll(" per cent ");
+        String folded = SpeakerNames.fold(percent.replace("’", "'").replace("'", ""));
         this.words = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
         this.hashes = words.stream().mapToInt(String::hashCode).toArray();
     }

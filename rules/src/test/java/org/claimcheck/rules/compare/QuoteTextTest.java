@@ -20,6 +20,15 @@ class QuoteTextTest {
     }
 
     @Test
+    void aPercentSignAndItsSpellingsAreTheSameWords() {
+        QuoteText sign = new QuoteText("Wage growth is still running at 4.8%, well above target.");
+        QuoteText spelled = new QuoteText("Wage growth is still running at 4.8 per cent, well above target.");
+        QuoteText oneWord = new QuoteText("Wage growth is still running at 4.8 percent, well above target.");
+
+        assertThat(sign.words()).isEqualTo(spelled.words()).isEqualTo(oneWord.words());
+    }
+
+    @Test
     void oneChangedWordInTenIsNinetyPercentSimilar() {
         QuoteText a = new QuoteText("We have enough beds for everyone who needs one tonight");
         QuoteText b = new QuoteText("We have enough tents for everyone who needs one tonight");

@@ -3,6 +3,7 @@ package org.claimcheck.rules.compare;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.core.model.DocumentInfo;
@@ -16,6 +17,10 @@ import org.claimcheck.rules.config.RulesConfig;
  * the day the text was written, and "today" often means "nowadays".
  */
 public final class DateFacts {
+    /** "from 3.4% in February", "from 57,900 in February": the words before the period of an earlier figure. */
+    private static final Pattern EARLIER_PERIOD = Pattern.compile(
+            "\\bfrom [$€£]?\\d[\\d.,]*( ?bn| ?m| billion| million)?(%| per cent| percent)?\\s*$");
+    private static final int PERIOD_REACH = 24;
     private static final Set<String> DEADLINES = Set.of("by", "before", "until");
     private static final String SAYING = "say";
 
@@ -52,6 +57,8 @@ public final class DateFacts {
     /**
      * The event class and whether the date is a deadline; {@code null} for dates that are never compared: dates of
      * saying, relative dates and a year alone ("since 1971"), which sets a figure's time but dates no event closely.
+     * The period of a figure a statistic came down or up from ("2.9% in March, down from 3.4% in February") is keyed
+     * apart from the period of the figure itself.
      */
     String key(DateClaim claim) {
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
@@ -59,6 +66,8 @@ public final class DateFacts {
             return null;
         }
         boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation());
-        return event + "|" + (deadline ? "deadline" : "point") + SeparateEvent.keySuffix(SentenceWords.of(claim));
+        SentenceWords words = SentenceWords.of(claim);
+        String earlier = EARLIER_PERIOD.matcher(words.before(PERIOD_REACH)).find() ? "|earlier" : "";
+        return event + "|" + (deadline ? "deadline" : "point") + earlier + SeparateEvent.keySuffix(words);
     }
 }

@@ -39,6 +39,8 @@ public final class QuantityFacts {
     private static final Pattern EARLIER = Pattern.compile("(\\b(up|down)|\\bto \\S+( [a-z]+)?,?) from\\s*$");
     /** "including all 1,100 at Granholm": a part of a total given before. */
     private static final Pattern INCLUDED = Pattern.compile("\\b(including|among them)( all)?\\s*$");
+    /** "Of the 74 officers hurt on Saturday, six …": a sentence that opens with the total its number is part of. */
+    private static final Pattern OF_TOTAL = Pattern.compile("of (the|its|their) [\\d,]+ [^,]*, ");
     /** "two people familiar with the readings": the sources of a report, not a fact of it. */
     private static final Pattern SOURCES = Pattern.compile(
             "^\\s*(familiar with|with knowledge of|briefed on|close to|who spoke on condition)\\b");
@@ -54,6 +56,8 @@ public final class QuantityFacts {
     private static final Pattern RATE = Pattern.compile(
             "(^|\\s)(a|an|per|each) (day|week|month|year)\\b(?!\\s*(ago|earlier|later|after|before))");
     private static final int NEARBY = 16;
+    /** How far back "Of the 74 officers hurt on Saturday," may start before a part. */
+    private static final int OPENING_REACH = 100;
     /** How far back "to 62,000 households from" may start before a replaced value. */
     private static final int EARLIER_REACH = 40;
 
@@ -123,14 +127,17 @@ public final class QuantityFacts {
 
     /**
      * What the number is besides a figure of the fact its words name: a part of a group named before ("131 of the
-     * drones", "including all 1,100 at Granholm"), an amount added to another ("a further $500 million"), a
+     * drones", "including all 1,100 at Granholm", "Of the 74 officers hurt, six"), an amount added to another ("a further $500 million"), a
      * difference between two values ("a margin of 1,187 votes", "three metres above flood stage") or a value since
      * replaced ("down from 140,000", "to $38 from $52").
      */
     private static String role(QuantityClaim claim, SentenceWords words) {
         String before = words.before(NEARBY);
         String after = words.after(NEARBY);
-        if (PARTITIVE.matcher(claim.mention().text()).find() || INCLUDED.matcher(before).find()) {
+        String opening = words.before(OPENING_REACH);
+        boolean ofTotal = words.sentence().startsWith(opening) && OF_TOTAL.matcher(opening).matches();
+        boolean included = INCLUDED.matcher(before).find() || ofTotal;
+        if (PARTITIVE.matcher(claim.mention().text()).find() || included) {
             return "|part";
         }
         if (ADDED.matcher(before).find()) {

@@ -58,6 +58,19 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void thePeriodOfAFigureAStatisticCameDownFromIsNotThePeriodOfTheFigure() {
+        String gazetteSentence = "Inflation in Calder eased to 2.9% in March, down from 3.4% in February, the office "
+                + "said.";
+        String timesSentence = "Inflation in Calder eased to 2.7% in March from 3.4% in February, the office said.";
+        run.date(gazette, "in March", "2026-03", "in", "have", gazetteSentence);
+        run.date(gazette, "in February", "2026-02", "in", "have", gazetteSentence);
+        run.date(times, "in March", "2026-03", "in", "have", timesSentence);
+        run.date(times, "in February", "2026-02", "in", "have", timesSentence);
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aDeadlineIsNotComparedWithAPointInTime() {
         run.date(gazette, "by March 20", "2026-03-20", "by", "complete",
                 "The levee at Esker Cross must be completed by March 20, the council said.");

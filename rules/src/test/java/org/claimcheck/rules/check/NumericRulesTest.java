@@ -228,6 +228,9 @@ class NumericRulesTest {
                 cuts.formatted("one in seven jobs"));
         run.count(times, "1,100", 1100, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
                 cuts.formatted("jobs, including all 1,100 at Granholm,"));
+        run.count(gazette, "1,100", 1100, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
+                "Of the 6,500 jobs Calder will cut at its plants in Granholm, 1,100 are at one plant, the union "
+                        + "said.");
         run.count(times, "two people", 2, Qualifier.EXACT, "people", "people", null, List.of(),
                 "Two people familiar with the plans said Calder will cut jobs at its plants in Granholm.");
         run.count(gazette, "five people", 5, Qualifier.EXACT, "people", "people", null, List.of(),

@@ -13,11 +13,11 @@ import java.util.List;
  * date here (see {@link DateResolver}). Stateless and thread-safe; runs in time linear in the text.
  *
  * <p>Recognized: "August 6", "Aug. 6", "August 6th", "6 August", "the 20th of November", "November 20, 2024", "20
- * November 2024", "March 2024", ISO "2024-08-06", a year after a preposition ("in 2022", "since 1971"), months with a
- * preposition or a modifier ("in March", "in early August", "mid-August", "last March", "by the end of March"),
- * "January 20 next year", weekdays ("on Tuesday", "last Friday", "said Monday"; a weekday before a full date joins it:
- * "Friday, September 29, 2023"), "yesterday", "today", "tomorrow", "last/this/next week|month|year" (also after
- * "earlier" or "later"), "two days ago".
+ * November 2024", "March 2024", ISO "2024-08-06", a year after a preposition ("in 2022", "since 1971", "the riots of
+ * 2019"), months with a preposition or a modifier ("in March", "in early August", "mid-August", "last March", "by the
+ * end of March"), "January 20 next year", weekdays ("on Tuesday", "last Friday", "said Monday"; a weekday before a full
+ * date joins it: "Friday, September 29, 2023"), "yesterday", "today", "tomorrow", "last/this/next week|month|year"
+ * (also after "earlier" or "later"), "two days ago".
  *
  * <p>Not dates: years without a preposition ("the 2022 floods"), clock times, dates that do not exist ("February 30"),
  * lower-case month words ("he may say", "a march on Kyiv", "an august body"), and a capitalised month with neither day,
@@ -108,11 +108,15 @@ public final class DateParser {
             return dayFirst != null ? dayFirst : yearAlone(i);
         }
 
-        /** "in 2022", "since 1971", "by 2028": a year alone, after a preposition that ties it to its event. */
+        /**
+         * "in 2022", "since 1971", "by 2028", "the riots of 2019": a year alone, after a preposition that ties it to
+         * its event.
+         */
         private Found yearAlone(int i) {
             int year = yearAt(i);
             Word before = at(i - 1);
-            boolean tied = before != null && CalendarWords.relation(before) != null && !before.lower().equals("on");
+            boolean tied = before != null && (CalendarWords.relation(before) != null && !before.lower().equals("on")
+                    || before.lower().equals("of"));
             if (year == 0 || !tied || touchesNumber(i - 1, i) || isChar(i + 1, '-') && adjacent(i, i + 1)) {
                 return null;
             }

@@ -78,11 +78,13 @@ class DateParserTest {
 
     @Test
     void aYearAloneCountsAfterAPrepositionThatTiesItToItsEvent() {
-        String text = "The war began in 2022; Sweden had been neutral since 2014, unlike in the 2009-2010 season.";
+        String text = "The war began in 2022; Sweden had been neutral since 2014, unlike in the 2009-2010 season or "
+                + "the riots of 2019.";
         List<DateExpression> found = parser.parse(text);
 
         assertThat(found).containsExactly(new StatedDate(14, 21, "in", 2022, 0, 0, null, Tense.UNKNOWN),
-                new StatedDate(47, 57, "since", 2014, 0, 0, null, Tense.UNKNOWN));
+                new StatedDate(47, 57, "since", 2014, 0, 0, null, Tense.UNKNOWN),
+                new StatedDate(text.indexOf("2019"), text.indexOf("2019") + 4, null, 2019, 0, 0, null, Tense.UNKNOWN));
     }
 
     @Test

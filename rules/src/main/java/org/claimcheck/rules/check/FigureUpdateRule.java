@@ -36,8 +36,9 @@ public final class FigureUpdateRule implements Rule {
             "decreased to", "now stands at", "stands at", "revised to", "revised up to", "revised down to",
             "updated to", "has reached", "now at", "reached");
     /** "raised its estimate of the damage to €2.3 billion", "revised the toll to 31": a revision in other words. */
-    private static final Pattern REVISED = Pattern.compile(
-            "\\b(raised|lowered|revised|upgraded|downgraded|increased|updated|corrected)\\b[^.;]{0,50}\\bto\\s*$");
+    private static final Pattern REVISED = Pattern.compile("\\b(raised|lowered|revised|upgraded|downgraded|increased"
+            + "|updated|corrected) (its|the|their|his|her) (\\w+ )?(estimate|forecast|toll|figure|count|tally"
+            + "|projection|total)( of [^.;,]{0,40})? to\\s*$");
     private static final int REVISION_LOOK_BACK = 70;
     private static final int LOOK_BACK = 40;
     /** Words after a figure that give the value it replaces: "to 263, up from the 212 it reported". */

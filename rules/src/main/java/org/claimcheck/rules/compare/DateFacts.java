@@ -21,6 +21,8 @@ public final class DateFacts {
     private static final Pattern EARLIER_PERIOD = Pattern.compile(
             "\\bfrom [$€£]?\\d[\\d.,]*( ?bn| ?m| billion| million)?(%| per cent| percent)?\\s*$");
     private static final int PERIOD_REACH = 24;
+    /** How far apart two dates of one event can be: further apart, they date two events (a crash and one in 2009). */
+    private static final int MAX_DAYS_APART = 400;
     private static final Set<String> DEADLINES = Set.of("by", "before", "until");
     private static final String SAYING = "say";
 
@@ -36,7 +38,7 @@ public final class DateFacts {
 
     /**
      * The pairs of dates among {@code claims} that date the same event, the earlier-published first. Dates more than
-     * {@value SameFact#HISTORY_DAYS} days apart date different events.
+     * {@value #MAX_DAYS_APART} days apart date different events.
      */
     public FactPairs<DateClaim, DatePair> pairs(List<DateClaim> claims) {
         List<DateClaim> ordered = ClaimOrder.sorted(claims, documents);
@@ -46,7 +48,7 @@ public final class DateFacts {
             settings[i] = sameFact.setting(ordered.get(i), ordered.get(i).context());
         }
         Blocks.pairs(ordered, this::key, i -> settings[i].eventNames(), Blocks.DEFAULT_WINDOW, (i, j) -> {
-            boolean near = ordered.get(i).value().daysApart(ordered.get(j).value()) <= SameFact.HISTORY_DAYS;
+            boolean near = ordered.get(i).value().daysApart(ordered.get(j).value()) <= MAX_DAYS_APART;
             if (near && sameFact.compatible(settings[i], settings[j])) {
                 pairs.add(new DatePair(ordered.get(i), ordered.get(j)), i, j);
             }

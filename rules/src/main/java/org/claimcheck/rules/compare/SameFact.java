@@ -23,7 +23,7 @@ public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
     private static final long UNDATED = Long.MIN_VALUE;
     /** How long before an article a dated event is history rather than the article's news. */
-    static final int HISTORY_DAYS = 400;
+    private static final int HISTORY_DAYS = 400;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;

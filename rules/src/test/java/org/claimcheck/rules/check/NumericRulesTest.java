@@ -170,6 +170,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aRaiseThatRevisesNoFigureAnnouncesNoUpdate() {
+        run.count(gazette, "35,000 people", 35000, Qualifier.EXACT, "people", "people", "send", List.of(),
+                "Aid deliveries in the valley reached 35,000 people, the agency said.");
+        run.count(times, "40,000 people", 40000, Qualifier.EXACT, "people", "people", "send", List.of(),
+                "The agency raised concerns about aid deliveries in the valley to 40,000 people, the agency said.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("numeric-mismatch"));
+    }
+
+    @Test
     void aPartOfAGroupIsNotTheSizeOfTheGroup() {
         run.count(gazette, "146 drones", 146, Qualifier.EXACT, "drones", "drone", "attack", List.of(),
                 "The army launched 146 drones at Millbrook overnight, the air force said.");

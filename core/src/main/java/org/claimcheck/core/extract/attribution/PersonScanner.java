@@ -14,8 +14,8 @@ import java.util.Set;
  * holds two words once titles are removed ("Ukrainian President Volodymyr Zelensky", "Kremlin spokesperson Dmitry
  * Peskov"), with the titles and role words right before it ("Kremlin spokesperson") and an apposition right after
  * it (", spokesman for the Foreign Ministry,") as its description; a lone surname counts when such an apposition
- * follows it ("Brandt, the fire chief,"). A run whose name is followed by an organisation's head ("Railway Accident
- * Investigation Office") names no person.
+ * follows it ("Brandt, the fire chief,"). A run after "the" that ends in an organisation's head ("the Railway
+ * Accident Investigation Office") names no person.
  */
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
@@ -54,7 +54,7 @@ final class PersonScanner {
                 phrase.add(text(body, words.get(k)));
             }
             PersonName person = PersonName.read(phrase);
-            boolean organisation = followedByOrganisationHead(phrase, person);
+            boolean organisation = isOrganisation(body, words, i, phrase);
             if (person.name().size() >= 2 && !organisation
                     && person.name().stream().noneMatch(PersonScanner::isInstitutionWord)) {
                 Set<String> description = new LinkedHashSet<>(person.description());
@@ -108,13 +108,18 @@ final class PersonScanner {
         return -1;
     }
 
-    /** Whether a word after the name in its run is an organisation's head: "Railway Accident Investigation Office". */
-    private static boolean followedByOrganisationHead(List<String> phrase, PersonName person) {
-        if (person.name().isEmpty()) {
-            return false;
+    /**
+     * Whether a run after "the" ends in an organisation's head, a bracketed acronym aside: "the Railway Accident
+     * Investigation Office (RAIO)" names an office, while "John Kirby White House adviser" keeps John Kirby.
+     */
+    private static boolean isOrganisation(String body, List<int[]> words, int runStart, List<String> phrase) {
+        int last = phrase.size() - 1;
+        while (last > 0 && phrase.get(last).startsWith("(")) {
+            last--;
         }
-        int last = phrase.lastIndexOf(person.name().get(person.name().size() - 1));
-        return last >= 0 && phrase.subList(last + 1, phrase.size()).stream().anyMatch(Vocabulary::isOrganisationHead);
+        boolean afterThe = runStart > 0
+                && ARTICLES.contains(text(body, words.get(runStart - 1)).toLowerCase(Locale.ROOT));
+        return afterThe && Vocabulary.isOrganisationHead(phrase.get(last));
     }
 
     private static boolean isInstitutionWord(String word) {

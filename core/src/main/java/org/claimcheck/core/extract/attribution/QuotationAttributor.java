@@ -1,6 +1,5 @@
 package org.claimcheck.core.extract.attribution;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,14 +34,6 @@ final class QuotationAttributor {
         }
         int[] start = quotation.segments().get(0);
         int[] end = quotation.segments().get(quotation.segments().size() - 1);
-        if (!opensSentence(reading, quotation)) {
-            Set<Integer> cuesBefore = new HashSet<>();
-            Statement before = cueBefore(reading, quotation, words, start[0], end[1], cuesBefore);
-            if (before != null && before.hasSpeakerWords()) {
-                usedCues.addAll(cuesBefore);
-                return before;
-            }
-        }
         if (quotation.closed()) {
             Statement after = cueAfter(reading, quotation, start[0], end[1], usedCues);
             if (after != null) {
@@ -61,26 +52,6 @@ final class QuotationAttributor {
             return new Statement(start[0], end[1], true, -1, -1, previousQuote.cue(), previousQuote.outlet(), true);
         }
         return null;
-    }
-
-    /**
-     * Whether the quotation opens its sentence. One that does not is governed by the cue before it when there is one
-     * ("X, who had warned that the figure 'will climb', said …"; "X said the plan was 'dead', repeating …").
-     */
-    private static boolean opensSentence(TaggedDocument reading, Quotation quotation) {
-        int s = reading.sentenceAt(quotation.openMark());
-        if (s < 0) {
-            return true;
-        }
-        for (Token token : reading.tokens(s)) {
-            if (token.start() >= quotation.openMark()) {
-                return true;
-            }
-            if (!"PUNCT".equals(token.tag())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "'...,' X said", "'...,' said X", "'...,' he added": the cue right after the closing mark. */
@@ -110,6 +81,9 @@ final class QuotationAttributor {
             int[] named = speaker == null || tokens.get(speaker[0]).isProperNoun() ? null
                     : NounPhrases.apposition(tokens, speaker[1]);
             speaker = named != null ? named : speaker;
+            if (speaker != null && !"according to".equals(cue) && !invertedCue(tokens, i, speaker)) {
+                return null;
+            }
         } else {
             speaker = NounPhrases.phraseAfter(tokens, i);
             if (speaker == null) {
@@ -143,6 +117,18 @@ final class QuotationAttributor {
         }
         return new Statement(from, to, true, tokens.get(speaker[0]).start(), tokens.get(speaker[1] - 1).end(), cue,
                 outlet, false);
+    }
+
+    /**
+     * Whether "said X" after a quotation names its speaker: a finite cue ("repeating the line he used" does not) whose
+     * speaker is no verb's subject ("said Robert Lee of Reuters."; not "said the final bill could be higher", which
+     * reports other words).
+     */
+    private static boolean invertedCue(List<Token> tokens, int cue, int[] speaker) {
+        boolean participle = tokens.get(cue).text().endsWith("ing");
+        boolean subject = speaker[1] < tokens.size()
+                && (tokens.get(speaker[1]).isVerb() || "AUX".equals(tokens.get(speaker[1]).tag()));
+        return !participle && !subject;
     }
 
     /**

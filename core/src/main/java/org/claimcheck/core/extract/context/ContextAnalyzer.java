@@ -27,8 +27,6 @@ import org.claimcheck.core.text.Whitespace;
  * the event happened when the sentence states one. Only sentences holding a claim are tagged.
  */
 public final class ContextAnalyzer {
-    /** The event class of the act of saying, whose date is when something was said. */
-    private static final String REPORTING = "say";
     /** Prepositions that make a date a point in time rather than the edge of a span. */
     private static final Set<String> POINTS = Set.of("on", "in");
     /** What may stand between a number and the verb of its passive: "were", "have been", "still", "not". */
@@ -83,7 +81,7 @@ public final class ContextAnalyzer {
                 EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, null);
                 out.put(claim, date.withContext(context));
             } else if (claim instanceof QuantityClaim quantity) {
-                String time = timeOf(predicate, claims, predicates);
+                String time = timeOf(predicate, claims, predicates, events);
                 EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, time);
                 QuantityClaim resolved = nouns.resolve(tokens, quantity.withContext(context), previous);
                 out.put(claim, resolved);
@@ -93,18 +91,19 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * The date of the sentence that belongs to the same event, or to the event that caused these casualties (an
-     * attack, an outbreak; not the act of saying); only a
+     * The date of the sentence that belongs to the same event, or to the event these casualties were counted in (the
+     * setting: an attack, an outbreak); only a
      * point in time ("on March 3", "in 1971", "since 1998, when …"), not the start or end of a span ("the highest
      * since 2009", "until June").
      */
-    private static String timeOf(String predicate, List<Claim> claims, Map<Claim, String> predicates) {
+    private static String timeOf(String predicate, List<Claim> claims, Map<Claim, String> predicates,
+            EventLexicon events) {
         for (Claim claim : claims) {
             if (claim instanceof DateClaim date && isPointInTime(date)) {
                 String datePredicate = predicates.get(claim);
                 boolean sameEvent = predicate != null && predicate.equals(datePredicate);
                 boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
-                        && !REPORTING.equals(datePredicate);
+                        && events.isSetting(datePredicate);
                 if (sameEvent || causedBy) {
                     return date.value().toString();
                 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.claimcheck.core.text.Whitespace;
 
@@ -39,7 +41,7 @@ public final class EventLexicon {
     public record EventClass(String name, Strength strength) {
     }
 
-    /** A second sense of {@code word}, taken when one of the lower-case {@code cues} is in the article. */
+    /** A second sense of {@code word}, taken when one of the {@code cues} is written in the article in lower case. */
     private record Sense(String word, EventClass eventClass, List<String> cues) {
         boolean isSelectedBy(String text) {
             for (String cue : cues) {
@@ -59,10 +61,13 @@ public final class EventLexicon {
 
     private final Map<String, EventClass> byLemma;
     private final List<Sense> senses;
+    private final Set<String> settings;
 
     private EventLexicon(Map<String, EventClass> byLemma, List<Sense> senses) {
         this.byLemma = Map.copyOf(byLemma);
         this.senses = List.copyOf(senses);
+        this.settings = byLemma.values().stream().filter(c -> c.strength() == Strength.SETTING)
+                .map(EventClass::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The built-in lexicon. */
@@ -80,6 +85,11 @@ public final class EventLexicon {
             }
         }
         return read == null ? this : new EventLexicon(read, List.of());
+    }
+
+    /** Whether {@code className} names the event a sentence is set in (an attack, an outbreak, an election). */
+    public boolean isSetting(String className) {
+        return settings.contains(className);
     }
 
     /**
@@ -123,6 +133,10 @@ public final class EventLexicon {
                 }
                 String[] fields = Whitespace.split(trimmed);
                 if (fields[0].equals("sense")) {
+                    if (fields.length < 5 || !fields[3].equals(":") || !classes.containsKey(fields[2])) {
+                        throw new IllegalStateException("event lexicon " + resource + ": a sense line needs a word, "
+                                + "a class defined above it, ':' and cue words: " + trimmed);
+                    }
                     senses.add(new Sense(fields[1], classes.get(fields[2]),
                             List.of(fields).subList(4, fields.length)));
                     continue;

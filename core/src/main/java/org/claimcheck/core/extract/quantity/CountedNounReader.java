@@ -17,8 +17,9 @@ import org.claimcheck.core.text.Token;
  * plural noun before it in the sentence. Measures take what they measure as their noun without widening their span:
  * the noun right after them ("a 48-hour strike", "a $312 million loss") or their "of" phrase ("400 square miles of
  * Russian territory"); percentages, money, durations and speeds also the noun they are "of" ("a rise of 4.8 per
- * cent"), the subject of a linking verb ("turnout was 61.4%", "revenue fell to $4.82 billion") or the verb they
- * complete ("sentenced to three years"). Built once per sentence, in time linear in its tokens; immutable.
+ * cent"), the subject of a linking verb ("turnout was 61.4%", "revenue fell to $4.82 billion") and, except money,
+ * the verb they complete ("sentenced to three years"). Built once per sentence, in time linear in its tokens;
+ * immutable.
  */
 final class CountedNounReader {
     /** Nouns that count units of something else: "pieces of ammunition", "rounds of artillery". */
@@ -29,9 +30,10 @@ final class CountedNounReader {
     private static final Set<Dimension> MEASURED_IN_CONTEXT = Set.of(Dimension.PERCENT, Dimension.MONEY,
             Dimension.DURATION, Dimension.SPEED);
 
-    /** Nouns whose "of" gives a number, not a group: "a total of 64", "the age of two". */
-    private static final Set<String> AGGREGATES = Set.of("total", "number", "toll", "count", "tally", "maximum",
-            "minimum", "average", "age", "margin", "lead", "majority", "rate", "sum", "figure");
+    /** Groups whose "of" gives their size: "a crew of six", "a workforce of 46,000". */
+    private static final Set<String> GROUPS = Set.of("crew", "workforce", "staff", "team", "garrison", "delegation",
+            "convoy", "population", "force", "contingent", "group", "fleet", "battalion", "brigade", "regiment",
+            "squad", "family", "class", "army", "navy", "membership");
 
     /** Heads that stand for a noun named earlier: "45 others", "10 more". */
     private static final Set<String> ANAPHORIC = Set.of("other", "more");
@@ -125,8 +127,7 @@ final class CountedNounReader {
             return null;
         }
         Token group = tokens.get(of - 1);
-        boolean singular = "NOUN".equals(group.tag()) && !isPlural(group);
-        return singular && !AGGREGATES.contains(group.lemma()) ? nounEndingAt(of - 1) : null;
+        return "NOUN".equals(group.tag()) && GROUPS.contains(group.lemma()) ? nounEndingAt(of - 1) : null;
     }
 
     private Reading countedPhrase(ScannedQuantity quantity, Phrase phrase) {
@@ -152,7 +153,7 @@ final class CountedNounReader {
             noun = nounAfter(next);
         }
         if (noun == null && MEASURED_IN_CONTEXT.contains(quantity.dimension())) {
-            noun = leadingWords(firstTokenFrom(quantity.start()) - 1);
+            noun = leadingWords(firstTokenFrom(quantity.start()) - 1, quantity.dimension() != Dimension.MONEY);
         }
         return new Reading(noun == null ? CountedNoun.none() : noun, quantity.end());
     }
@@ -163,7 +164,8 @@ final class CountedNounReader {
      */
     private CountedNoun nounAfter(int next) {
         for (int j = next; j < Math.min(next + 2, tokens.size()); j++) {
-            if (CHANGES.contains(tokens.get(j).lemma())) {
+            boolean modified = j == next || isModifier(tokens.get(next));
+            if (modified && CHANGES.contains(tokens.get(j).lemma())) {
                 return noun(new Phrase(next, j, j + 1));
             }
         }
@@ -172,6 +174,11 @@ final class CountedNounReader {
             after = new Phrase(after.first(), after.head() - 1, after.head());
         }
         return after != null && isThing(tokens.get(after.head())) ? noun(after) : null;
+    }
+
+    /** A word that can modify a noun after it, whatever the tagger made of it: "pay" in "a 4% pay rise". */
+    private static boolean isModifier(Token token) {
+        return token.isNoun() || token.isAdjective() || token.isVerb();
     }
 
     /** "… of Russian territory", "… of the vote" right after a measure; {@code null} when there is none. */
@@ -186,9 +193,10 @@ final class CountedNounReader {
     /**
      * What the words ending at token {@code last}, before a measure, say it measures: the noun it is "of" ("a rise
      * of"), the noun cut "by" it ("the budget by"), the subject of a linking verb ("turnout was", "prices rose by")
-     * or the verb it completes ("sentenced to"); {@code null} when they say none of these.
+     * or, when {@code completesVerb}, the verb it completes ("sentenced to"); {@code null} when they say none of
+     * these. Money never takes its verb: "spent", "provided" and "gave" $2.5 billion are one sum.
      */
-    private CountedNoun leadingWords(int last) {
+    private CountedNoun leadingWords(int last, boolean completesVerb) {
         if (last < 1) {
             return null;
         }
@@ -207,7 +215,7 @@ final class CountedNounReader {
         if (LINKING.contains(token.lemma())) {
             return subjectOf(verb);
         }
-        return token.isVerb() && !LIGHT.contains(token.lemma())
+        return token.isVerb() && !LIGHT.contains(token.lemma()) && completesVerb
                 ? new CountedNoun(token.text(), token.lemma(), List.of()) : null;
     }
 
@@ -267,7 +275,7 @@ final class CountedNounReader {
     /** The noun group whose head is the common noun at {@code head}, with the adjectives and nouns before it. */
     private CountedNoun nounEndingAt(int head) {
         int first = head;
-        while (first > 0 && (tokens.get(first - 1).isAdjective() || "NOUN".equals(tokens.get(first - 1).tag()))) {
+        while (first > 0 && (tokens.get(first - 1).isAdjective() || tokens.get(first - 1).isNoun())) {
             first--;
         }
         return noun(new Phrase(first, head, head + 1));
@@ -332,14 +340,7 @@ final class CountedNounReader {
             before--;
         }
         int head = before >= 0 ? pluralAtOrBefore[before] : -1;
-        if (head < 0) {
-            return CountedNoun.none();
-        }
-        int first = head;
-        while (first > 0 && (tokens.get(first - 1).isAdjective() || tokens.get(first - 1).isNoun())) {
-            first--;
-        }
-        return noun(new Phrase(first, head, head + 1));
+        return head < 0 ? CountedNoun.none() : nounEndingAt(head);
     }
 
     private CountedNoun noun(Phrase phrase) {

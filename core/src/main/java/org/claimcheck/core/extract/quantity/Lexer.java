@@ -3,6 +3,7 @@ package org.claimcheck.core.extract.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits a sentence into {@link Lexeme}s in one left-to-right pass. Digits keep their inner separators
@@ -12,6 +13,9 @@ import java.util.Locale;
  * character stands alone.
  */
 final class Lexer {
+    /** Unit names that are also ordinals after a tens word: "twenty-second". */
+    private static final Set<String> ORDINAL_UNITS = Set.of("second", "seconds");
+
     private Lexer() {
     }
 
@@ -106,7 +110,8 @@ final class Lexer {
 
     /**
      * Whether the word from {@code start} to the hyphen at {@code hyphen} is a number word and the letters after the
-     * hyphen open a unit: "four-year" is "four", "-", "year" like "48-hour"; "twenty-eight" stays one word.
+     * hyphen open a unit: "four-year" is "four", "-", "year" like "48-hour"; "twenty-eight", "twenty-second" and
+     * "seven-year-old" stay one word.
      */
     private static boolean isNumberBeforeUnit(String text, int start, int hyphen) {
         int next = hyphen + 1;
@@ -115,7 +120,9 @@ final class Lexer {
         }
         String number = text.substring(start, hyphen).toLowerCase(Locale.ROOT);
         String unit = text.substring(hyphen + 1, next).toLowerCase(Locale.ROOT);
-        return NumberWords.isNumberWord(number) && UnitCatalog.opensUnit(unit);
+        boolean joinedOn = next < text.length() && isJoiner(text.charAt(next));
+        return NumberWords.isNumberWord(number) && UnitCatalog.opensUnit(unit) && !ORDINAL_UNITS.contains(unit)
+                && !joinedOn;
     }
 
     private static boolean isJoiner(char c) {

@@ -77,7 +77,7 @@ class AttributionFinderTest {
     }
 
     @Test
-    void aQuotationInsideASentenceBelongsToTheCueBeforeIt() {
+    void aQuotationInsideASentenceBelongsToTheCueBeforeItWhenNoSpeakerFollows() {
         List<AttributionClaim> claims = find("Finance Minister Lotte Brenner, who had warned on Friday that the "
                 + "figure \"will almost certainly climb\", said the final bill could be higher still.\n\n"
                 + "Employment Minister Owen Latchford said intervention was \"not something I'm ruling in or out\", "
@@ -87,6 +87,15 @@ class AttributionFinderTest {
                 .extracting(AttributionClaim::quote, AttributionClaim::speaker)
                 .containsExactly(tuple("will almost certainly climb", "Lotte Brenner"),
                         tuple("not something I'm ruling in or out", "Owen Latchford"));
+    }
+
+    @Test
+    void aQuotationInsideASentenceTakesTheNameAfterItWhenItHasOne() {
+        List<AttributionClaim> claims = find("Police said the suspect had fled, but \"we are confident we will find "
+                + "him,\" Chief Oskar Brandt added.");
+
+        assertThat(claims).filteredOn(AttributionClaim::direct).extracting(AttributionClaim::speaker)
+                .containsExactly("Oskar Brandt");
     }
 
     @Test

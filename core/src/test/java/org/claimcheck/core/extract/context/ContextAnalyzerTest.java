@@ -153,8 +153,9 @@ class ContextAnalyzerTest {
     void aStrikeIsAWalkoutInAnArticleAboutAUnion() {
         String strike = "The strike began on March 3, and 40 ships are stuck at anchor.";
 
-        List<DateClaim> inWar = claims("Drones hit the port overnight. " + strike, DateClaim.class);
-        List<DateClaim> inDispute = claims("Dockers rejected the wage offer. " + strike, DateClaim.class);
+        List<DateClaim> inWar = claims("Calder wages war on its neighbour, and drones hit the port overnight. "
+                + strike, DateClaim.class);
+        List<DateClaim> inDispute = claims("The union rejected the pay offer. " + strike, DateClaim.class);
 
         assertThat(inWar).extracting(d -> d.context().predicate()).containsExactly("attack");
         assertThat(inDispute).extracting(d -> d.context().predicate()).containsExactly("stoppage");

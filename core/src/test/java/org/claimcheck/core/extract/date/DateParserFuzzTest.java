@@ -10,8 +10,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Any text as a sentence to find dates in: expressions in text order, without overlaps, inside the text, with a
- * real month and day or a year of news alone; each resolves against any publication date a source can give (years 0 to 9999) and in any
- * tense to a valid calendar date or to nothing, never to an exception.
+ * real month and day or a year of news alone; each resolves against any publication date a source can give (years 0
+ * to 9999) and in any tense to a valid calendar date or to nothing, never to an exception.
  * Seeds in {@code src/test/resources}: {@code DateParserFuzzTestInputs/parsesAnySentence}.
  */
 class DateParserFuzzTest {

@@ -1,0 +1,85 @@
+package org.claimcheck.rules.compare;
+
+import java.util.regex.Pattern;
+
+import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.model.QuantityClaim;
+
+/**
+ * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
+ * of a total ("131 of the drones", "including all 1,100"), an amount added to another ("a further $500 million"), a
+ * difference ("a margin of 1,187 votes", "three metres above flood stage") or a value since replaced ("down from
+ * 140,000"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
+ */
+final class FigureRole {
+    /**
+     * "131 of the drones", "nine of them", "128 of 146": a number of a group already named; not "212 of its people",
+     * which names whose they are.
+     */
+    private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these|\\d)",
+            Pattern.CASE_INSENSITIVE);
+    /** "including all 1,100 at Granholm": a part of a total given before. */
+    private static final Pattern INCLUDED = Pattern.compile("\\b(including|among them)( all)?\\s*$");
+    /** "Of the 74 officers hurt on Saturday, six …": a sentence that opens with the total its number is part of. */
+    private static final Pattern OF_TOTAL = Pattern.compile("of (the|its|their) [\\d,]+ [^,]*, ");
+    /** "a further $500 million", "another 40": an amount added to one given before. */
+    private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
+    /** "a margin of 1,187 votes", "rose by 7%": the words before a difference between two values. */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b((margin|lead|majority) (of|to|at)|(rose|risen"
+            + "|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|jumped|climbed|won|lost|raised|lowered"
+            + "|reduced|cut|narrowed|widened|shrank) by)\\s*$");
+    /** "three metres above flood stage", "1.2 points ahead of": the words after a measure that is a difference. */
+    private static final Pattern CHANGE_AFTER = Pattern.compile(
+            "^\\s*(above|below|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
+    /** "…, down from 140,000", "to $38 from $52": the words before the value a figure replaced. */
+    private static final Pattern EARLIER = Pattern.compile(
+            "(\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( [a-z]+)?,?) from\\s*$");
+    /** "two people familiar with the readings": the sources of a report, not a fact of it. */
+    private static final Pattern SOURCES = Pattern.compile(
+            "^\\s*(familiar with|with knowledge of|briefed on|who spoke on condition)\\b");
+    private static final String SMALL_NUMBER = "(\\d{1,3}\\b(?!,)|one|two|three|four|five|six|seven|eight|nine|ten"
+            + "|\\w+teen|twenty|a hundred)";
+    /** "one in seven" after a bare "one": a proportion, not a count. */
+    private static final Pattern PROPORTION = Pattern.compile("^\\s*in " + SMALL_NUMBER + "\\b");
+    /** "seven" of "one in seven": the whole of a proportion. */
+    private static final Pattern PROPORTION_BEFORE = Pattern.compile("\\b(one|two|three) in\\s*$");
+    /** A mention that is a number alone, without what it counts: "one", "roughly one", "12". */
+    private static final Pattern BARE = Pattern.compile(".*\\b" + SMALL_NUMBER, Pattern.CASE_INSENSITIVE);
+    private static final int NEARBY = 16;
+    /** How far back "to 62,000 households from" may start before a replaced value. */
+    private static final int EARLIER_REACH = 40;
+    /** How far back "Of the 74 officers hurt on Saturday," may start before a part. */
+    private static final int OPENING_REACH = 100;
+
+    private FigureRole() {
+    }
+
+    /** Whether the number states a figure at all, rather than counting a report's sources or giving a proportion. */
+    static boolean isFigure(QuantityClaim claim, SentenceWords words) {
+        String after = words.after(NEARBY);
+        boolean bare = BARE.matcher(claim.mention().text()).matches();
+        boolean proportion = bare && PROPORTION.matcher(after).find()
+                || PROPORTION_BEFORE.matcher(words.before(NEARBY)).find();
+        return !proportion && !SOURCES.matcher(after).find();
+    }
+
+    /** The role as a fact-key suffix: "|part", "|added", "|change", "|earlier", or nothing for the figure itself. */
+    static String keySuffix(QuantityClaim claim, SentenceWords words) {
+        String before = words.before(NEARBY);
+        String after = words.after(NEARBY);
+        String opening = words.before(OPENING_REACH);
+        boolean ofTotal = words.sentence().startsWith(opening) && OF_TOTAL.matcher(opening).matches();
+        if (PARTITIVE.matcher(claim.mention().text()).find() || INCLUDED.matcher(before).find() || ofTotal) {
+            return "|part";
+        }
+        if (ADDED.matcher(before).find()) {
+            return "|added";
+        }
+        boolean measure = claim.amount().dimension() != Dimension.COUNT;
+        if (CHANGE_BEFORE.matcher(before).find() || measure && CHANGE_AFTER.matcher(after).find()) {
+            return "|change";
+        }
+        boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
+        return EARLIER.matcher(words.before(EARLIER_REACH)).find() || fromTo ? "|earlier" : "";
+    }
+}

@@ -57,29 +57,38 @@ final class FigureRole {
     /** Whether the number states a figure at all, rather than counting a report's sources or giving a proportion. */
     static boolean isFigure(QuantityClaim claim, SentenceWords words) {
         String after = words.after(NEARBY);
-        boolean bare = BARE.matcher(claim.mention().text()).matches();
-        boolean proportion = bare && PROPORTION.matcher(after).find()
-                || PROPORTION_BEFORE.matcher(words.before(NEARBY)).find();
-        return !proportion && !SOURCES.matcher(after).find();
+        String before = words.before(NEARBY);
+        boolean whole = after.startsWith(" in ") && BARE.matcher(claim.mention().text()).matches()
+                && PROPORTION.matcher(after).find();
+        boolean part = before.endsWith(" in ") && PROPORTION_BEFORE.matcher(before).find();
+        return !whole && !part && !SOURCES.matcher(after).find();
     }
 
     /** The role as a fact-key suffix: "|part", "|added", "|change", "|earlier", or nothing for the figure itself. */
     static String keySuffix(QuantityClaim claim, SentenceWords words) {
         String before = words.before(NEARBY);
         String after = words.after(NEARBY);
-        String opening = words.before(OPENING_REACH);
-        boolean ofTotal = words.sentence().startsWith(opening) && OF_TOTAL.matcher(opening).matches();
-        if (PARTITIVE.matcher(claim.mention().text()).find() || INCLUDED.matcher(before).find() || ofTotal) {
+        boolean ofTotal = words.sentence().startsWith("of ") && isOfTotal(words);
+        boolean part = claim.mention().text().contains(" of ") && PARTITIVE.matcher(claim.mention().text()).find();
+        if (part || INCLUDED.matcher(before).find() || ofTotal) {
             return "|part";
         }
         if (ADDED.matcher(before).find()) {
             return "|added";
         }
         boolean measure = claim.amount().dimension() != Dimension.COUNT;
-        if (CHANGE_BEFORE.matcher(before).find() || measure && CHANGE_AFTER.matcher(after).find()) {
+        boolean byOrOf = before.endsWith("by ") || before.endsWith("of ") || before.endsWith("to ")
+                || before.endsWith("at ");
+        if (byOrOf && CHANGE_BEFORE.matcher(before).find() || measure && CHANGE_AFTER.matcher(after).find()) {
             return "|change";
         }
         boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
-        return EARLIER.matcher(words.before(EARLIER_REACH)).find() || fromTo ? "|earlier" : "";
+        boolean earlier = before.endsWith("from ") && EARLIER.matcher(words.before(EARLIER_REACH)).find();
+        return earlier || fromTo ? "|earlier" : "";
+    }
+
+    private static boolean isOfTotal(SentenceWords words) {
+        String opening = words.before(OPENING_REACH);
+        return words.sentence().startsWith(opening) && OF_TOTAL.matcher(opening).matches();
     }
 }

@@ -16,7 +16,8 @@ public final class QuoteText {
     private final int[] hashes;
 
     public QuoteText(String quote) {
-        String percent = PERCENT.matcher(quote).replaceAll(" per cent ");
+        boolean mayHavePercent = quote.indexOf('%') >= 0 || quote.contains("ercent");
+        String percent = mayHavePercent ? PERCENT.matcher(quote).replaceAll(" per cent ") : quote;
         String folded = SpeakerNames.fold(percent.replace("’", "'").replace("'", ""));
         this.words = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
         this.hashes = words.stream().mapToInt(String::hashCode).toArray();

@@ -15,8 +15,6 @@ import org.claimcheck.core.text.Token;
  * joined by a hyphen ("so-called") or capitalised inside a sentence ("the State Department") is no cue.
  */
 final class Cues {
-    /** An article before a reporting word makes it an adjective: "an estimated 300", "the reported attack". */
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Verbs that report what someone said. */
     private static final Set<String> SPEECH = Set.of(
             "say", "tell", "add", "state", "note", "claim", "warn", "write", "accuse", "insist", "stress", "announce",
@@ -94,7 +92,8 @@ final class Cues {
         }
         boolean afterName = i > 0 && (Vocabulary.isCapitalized(tokens.get(i - 1).text())
                 || "PRON".equals(tokens.get(i - 1).tag()));
-        boolean determined = i > 0 && ARTICLES.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT));
+        // an article before a reporting word makes it an adjective: "an estimated 300", "the reported attack"
+        boolean determined = i > 0 && Vocabulary.isArticle(tokens.get(i - 1).text());
         boolean endsSentence = next && ".".equals(tokens.get(i + 1).text()) && !word.equals(lemma)
                 && !word.endsWith("s");
         if (token.isNoun() && !afterName && !endsSentence || "DET".equals(token.tag()) || determined) {

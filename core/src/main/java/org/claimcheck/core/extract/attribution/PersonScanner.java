@@ -20,7 +20,6 @@ import java.util.Set;
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
     private static final int APPOSITION_WINDOW = 8;
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private PersonScanner() {
     }
@@ -78,7 +77,7 @@ final class PersonScanner {
             return Optional.empty();
         }
         String opening = text(body, words.get(next)).toLowerCase(Locale.ROOT);
-        if (!ARTICLES.contains(opening) && !Vocabulary.isRole(opening) || !closedApposition(body, words, next)) {
+        if (!Vocabulary.isArticle(opening) && !Vocabulary.isRole(opening) || !closedApposition(body, words, next)) {
             return Optional.empty();
         }
         List<String> description = apposition(body, words, next);
@@ -117,8 +116,7 @@ final class PersonScanner {
         while (last > 0 && phrase.get(last).startsWith("(")) {
             last--;
         }
-        boolean afterThe = runStart > 0
-                && ARTICLES.contains(text(body, words.get(runStart - 1)).toLowerCase(Locale.ROOT));
+        boolean afterThe = runStart > 0 && Vocabulary.isArticle(text(body, words.get(runStart - 1)));
         return afterThe && Vocabulary.isOrganisationHead(phrase.get(last));
     }
 

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntPredicate;
 
 import org.claimcheck.core.text.Whitespace;
@@ -19,7 +17,6 @@ import org.claimcheck.core.text.Whitespace;
  * document and is not shared.
  */
 final class SpeakerResolver {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
 
     private final List<KnownPerson> people;
     /** {offset, person index} of every unquoted mention of a known person's surname, in text order. */
@@ -174,7 +171,7 @@ final class SpeakerResolver {
     private static String withoutDeterminer(String phrase) {
         String trimmed = phrase.trim();
         int space = trimmed.indexOf(' ');
-        if (space > 0 && DETERMINERS.contains(trimmed.substring(0, space).toLowerCase(Locale.ROOT))) {
+        if (space > 0 && Vocabulary.isArticle(trimmed.substring(0, space))) {
             return trimmed.substring(space + 1);
         }
         return trimmed;

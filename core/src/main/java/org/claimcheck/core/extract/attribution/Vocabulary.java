@@ -37,6 +37,8 @@ final class Vocabulary {
             "independent", "express", "mirror", "sun", "standard", "spiegel", "bild", "monde", "figaro", "pravda",
             "izvestia", "kommersant", "vedomosti", "euronews", "politics");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
     /** Words of place names that are never part of a person's name: "Port Calder", "Dunmore Bridge". */
     private static final Set<String> PLACE_WORDS = Set.of(
             "port", "fort", "mount", "cape", "valley", "island", "county", "province", "city", "district", "street",
@@ -62,6 +64,11 @@ final class Vocabulary {
 
     static boolean isOrganisationHead(String word) {
         return ORGANISATION_HEADS.contains(bare(word));
+    }
+
+    /** Whether the word, in any case, is an article: "the", "a", "an". */
+    static boolean isArticle(String word) {
+        return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isPlaceWord(String word) {

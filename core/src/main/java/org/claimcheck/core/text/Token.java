@@ -26,6 +26,14 @@ public record Token(String text, int start, int end, String tag, String lemma) {
         return "VERB".equals(tag);
     }
 
+    /**
+     * Whether the token only qualifies a verb it stands beside: an auxiliary, an adverb or a particle ("were", "have
+     * been", "still", "not").
+     */
+    public boolean isVerbQualifier() {
+        return "AUX".equals(tag) || "ADV".equals(tag) || "PART".equals(tag);
+    }
+
     /** Whether the token is an adjective. */
     public boolean isAdjective() {
         return "ADJ".equals(tag);

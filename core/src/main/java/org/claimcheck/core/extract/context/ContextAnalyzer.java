@@ -29,8 +29,6 @@ import org.claimcheck.core.text.Whitespace;
 public final class ContextAnalyzer {
     /** Prepositions that make a date a point in time rather than the edge of a span. */
     private static final Set<String> POINTS = Set.of("on", "in");
-    /** What may stand between a number and the verb of its passive: "were", "have been", "still", "not". */
-    private static final Set<String> PASSIVE_GAP = Set.of("AUX", "ADV", "PART");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /** The event classes that count people harmed or moved by an event. */
@@ -92,9 +90,8 @@ public final class ContextAnalyzer {
 
     /**
      * The date of the sentence that belongs to the same event, or to the event these casualties were counted in (the
-     * setting: an attack, an outbreak); only a
-     * point in time ("on March 3", "in 1971", "since 1998, when …"), not the start or end of a span ("the highest
-     * since 2009", "until June").
+     * setting: an attack, an outbreak); only a point in time ("on March 3", "in 1971", "since 1998, when …"), not the
+     * start or end of a span ("the highest since 2009", "until June").
      */
     private static String timeOf(String predicate, List<Claim> claims, Map<Claim, String> predicates,
             EventLexicon events) {
@@ -176,7 +173,7 @@ public final class ContextAnalyzer {
      */
     private static double distanceAfter(SentenceTokens tokens, int claimEnd, int word) {
         int k = claimEnd;
-        while (k < word && PASSIVE_GAP.contains(tokens.get(k).tag())) {
+        while (k < word && tokens.get(k).isVerbQualifier()) {
             k++;
         }
         return k == word && k > claimEnd ? 0.5 : word - claimEnd + 1.5;

@@ -243,8 +243,7 @@ final class CountedNounReader {
      */
     private CountedNoun subjectOf(int verb) {
         int i = verb - 1;
-        while (i >= 0 && ("AUX".equals(tokens.get(i).tag()) || "ADV".equals(tokens.get(i).tag())
-                || "PART".equals(tokens.get(i).tag()))) {
+        while (i >= 0 && tokens.get(i).isVerbQualifier()) {
             i--;
         }
         while (i >= 0 && isCommonNoun(i)) {

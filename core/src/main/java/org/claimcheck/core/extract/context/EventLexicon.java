@@ -63,11 +63,10 @@ public final class EventLexicon {
     private final List<Sense> senses;
     private final Set<String> settings;
 
-    private EventLexicon(Map<String, EventClass> byLemma, List<Sense> senses) {
+    private EventLexicon(Map<String, EventClass> byLemma, List<Sense> senses, Set<String> settings) {
         this.byLemma = Map.copyOf(byLemma);
         this.senses = List.copyOf(senses);
-        this.settings = byLemma.values().stream().filter(c -> c.strength() == Strength.SETTING)
-                .map(EventClass::name).collect(Collectors.toUnmodifiableSet());
+        this.settings = settings;
     }
 
     /** The built-in lexicon. */
@@ -84,7 +83,7 @@ public final class EventLexicon {
                 read.put(sense.word(), sense.eventClass());
             }
         }
-        return read == null ? this : new EventLexicon(read, List.of());
+        return read == null ? this : new EventLexicon(read, List.of(), settings);
     }
 
     /** Whether {@code className} names the event a sentence is set in (an attack, an outbreak, an election). */
@@ -150,6 +149,8 @@ public final class EventLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read event lexicon " + resource, e);
         }
-        return new EventLexicon(map, senses);
+        Set<String> settings = classes.values().stream().filter(c -> c.strength() == Strength.SETTING)
+                .map(EventClass::name).collect(Collectors.toUnmodifiableSet());
+        return new EventLexicon(map, senses, settings);
     }
 }

@@ -1,5 +1,6 @@
 package org.claimcheck.rules.compare;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import org.claimcheck.core.model.DocumentInfo;
 /** Orders claims by publication date (undated last), then file, then position: the order references are chosen in. */
 public final class ClaimOrder {
     private static final Comparator<DocumentInfo> DOCUMENTS = Comparator
-            .comparingLong((DocumentInfo d) -> d.date() == null ? Long.MAX_VALUE : d.date().toEpochDay())
+            .comparing(DocumentInfo::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(DocumentInfo::path);
     private static final Comparator<Keyed<?>> KEYS = Comparator.<Keyed<?>>comparingInt(Keyed::rank)
             .thenComparingInt(Keyed::start);

@@ -40,7 +40,7 @@ public final class QuoteText {
     private int distance(QuoteText other, int limit) {
         int[] a = hashes;
         int[] b = other.hashes;
-        if (Arrays.equals(a, b) && words.equals(other.words)) {
+        if (other == this || Arrays.equals(a, b) && words.equals(other.words)) {
             return 0;
         }
         int beyond = limit + 1;
@@ -91,6 +91,9 @@ public final class QuoteText {
         if (other.words.isEmpty() || other.words.size() > words.size()) {
             return false;
         }
+        if (other == this) {
+            return true;
+        }
         int last = words.size() - other.words.size();
         for (int start = 0; start <= last; start++) {
             if (occursAt(other, start)) {
@@ -107,7 +110,12 @@ public final class QuoteText {
                 return false;
             }
         }
-        return words.subList(start, start + other.words.size()).equals(other.words);
+        for (int k = 0; k < other.hashes.length; k++) {
+            if (!words.get(start + k).equals(other.words.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

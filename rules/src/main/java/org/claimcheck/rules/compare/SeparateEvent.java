@@ -14,6 +14,7 @@ final class SeparateEvent {
 
     /** "|separate" for a claim in such a sentence, nothing otherwise: a suffix for fact keys. */
     static String keySuffix(SentenceWords words) {
-        return MARKER.matcher(words.sentence()).find() ? "|separate" : "";
+        String sentence = words.sentence();
+        return sentence.contains("separate") && MARKER.matcher(sentence).find() ? "|separate" : "";
     }
 }

@@ -76,6 +76,22 @@ class MainTest {
     }
 
     @Test
+    void theReportsOfAnEarlierRunInsideTheArticlesAreNotReadAsArticles() throws Exception {
+        Files.writeString(dir.resolve("gazette.md"), "---\ndate: 2026-03-14\n---\n\n"
+                + "Fourteen people were injured when the levee broke near Millbrook, the fire service said.\n");
+        Path reports = dir.resolve("reports");
+
+        run("check", "--quiet", "--format", "json,html,markdown", "--out", reports.toString(), dir.toString());
+        int again = run("check", "--quiet", "--format", "json,html,markdown", "--out", reports.toString(),
+                dir.toString());
+
+        assertThat(again).isZero();
+        assertThat(reports.resolve("report.json")).content()
+                .contains("gazette.md")
+                .doesNotContain("report.html", "report.md");
+    }
+
+    @Test
     void aMissingPathSaysWhatIsWrong() {
         assertThat(run("check", "--quiet", "--out", dir.resolve("out").toString(), dir.resolve("nope").toString()))
                 .isEqualTo(2);

@@ -49,7 +49,8 @@ public final class CheckRun {
         CheckOptions options = CheckOptions.defaults().withConfig(config).withBaseline(baseline)
                 .withMetadata(manifest(request)).withThreads(request.threads()).withProgress(progress)
                 .withCache(request.cacheDirectory());
-        List<Path> files = FileSelection.select(request.paths(), request.includes(), request.excludes());
+        List<Path> files = FileSelection.select(request.paths(), request.includes(), request.excludes(),
+                request.outputDirectory());
         CheckResult result = new Claimcheck(options).run(files);
         if (request.since() != null) {
             result = onlyChanged(result, ChangedFiles.since(request.since(), Path.of("").toAbsolutePath()));

@@ -16,9 +16,10 @@ import org.claimcheck.core.text.Token;
  * stands alone or refers back ("150 from the U.S. Special Forces", "about 150 of them", "45 others"), the nearest
  * plural noun before it in the sentence. Measures take what they measure as their noun without widening their span:
  * the noun right after them ("a 48-hour strike", "a $312 million loss") or their "of" phrase ("400 square miles of
- * Russian territory"); percentages, money, durations and speeds also the noun they are "of" ("a rise of 4.8 per
- * cent"), the subject of a linking verb ("turnout was 61.4%", "revenue fell to $4.82 billion") and, except money,
- * the verb they complete ("sentenced to three years"). Built once per sentence, in time linear in its tokens;
+ * Russian territory", but not the base of a ratio: "of GDP"); money also what it is for ("$2.8 billion for
+ * defence"); percentages, money, durations and speeds also the noun they are "of" ("a rise of 4.8 per cent"), the
+ * subject of a linking verb ("turnout was 61.4%", "revenue fell to $4.82 billion") and, except money, the verb they
+ * complete ("sentenced to three years"). Built once per sentence, in time linear in its tokens;
  * immutable.
  */
 final class CountedNounReader {
@@ -67,6 +68,12 @@ final class CountedNounReader {
     /** Nouns that say when, not what: "3.5 per cent next year". */
     private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "hour", "minute", "quarter",
             "decade", "century", "time", "morning", "evening", "night", "weekend");
+
+    /**
+     * What a share of the economy is a share of, not what it measures: "a deficit of 2.3% of GDP" measures the
+     * deficit.
+     */
+    private static final Set<String> RATIO_BASES = Set.of("gdp", "gnp", "gni", "product", "output");
 
     /** The machine-translation artefact standing for a lost number; it belongs to no phrase. */
     private static final String ARTEFACT = "XNUMX";
@@ -152,6 +159,9 @@ final class CountedNounReader {
         if (noun == null) {
             noun = nounAfter(next);
         }
+        if (noun == null && quantity.dimension() == Dimension.MONEY) {
+            noun = purpose(next);
+        }
         if (noun == null && MEASURED_IN_CONTEXT.contains(quantity.dimension())) {
             noun = leadingWords(firstTokenFrom(quantity.start()) - 1, quantity.dimension() != Dimension.MONEY);
         }
@@ -176,18 +186,38 @@ final class CountedNounReader {
         return after != null && isThing(tokens.get(after.head())) ? noun(after) : null;
     }
 
+    /**
+     * What a sum is for: "$2.8 billion for defence", "€40m, for hospitals", "$5 million on security"; {@code null}
+     * when no common noun follows "for" or "on" ("for a year", "on Tuesday", "for failing").
+     */
+    private CountedNoun purpose(int next) {
+        int at = isWord(next, ",") ? next + 1 : next;
+        if (!isWord(at, "for") && !isWord(at, "on")) {
+            return null;
+        }
+        Phrase phrase = phraseAt(skipDeterminers(at + 1));
+        return phrase != null && isThing(tokens.get(phrase.head())) ? noun(phrase) : null;
+    }
+
     /** A word that can modify a noun after it, whatever the tagger made of it: "pay" in "a 4% pay rise". */
     private static boolean isModifier(Token token) {
         return token.isNoun() || token.isAdjective() || token.isVerb();
     }
 
-    /** "… of Russian territory", "… of the vote" right after a measure; {@code null} when there is none. */
+    /**
+     * "… of Russian territory", "… of the vote" right after a measure; {@code null} when there is none or it names a
+     * time or the base of a ratio ("of GDP").
+     */
     private CountedNoun ofPhrase(int next) {
         if (!isWord(next, "of")) {
             return null;
         }
         Phrase phrase = phraseAt(skipDeterminers(next + 1));
-        return phrase != null && !TIMES.contains(lemma(tokens.get(phrase.head()))) ? noun(phrase) : null;
+        if (phrase == null) {
+            return null;
+        }
+        String head = lemma(tokens.get(phrase.head()));
+        return TIMES.contains(head) || RATIO_BASES.contains(head) ? null : noun(phrase);
     }
 
     /**

@@ -32,7 +32,7 @@ public final class NumberWords {
             Map.entry("ninety", 90));
 
     private static final Map<String, Double> SCALES = Map.of(
-            "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
+            "thousand", 1e3, "million", 1e6, "billion", 1e9, "milliard", 1e9, "trillion", 1e12);
 
     private static final Map<String, Double> VAGUE = Map.of(
             "dozens", 12.0, "tens", 10.0, "hundreds", 100.0, "thousands", 1e3, "millions", 1e6, "billions", 1e9);

@@ -180,12 +180,38 @@ class QuantityFinderTest {
     }
 
     @Test
-    void moneyAfterAVerbIsOneSumWhateverTheVerb() {
-        QuantityClaim claim = only("The United States alone has spent $ 2.5 billion on security assistance.");
+    void moneyTakesWhatItIsSpentOnNeverItsVerb() {
+        QuantityClaim spent = only("The United States alone has spent $ 2.5 billion on security assistance.");
+        QuantityClaim provided = only("Washington has provided $2.5 billion since the war began.");
 
-        assertThat(claim.amount()).isEqualTo(new Amount(2.5e9, 2.5e9, Qualifier.EXACT, Dimension.MONEY, "USD",
+        assertThat(spent.amount()).isEqualTo(new Amount(2.5e9, 2.5e9, Qualifier.EXACT, Dimension.MONEY, "USD",
                 2.5e9, 2.5e9));
-        assertThat(claim.noun()).isEqualTo(CountedNoun.none());
+        assertThat(spent.noun()).isEqualTo(new CountedNoun("security assistance", "assistance", List.of("security")));
+        assertThat(provided.noun()).isEqualTo(CountedNoun.none());
+    }
+
+    @Test
+    void moneyTakesWhatItIsForAfterACommaButNotATimeOrAName() {
+        List<QuantityClaim> claims = find("The budget sets aside $4.6 billion, for health care, and $2.8 billion for "
+                + "defence, $1 million for a year and $2 million for Ukraine.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("care", "defence", null, null);
+    }
+
+    @Test
+    void aShareOfTheEconomyMeasuresWhatItIsAShareOf() {
+        List<QuantityClaim> claims = find("It targets a deficit of 2.3% of GDP, while public debt will remain under "
+                + "60 percent of gross domestic product.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("deficit", "debt");
+    }
+
+    @Test
+    void milliardIsAThousandMillion() {
+        QuantityClaim claim = only("Total spending will amount to 142.6 milliard euros.");
+
+        assertThat(claim.amount().value()).isEqualTo(142.6e9);
+        assertThat(claim.mention().text()).isEqualTo("142.6 milliard euros");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.claimcheck.core.extract.AnalyzedText;
 import org.claimcheck.core.model.Claim;
@@ -29,6 +30,8 @@ import org.claimcheck.core.text.Whitespace;
 public final class ContextAnalyzer {
     /** Prepositions that make a date a point in time rather than the edge of a span. */
     private static final Set<String> POINTS = Set.of("on", "in");
+    /** What stands between a date and a figure of the clause describing it: a name at most, then ", when" or ", which". */
+    private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("[\\w'’ -]{0,60}, (?:when|which) [^,;:()]*");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /** The event classes that count people harmed or moved by an event. */
@@ -79,7 +82,7 @@ public final class ContextAnalyzer {
                 EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, null);
                 out.put(claim, date.withContext(context));
             } else if (claim instanceof QuantityClaim quantity) {
-                String time = timeOf(predicate, claims, predicates, events);
+                String time = timeOf(quantity, predicate, claims, predicates, events);
                 EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, time);
                 QuantityClaim resolved = nouns.resolve(tokens, quantity.withContext(context), previous);
                 out.put(claim, resolved);
@@ -89,12 +92,18 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * The date of the sentence that belongs to the same event, or to the event these casualties were counted in (the
-     * setting: an attack, an outbreak); only a point in time ("on March 3", "in 1971", "since 1998, when …"), not the
-     * start or end of a span ("the highest since 2009", "until June").
+     * The date of the sentence that the quantity's clause describes ("since 2019, when the fire burned 24,000 acres",
+     * "the fire of 2019, which killed four people"), else the one that belongs to the same event, or to the event
+     * these casualties were counted in (the setting: an attack, an outbreak); only a point in time ("on March 3", "in
+     * 1971", "since 1998, when …"), not the start or end of a span ("the highest since 2009", "until June").
      */
-    private static String timeOf(String predicate, List<Claim> claims, Map<Claim, String> predicates,
-            EventLexicon events) {
+    private static String timeOf(QuantityClaim quantity, String predicate, List<Claim> claims,
+            Map<Claim, String> predicates, EventLexicon events) {
+        for (Claim claim : claims) {
+            if (claim instanceof DateClaim date && describes(date, quantity)) {
+                return date.value().toString();
+            }
+        }
         for (Claim claim : claims) {
             if (claim instanceof DateClaim date && isPointInTime(date)) {
                 String datePredicate = predicates.get(claim);
@@ -107,6 +116,21 @@ public final class ContextAnalyzer {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the quantity stands in a "when" or "which" clause right after the date, or after the name the date
+     * qualifies ("the Corran Moor fire of 2019, which killed four people"), with no other clause between.
+     */
+    private static boolean describes(DateClaim date, QuantityClaim quantity) {
+        int from = date.mention().span().end();
+        int to = quantity.mention().span().start();
+        int sentenceStart = date.mention().sentenceSpan().start();
+        String sentence = date.mention().sentence();
+        if (from > to || to - sentenceStart > sentence.length()) {
+            return false;
+        }
+        return DESCRIBING_CLAUSE.matcher(sentence.substring(from - sentenceStart, to - sentenceStart)).matches();
     }
 
     private static boolean isPointInTime(DateClaim date) {

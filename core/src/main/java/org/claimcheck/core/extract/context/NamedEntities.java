@@ -15,7 +15,7 @@ import org.claimcheck.core.text.Token;
  * Only the most specific places are kept: a place that contains the next one ("Russia's Kursk region") is dropped,
  * and so are regions when the sentence names a town ("in the Belgorod region … near Shebekino" places the event at
  * Shebekino). A name that modifies a common noun ("the Harrow Valley flood", with its article) names the event, not
- * its place. Month and day names are not names.
+ * its place. Month and day names, and abbreviations of common nouns ("GDP", "CEO"), are not names.
  */
 final class NamedEntities {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
@@ -35,6 +35,10 @@ final class NamedEntities {
     private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
+
+    /** Abbreviations of common nouns, which name nothing in particular: "2.3% of GDP", "the CEO". */
+    private static final Set<String> COMMON_ABBREVIATIONS = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO",
+            "COO", "IPO");
 
     private final List<String> names = new ArrayList<>();
     private final List<String> places = new ArrayList<>();
@@ -93,6 +97,9 @@ final class NamedEntities {
      */
     private static boolean isName(SentenceTokens tokens, int index) {
         Token token = tokens.get(index);
+        if (COMMON_ABBREVIATIONS.contains(token.text())) {
+            return false;
+        }
         if (token.isProperNoun()) {
             return true;
         }

@@ -142,6 +142,30 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aFigureInAClauseDescribingADateTakesThatDate() {
+        List<QuantityClaim> claims = quantities("It is the worst fire since 2019, when the Corran Moor fire burned "
+                + "24,000 acres. The fire, which began on July 13, is the deadliest since the Corran Moor fire of "
+                + "2019, which killed four people. It began on July 13; 300 homes burned.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2019", "2019", null);
+    }
+
+    @Test
+    void trappedRescuedAndEmployedPeopleAreCountsOfTheirOwn() {
+        List<QuantityClaim> claims = quantities("Twenty-eight miners were trapped by the collapse. Rescuers brought "
+                + "23 miners out alive. The mine employs some 1,200 miners.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("trap", "rescue", "employ");
+    }
+
+    @Test
+    void anAbbreviationOfACommonNounNamesNothing() {
+        List<QuantityClaim> claims = quantities("The budget targets a deficit of 2.3% of GDP, the CEO said.");
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.context().entities()).isEmpty());
+    }
+
+    @Test
     void aCampaignAndAnOutbreakAreEventsOfTheirOwn() {
         List<DateClaim> dates = claims("The outbreak started in Haverly on January 9. The vaccination campaign "
                 + "began on March 17.", DateClaim.class);

@@ -4,10 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences that announce another event than the story's ("Separately, a drone attack on a barracks …", "In a
- * separate attack on the port …"): their claims are facts of that other event and are keyed apart.
+ * separate attack on the port …", "a second, unrelated blaze"): their claims are facts of that other event and are keyed apart.
  */
 final class SeparateEvent {
-    private static final Pattern MARKER = Pattern.compile("\\b(separately|a separate|another separate)\\b");
+    private static final Pattern MARKER = Pattern.compile("\\b(separately|a separate|another separate|unrelated)\\b");
 
     private SeparateEvent() {
     }
@@ -15,6 +15,7 @@ final class SeparateEvent {
     /** "|separate" for a claim in such a sentence, nothing otherwise: a suffix for fact keys. */
     static String keySuffix(SentenceWords words) {
         String sentence = words.sentence();
-        return sentence.contains("separate") && MARKER.matcher(sentence).find() ? "|separate" : "";
+        boolean mayMark = sentence.contains("separate") || sentence.contains("unrelated");
+        return mayMark && MARKER.matcher(sentence).find() ? "|separate" : "";
     }
 }

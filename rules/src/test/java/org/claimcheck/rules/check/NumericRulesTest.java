@@ -205,6 +205,10 @@ class NumericRulesTest {
                 "Drones killed 12 people overnight in the attack, the fire service said.");
         run.count(times, "nine people", 9, Qualifier.EXACT, "people", "people", "kill", List.of(),
                 "In a separate attack, drones killed nine people overnight, the fire service said.");
+        run.count(gazette, "640 firefighters", 640, Qualifier.EXACT, "firefighters", "firefighter", null, List.of(),
+                "Some 640 firefighters were battling the blaze on Wednesday.");
+        run.count(times, "120 firefighters", 120, Qualifier.EXACT, "firefighters", "firefighter", null, List.of(),
+                "Crews were stretched by a second, unrelated blaze: 120 firefighters were diverted on Wednesday.");
 
         assertThat(run.check()).isEmpty();
     }

@@ -82,7 +82,7 @@ public final class ContextAnalyzer {
                 EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, null);
                 out.put(claim, date.withContext(context));
             } else if (claim instanceof QuantityClaim quantity) {
-                String time = timeOf(quantity, predicate, claims, predicates, events);
+                String time = timeOf(tokens, quantity, predicate, claims, predicates, events);
                 EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, time);
                 QuantityClaim resolved = nouns.resolve(tokens, quantity.withContext(context), previous);
                 out.put(claim, resolved);
@@ -93,11 +93,12 @@ public final class ContextAnalyzer {
 
     /**
      * The date of the sentence that the quantity's clause describes ("since 2019, when the fire burned 24,000 acres",
-     * "the fire of 2019, which killed four people"), else the one that belongs to the same event, or to the event
-     * these casualties were counted in (the setting: an attack, an outbreak); only a point in time ("on March 3", "in
-     * 1971", "since 1998, when …"), not the start or end of a span ("the highest since 2009", "until June").
+     * "the fire of 2019, which killed four people"), else the one that belongs to the same event, to the event these
+     * casualties were counted in (the setting: an attack, an outbreak) or, when neither names an event, to the same
+     * clause ("withdrew 22 lots of the drug in 2018"); only a point in time ("on March 3", "in 1971", "since 1998,
+     * when …"), not the start or end of a span ("the highest since 2009", "until June").
      */
-    private static String timeOf(QuantityClaim quantity, String predicate, List<Claim> claims,
+    private static String timeOf(SentenceTokens tokens, QuantityClaim quantity, String predicate, List<Claim> claims,
             Map<Claim, String> predicates, EventLexicon events) {
         for (Claim claim : claims) {
             if (claim instanceof DateClaim date && describes(date, quantity)) {
@@ -110,12 +111,26 @@ public final class ContextAnalyzer {
                 boolean sameEvent = predicate != null && predicate.equals(datePredicate);
                 boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
                         && events.isSetting(datePredicate);
-                if (sameEvent || causedBy) {
+                boolean sameClause = predicate == null && datePredicate == null
+                        && inOneClause(tokens, date.mention().span(), quantity.mention().span());
+                if (sameEvent || causedBy || sameClause) {
                     return date.value().toString();
                 }
             }
         }
         return null;
+    }
+
+    /** Whether no clause break stands between two spans of the sentence. */
+    private static boolean inOneClause(SentenceTokens tokens, Span a, Span b) {
+        int from = Math.min(tokens.endOverlapping(a), tokens.endOverlapping(b));
+        int to = Math.max(tokens.firstOverlapping(a), tokens.firstOverlapping(b));
+        for (int i = from; i < to; i++) {
+            if (isClauseBreak(tokens, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

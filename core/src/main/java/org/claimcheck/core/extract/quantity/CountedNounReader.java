@@ -17,10 +17,10 @@ import org.claimcheck.core.text.Token;
  * plural noun before it in the sentence. Measures take what they measure as their noun without widening their span:
  * the noun right after them ("a 48-hour strike", "a $312 million loss") or their "of" phrase ("400 square miles of
  * Russian territory", but not the base of a ratio: "of GDP"); money also what it is for ("$2.8 billion for
- * defence"); percentages, money, durations and speeds also the noun they are "of" ("a rise of 4.8 per cent"), the
- * subject of a linking verb ("turnout was 61.4%", "revenue fell to $4.82 billion") and, except money, the verb they
- * complete ("sentenced to three years"). Built once per sentence, in time linear in its tokens;
- * immutable.
+ * defence"), and percentages the state they measure ("32 percent contained"); percentages, money, durations and
+ * speeds also the noun they are "of" ("a rise of 4.8 per cent"), the subject of a linking verb ("turnout was 61.4%",
+ * "revenue fell to $4.82 billion") and, except money, the verb they complete ("sentenced to three years"). Built once
+ * per sentence, in time linear in its tokens; immutable.
  */
 final class CountedNounReader {
     /** Nouns that count units of something else: "pieces of ammunition", "rounds of artillery". */
@@ -162,6 +162,9 @@ final class CountedNounReader {
         if (noun == null && quantity.dimension() == Dimension.MONEY) {
             noun = purpose(next);
         }
+        if (noun == null && quantity.dimension() == Dimension.PERCENT) {
+            noun = stateAfter(next);
+        }
         if (noun == null && MEASURED_IN_CONTEXT.contains(quantity.dimension())) {
             noun = leadingWords(firstTokenFrom(quantity.start()) - 1, quantity.dimension() != Dimension.MONEY);
         }
@@ -184,6 +187,20 @@ final class CountedNounReader {
             after = new Phrase(after.first(), after.head() - 1, after.head());
         }
         return after != null && isThing(tokens.get(after.head())) ? noun(after) : null;
+    }
+
+    /**
+     * "32 percent contained", "61 percent vaccinated": the state a share of something is in, a past participle right
+     * after it.
+     */
+    private CountedNoun stateAfter(int next) {
+        if (next >= tokens.size()) {
+            return null;
+        }
+        Token token = tokens.get(next);
+        boolean participle = (token.isVerb() || token.isAdjective()) && token.text().endsWith("ed")
+                && !LINKING.contains(token.lemma());
+        return participle ? new CountedNoun(token.text(), token.lemma(), List.of()) : null;
     }
 
     /**

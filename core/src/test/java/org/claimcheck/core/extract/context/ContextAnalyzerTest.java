@@ -151,6 +151,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aFigureAndADateThatNameNoEventShareTheirClausesTime() {
+        List<QuantityClaim> claims = quantities("Pharmacists recall Meridane's withdrawal of 22 lots of its drug in "
+                + "2018. The regulator listed 47 lots in March, and 12 lots have been tested.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2018", "2026-03", null);
+    }
+
+    @Test
     void trappedRescuedAndEmployedPeopleAreCountsOfTheirOwn() {
         List<QuantityClaim> claims = quantities("Twenty-eight miners were trapped by the collapse. Rescuers brought "
                 + "23 miners out alive. The mine employs some 1,200 miners.");

@@ -207,6 +207,13 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aShareTakesTheStateItMeasures() {
+        List<QuantityClaim> claims = find("The fire was 22 percent contained, and crews had it 32% contained later.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("contain", "contain");
+    }
+
+    @Test
     void milliardIsAThousandMillion() {
         QuantityClaim claim = only("Total spending will amount to 142.6 milliard euros.");
 

@@ -1,35 +1,70 @@
 package org.claimcheck.rules.compare;
 
 import org.claimcheck.core.model.Amount;
+import org.claimcheck.core.model.Dimension;
 import org.claimcheck.rules.config.Tolerances;
 
 /**
  * The values a hedged number allows, in the base unit of its dimension: "nearly 400 square miles" allows
  * 360 to 400 square miles (with the default 10%), "more than 1,300" anything from 1,300 up.
  *
+ * Temperatures are on an interval scale: their tolerances are shares of the reading in degrees Celsius, at least half
+ * a degree either way, and two readings are as far apart as their difference in degrees Celsius says.
+ *
  * @param low    smallest value allowed
  * @param high   largest value allowed ({@link Double#POSITIVE_INFINITY} when unbounded)
+ * @param zero   the base value that counts as nothing on the scale: 0, or 273.15 for temperatures in kelvin
  * @param reason what allowed this much, for messages ("'nearly' allows up to 10% below")
  */
-public record HedgeInterval(double low, double high, String reason) {
+public record HedgeInterval(double low, double high, double zero, String reason) {
+    private static final double CELSIUS_ZERO = 273.15;
+    private static final double LEAST_TEMPERATURE_SPREAD = 0.5;
 
     /** The interval a stated amount allows. */
     public static HedgeInterval of(Amount amount, Tolerances tolerances) {
+        return amount.dimension() == Dimension.TEMPERATURE ? temperature(amount, tolerances)
+                : ratio(amount, tolerances);
+    }
+
+    private static HedgeInterval ratio(Amount amount, Tolerances tolerances) {
         double value = amount.baseValue();
         double upper = amount.baseUpper();
         return switch (amount.qualifier()) {
-            case EXACT -> new HedgeInterval(value * (1 - tolerances.exact()), upper * (1 + tolerances.exact()),
+            case EXACT -> new HedgeInterval(value * (1 - tolerances.exact()), upper * (1 + tolerances.exact()), 0,
                     "an unhedged figure allows " + percent(tolerances.exact()) + " rounding");
             case APPROXIMATELY -> new HedgeInterval(value * (1 - tolerances.approximately()),
-                    upper * (1 + tolerances.approximately()),
+                    upper * (1 + tolerances.approximately()), 0,
                     "'about' allows " + percent(tolerances.approximately()) + " either way");
-            case NEARLY -> new HedgeInterval(value * (1 - tolerances.nearly()), upper,
+            case NEARLY -> new HedgeInterval(value * (1 - tolerances.nearly()), upper, 0,
                     "'nearly' allows up to " + percent(tolerances.nearly()) + " below");
             case MORE_THAN -> new HedgeInterval(value, tolerances.moreThanCeiling() > 0
-                    ? upper * tolerances.moreThanCeiling() : Double.POSITIVE_INFINITY,
+                    ? upper * tolerances.moreThanCeiling() : Double.POSITIVE_INFINITY, 0,
                     "'more than' allows anything above");
-            case LESS_THAN -> new HedgeInterval(0, upper, "'less than' allows anything below");
+            case LESS_THAN -> new HedgeInterval(0, upper, 0, "'less than' allows anything below");
         };
+    }
+
+    private static HedgeInterval temperature(Amount amount, Tolerances tolerances) {
+        double value = amount.baseValue();
+        double upper = amount.baseUpper();
+        return switch (amount.qualifier()) {
+            case EXACT -> new HedgeInterval(value - spread(value, tolerances.exact()),
+                    upper + spread(upper, tolerances.exact()), CELSIUS_ZERO,
+                    "an unhedged reading allows " + percent(tolerances.exact()) + " or half a degree of rounding");
+            case APPROXIMATELY -> new HedgeInterval(value - spread(value, tolerances.approximately()),
+                    upper + spread(upper, tolerances.approximately()), CELSIUS_ZERO,
+                    "'about' allows " + percent(tolerances.approximately()) + " or half a degree either way");
+            case NEARLY -> new HedgeInterval(value - spread(value, tolerances.nearly()), upper, CELSIUS_ZERO,
+                    "'nearly' allows up to " + percent(tolerances.nearly()) + " or half a degree below");
+            case MORE_THAN -> new HedgeInterval(value, Double.POSITIVE_INFINITY, CELSIUS_ZERO,
+                    "'more than' allows anything above");
+            case LESS_THAN -> new HedgeInterval(0, upper, CELSIUS_ZERO, "'less than' allows anything below");
+        };
+    }
+
+    /** A share of a reading in degrees Celsius, at least half a degree. */
+    private static double spread(double kelvin, double share) {
+        return Math.max(LEAST_TEMPERATURE_SPREAD, Math.abs(kelvin - CELSIUS_ZERO) * share);
     }
 
     /** Whether both intervals can hold at once. */
@@ -37,10 +72,10 @@ public record HedgeInterval(double low, double high, String reason) {
         return low <= other.high && other.low <= high;
     }
 
-    /** How far apart the two intervals are, relative to the larger of their nearest ends. */
+    /** How far apart the two intervals are, relative to the larger of their nearest ends, counted from zero. */
     public double gap(HedgeInterval other) {
-        double a = high < other.low ? high : other.high;
-        double b = high < other.low ? other.low : low;
+        double a = (high < other.low ? high : other.high) - zero;
+        double b = (high < other.low ? other.low : low) - zero;
         return Math.abs(b - a) / Math.max(Math.abs(a), Math.abs(b));
     }
 

@@ -71,6 +71,15 @@ final class Fixtures {
                 context(predicate, List.of(), sentence, null)));
     }
 
+    /** A temperature in degrees Celsius ("degC") or Fahrenheit ("degF") reported with an event of class {@code predicate}. */
+    QuantityClaim temperature(DocumentInfo doc, String text, double value, String unit, String predicate,
+                              String sentence) {
+        double kelvin = (unit.equals("degF") ? (value - 32) * 5 / 9 : value) + 273.15;
+        Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.TEMPERATURE, unit, kelvin, kelvin);
+        return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount,
+                CountedNoun.none(), context(predicate, List.of(), sentence, null)));
+    }
+
     /** An amount of euros. */
     QuantityClaim euros(DocumentInfo doc, String text, double value, String predicate, String sentence) {
         Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.MONEY, "EUR", value, value);

@@ -214,6 +214,20 @@ class NumericRulesTest {
     }
 
     @Test
+    void temperaturesAreComparedInDegreesWhateverVerbReportsThem() {
+        run.temperature(gazette, "41.3C", 41.3, "degC", "have",
+                "The mercury reached 41.3C at Brackenford airfield on Wednesday, the weather service said.");
+        run.temperature(times, "106 degrees Fahrenheit", 106, "degF", "expel",
+                "A heatwave pushed the temperature at Brackenford airfield to 106 degrees Fahrenheit on Wednesday.");
+        QuantityClaim hotter = run.temperature(times, "111 degrees Fahrenheit", 111, "degF", null,
+                "On Wednesday the temperature at Brackenford airfield stood at 111 degrees Fahrenheit.");
+
+        assertThat(run.check()).extracting(Finding::rule)
+                .containsExactlyInAnyOrder("numeric-mismatch", "internal-inconsistency");
+        assertThat(run.check()).allSatisfy(f -> assertThat(f.claims()).contains(hotter.id()));
+    }
+
+    @Test
     void aDifferenceOrAReplacedValueIsNotTheFigureItself() {
         String votes = "%s in the mayoral race in Arvenport, the election board said.";
         run.count(gazette, "1,214 votes", 1214, Qualifier.EXACT, "votes", "vote", null, List.of(),

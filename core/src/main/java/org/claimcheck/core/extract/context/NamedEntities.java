@@ -15,7 +15,8 @@ import org.claimcheck.core.text.Token;
  * Only the most specific places are kept: a place that contains the next one ("Russia's Kursk region") is dropped,
  * and so are regions when the sentence names a town ("in the Belgorod region … near Shebekino" places the event at
  * Shebekino). A name that modifies a common noun ("the Harrow Valley flood", with its article) names the event, not
- * its place. Month and day names, and abbreviations of common nouns ("GDP", "CEO"), are not names.
+ * its place. Month and day names, abbreviations of common nouns ("GDP", "CEO"), temperature scales and words
+ * that start with a digit ("40.1C") are not names.
  */
 final class NamedEntities {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
@@ -36,9 +37,12 @@ final class NamedEntities {
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
             "thursday", "friday", "saturday", "sunday");
 
-    /** Abbreviations of common nouns, which name nothing in particular: "2.3% of GDP", "the CEO". */
-    private static final Set<String> COMMON_ABBREVIATIONS = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO",
-            "COO", "IPO");
+    /**
+     * Capitalised words that name nothing in particular: abbreviations of common nouns ("2.3% of GDP", "the CEO")
+     * and temperature scales ("106 degrees Fahrenheit").
+     */
+    private static final Set<String> COMMON_CAPITALISED = Set.of("GDP", "GNP", "GNI", "CPI", "VAT", "CEO", "CFO",
+            "COO", "IPO", "Fahrenheit", "Celsius");
 
     private final List<String> names = new ArrayList<>();
     private final List<String> places = new ArrayList<>();
@@ -90,17 +94,19 @@ final class NamedEntities {
     }
 
     /**
-     * A proper noun, or a capitalised content word inside the sentence: the tagger often takes unfamiliar names for
+     * A proper noun not written in lower case ("airfield", which the tagger may take for part of "Brackenford
+     * airfield", is not), or a capitalised content word inside the sentence: the tagger often takes unfamiliar names for
      * common nouns, adjectives, verbs or even interjections ("Tarnhollow", "Lowehold", "Wrenow"). A capitalised
      * preposition is part of a name it leads into ("Upper Wold", which the tagger may read as "up"). A capital after
      * an opening quotation mark or a colon starts a sentence.
      */
     private static boolean isName(SentenceTokens tokens, int index) {
         Token token = tokens.get(index);
-        if (COMMON_ABBREVIATIONS.contains(token.text())) {
+        char first = token.text().charAt(0);
+        if (COMMON_CAPITALISED.contains(token.text()) || Character.isDigit(first)) {
             return false;
         }
-        if (token.isProperNoun()) {
+        if (token.isProperNoun() && !Character.isLowerCase(first)) {
             return true;
         }
         if (!isCapitalisedInside(tokens, index)) {

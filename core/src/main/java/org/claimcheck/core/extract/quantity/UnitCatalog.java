@@ -36,6 +36,9 @@ final class UnitCatalog {
     private static final MeasureUnit GBP = money("GBP", 1);
     private static final MeasureUnit POUND_MASS =
             MeasureUnit.of("lb", Dimension.MASS, 1, USCustomary.POUND);
+    private static final MeasureUnit CELSIUS = MeasureUnit.of("degC", Dimension.TEMPERATURE, 1, Units.CELSIUS);
+    private static final MeasureUnit FAHRENHEIT =
+            MeasureUnit.of("degF", Dimension.TEMPERATURE, 1, USCustomary.FAHRENHEIT);
 
     private static final List<Form> PREFIXES = new ArrayList<>();
     private static final List<Form> SUFFIXES = new ArrayList<>();
@@ -111,9 +114,8 @@ final class UnitCatalog {
         suffix(measure("gal", Dimension.VOLUME, USCustomary.GALLON_LIQUID), "gallons", "gallon");
         suffix(measure("bbl", Dimension.VOLUME, USCustomary.BARREL), "barrels", "barrel");
 
-        suffix(measure("degC", Dimension.TEMPERATURE, Units.CELSIUS), "°C", "degrees Celsius", "degrees C");
-        suffix(measure("degF", Dimension.TEMPERATURE, USCustomary.FAHRENHEIT), "°F", "degrees Fahrenheit",
-                "degrees F");
+        suffix(CELSIUS, "°C", "degrees Celsius", "degrees C");
+        suffix(FAHRENHEIT, "°F", "degrees Fahrenheit", "degrees F");
 
         Comparator<Form> longestFirst = Comparator.comparingInt(f -> -f.lexemes().size());
         PREFIXES.sort(longestFirst);
@@ -138,11 +140,31 @@ final class UnitCatalog {
      * number ("2 million pounds") is sterling, otherwise a weight.
      */
     static Match unitAfter(List<Lexeme> lexemes, int i, boolean scaled) {
+        MeasureUnit glued = gluedTemperature(lexemes, i);
+        if (glued != null) {
+            return new Match(glued, 1);
+        }
         Match match = match(SUFFIXES_BY_FIRST, lexemes, i);
         if (match != null && scaled && match.unit() == POUND_MASS) {
             return new Match(GBP, match.length());
         }
         return match;
+    }
+
+    /**
+     * "41.3C", "106F": a capital C or F written against the digits is a temperature (a lower-case "50c" is cents, and
+     * "3 C" with a space is not read).
+     */
+    private static MeasureUnit gluedTemperature(List<Lexeme> lexemes, int i) {
+        if (i < 1 || i >= lexemes.size() || lexemes.get(i).spaced()
+                || lexemes.get(i - 1).kind() != Lexeme.Kind.NUMBER) {
+            return null;
+        }
+        return switch (lexemes.get(i).text()) {
+            case "C" -> CELSIUS;
+            case "F" -> FAHRENHEIT;
+            default -> null;
+        };
     }
 
     /** Whether a lower-case word opens the name of a unit written after numbers ("year", "square", "km"). */

@@ -167,10 +167,12 @@ class ContextAnalyzerTest {
     }
 
     @Test
-    void anAbbreviationOfACommonNounNamesNothing() {
-        List<QuantityClaim> claims = quantities("The budget targets a deficit of 2.3% of GDP, the CEO said.");
+    void abbreviationsScalesFiguresAndLowerCaseWordsAreNoNames() {
+        List<QuantityClaim> claims = quantities("The budget targets a deficit of 2.3% of GDP, the CEO said. The "
+                + "temperature at Brackenford airfield climbed to 111 degrees Fahrenheit, beating the 40.1C record.");
 
-        assertThat(claims).singleElement().satisfies(c -> assertThat(c.context().entities()).isEmpty());
+        assertThat(claims.get(0).context().entities()).isEmpty();
+        assertThat(claims.get(1).context().entities()).containsExactly("Brackenford");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.claimcheck.core.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
@@ -211,6 +212,15 @@ class QuantityFinderTest {
         List<QuantityClaim> claims = find("The fire was 22 percent contained, and crews had it 32% contained later.");
 
         assertThat(claims).extracting(c -> c.noun().head()).containsExactly("contain", "contain");
+    }
+
+    @Test
+    void aCapitalCOrFAgainstTheDigitsIsATemperatureButLowerCaseCIsNot() {
+        List<QuantityClaim> claims = find("The mercury reached 41.3C, or 106F, and a litre cost 50c more.");
+
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.amount().unit())
+                .containsExactly(tuple("41.3C", "degC"), tuple("106F", "degF"));
+        assertThat(claims.get(0).amount().baseValue()).isCloseTo(claims.get(1).amount().baseValue(), within(0.2));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package org.claimcheck.rules.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.claimcheck.core.model.Amount;
+import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.model.Qualifier;
+import org.claimcheck.rules.config.Tolerances;
+import org.junit.jupiter.api.Test;
+
+class HedgeIntervalTest {
+    private static HedgeInterval celsius(double degrees, Qualifier qualifier) {
+        double kelvin = degrees + 273.15;
+        return HedgeInterval.of(new Amount(degrees, degrees, qualifier, Dimension.TEMPERATURE, "degC", kelvin, kelvin),
+                Tolerances.defaults());
+    }
+
+    private static HedgeInterval fahrenheit(double degrees) {
+        double kelvin = (degrees - 32) * 5 / 9 + 273.15;
+        return HedgeInterval.of(new Amount(degrees, degrees, Qualifier.EXACT, Dimension.TEMPERATURE, "degF", kelvin,
+                kelvin), Tolerances.defaults());
+    }
+
+    @Test
+    void aTemperatureAllowsAShareOfItsDegreesCelsiusNotOfItsKelvins() {
+        assertThat(celsius(41.3, Qualifier.EXACT).overlaps(fahrenheit(106))).isTrue();
+        assertThat(celsius(41.3, Qualifier.EXACT).overlaps(fahrenheit(111))).isFalse();
+        assertThat(fahrenheit(111).gap(celsius(41.3, Qualifier.EXACT))).isCloseTo(0.02, within(0.005));
+    }
+
+    @Test
+    void aReadingNearFreezingAllowsHalfADegreeAndBelowFreezingStaysOrdered() {
+        HedgeInterval frost = celsius(-4, Qualifier.EXACT);
+
+        assertThat(frost.low()).isLessThan(frost.high());
+        assertThat(celsius(0.2, Qualifier.EXACT).overlaps(celsius(-0.2, Qualifier.EXACT))).isTrue();
+        assertThat(frost.overlaps(celsius(-6, Qualifier.EXACT))).isFalse();
+    }
+
+    @Test
+    void countsKeepTheirShareOfTheValue() {
+        HedgeInterval nearly = HedgeInterval.of(new Amount(400, 400, Qualifier.NEARLY, Dimension.COUNT, "soldier",
+                400, 400), Tolerances.defaults());
+
+        assertThat(nearly.low()).isEqualTo(360);
+        assertThat(nearly.high()).isEqualTo(400);
+        assertThat(nearly.zero()).isZero();
+    }
+}

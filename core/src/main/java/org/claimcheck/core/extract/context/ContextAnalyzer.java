@@ -31,7 +31,7 @@ public final class ContextAnalyzer {
     /** Prepositions that make a date a point in time rather than the edge of a span. */
     private static final Set<String> POINTS = Set.of("on", "in");
     /** What stands between a date and a figure of the clause describing it: a name at most, then ", when" or ", which". */
-    private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("[\\w'’ -]{0,60}, (?:when|which) [^,;:()]*");
+    private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("[\\w'’ -]{0,60}, (?:when|which) [^;:()]*");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /** The event classes that count people harmed or moved by an event. */

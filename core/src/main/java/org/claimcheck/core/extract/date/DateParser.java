@@ -109,14 +109,17 @@ public final class DateParser {
         }
 
         /**
-         * "in 2022", "since 1971", "by 2028", "the riots of 2019": a year alone, after a preposition that ties it to
-         * its event.
+         * "in 2022", "since 1971", "by 2028", "the riots of 2019", "the 2019 Marrow Canyon Fire": a year alone, after a
+         * preposition that ties it to its event or between "the" and the event's name.
          */
         private Found yearAlone(int i) {
             int year = yearAt(i);
             Word before = at(i - 1);
-            boolean tied = before != null && (CalendarWords.relation(before) != null && !before.lower().equals("on")
-                    || before.lower().equals("of"));
+            Word after = at(i + 1);
+            boolean names = before != null && before.lower().equals("the") && after != null && after.isLetters()
+                    && Character.isUpperCase(after.text().charAt(0));
+            boolean tied = names || before != null && (CalendarWords.relation(before) != null
+                    && !before.lower().equals("on") || before.lower().equals("of"));
             if (year == 0 || !tied || touchesNumber(i - 1, i) || isChar(i + 1, '-') && adjacent(i, i + 1)) {
                 return null;
             }

@@ -145,9 +145,12 @@ class ContextAnalyzerTest {
     void aFigureInAClauseDescribingADateTakesThatDate() {
         List<QuantityClaim> claims = quantities("It is the worst fire since 2019, when the Corran Moor fire burned "
                 + "24,000 acres. The fire, which began on July 13, is the deadliest since the Corran Moor fire of "
-                + "2019, which killed four people. It began on July 13; 300 homes burned.");
+                + "2019, which burned 9,800 hectares, destroyed 60 homes and killed four people. It is the largest "
+                + "since the 2019 Marrow Canyon Fire, which destroyed 190 homes. It began on July 13; 300 homes "
+                + "burned.");
 
-        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2019", "2019", null);
+        assertThat(claims).extracting(c -> c.context().time())
+                .containsExactly("2019", "2019", "2019", "2019", "2019", null);
     }
 
     @Test
@@ -164,6 +167,14 @@ class ContextAnalyzerTest {
                 + "23 miners out alive. The mine employs some 1,200 miners.");
 
         assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("trap", "rescue", "employ");
+    }
+
+    @Test
+    void destroyedDamagedAndThreatenedHomesAreCountsOfTheirOwn() {
+        List<QuantityClaim> claims = quantities("The fire destroyed 212 homes. A further 38 homes were damaged. "
+                + "More than 340 homes remain under threat.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("destroy", "damage", "threaten");
     }
 
     @Test

@@ -88,6 +88,15 @@ class DateParserTest {
     }
 
     @Test
+    void aYearBetweenTheAndANameDatesTheNamedEventButNotACount() {
+        String text = "It is the largest since the 2019 Marrow Canyon Fire; the 2000 soldiers and the 2019 figures stay.";
+        List<DateExpression> found = parser.parse(text);
+
+        assertThat(found).containsExactly(
+                new StatedDate(text.indexOf("2019"), text.indexOf("2019") + 4, null, 2019, 0, 0, null, Tense.UNKNOWN));
+    }
+
+    @Test
     void relativeYearAfterADateJoinsIt() {
         String text = "He wants to achieve this by January 20 next year.";
         List<DateExpression> found = parser.parse(text);

@@ -92,6 +92,21 @@ class MainTest {
     }
 
     @Test
+    void reportsWrittenIntoTheArticlesOwnFolderLeaveItsArticlesInTheCheck() throws Exception {
+        Files.writeString(dir.resolve("gazette.md"), "---\ndate: 2026-03-14\n---\n\n"
+                + "Fourteen people were injured when the levee broke near Millbrook, the fire service said.\n");
+
+        run("check", "--quiet", "--format", "json,html,markdown", "--out", dir.toString(), dir.toString());
+        int again = run("check", "--quiet", "--format", "json,html,markdown", "--out", dir.toString(),
+                dir.toString());
+
+        assertThat(again).isZero();
+        assertThat(dir.resolve("report.json")).content()
+                .contains("gazette.md", "\"kind\" : \"quantity\"")
+                .doesNotContain("report.html\"", "report.md\"");
+    }
+
+    @Test
     void aMissingPathSaysWhatIsWrong() {
         assertThat(run("check", "--quiet", "--out", dir.resolve("out").toString(), dir.resolve("nope").toString()))
                 .isEqualTo(2);

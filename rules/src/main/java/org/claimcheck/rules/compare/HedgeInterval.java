@@ -9,7 +9,8 @@ import org.claimcheck.rules.config.Tolerances;
  * 360 to 400 square miles (with the default 10%), "more than 1,300" anything from 1,300 up.
  *
  * Temperatures are on an interval scale: their tolerances are shares of the reading in degrees Celsius, at least half
- * a degree either way, and two readings are as far apart as their difference in degrees Celsius says.
+ * a degree either way, "more than" has no ceiling (a multiple of a temperature means nothing), and two readings are as
+ * far apart as their difference in degrees Celsius says.
  *
  * @param low    smallest value allowed
  * @param high   largest value allowed ({@link Double#POSITIVE_INFINITY} when unbounded)

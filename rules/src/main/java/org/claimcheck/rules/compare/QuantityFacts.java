@@ -64,8 +64,7 @@ public final class QuantityFacts {
     /**
      * The fact key, or {@code null} when the claim says too little about what it counts or measures to be compared
      * (percentages, durations and speeds, which can measure anything, are keyed by what they measure rather than by
-     * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"; a temperature is a reading whatever verb reports it:
-     * "pushed the temperature to", "reached"), or states no figure (see {@link FigureRole}). A part
+     * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"), or states no figure (see {@link FigureRole}). A part
      * of a group, an amount added to another, a difference and a replaced value are facts of their own, never the
      * figure itself; money per period ("€310 million a week") is compared only with money per the same period.
      */
@@ -86,7 +85,6 @@ public final class QuantityFacts {
             case PERCENT, DURATION, SPEED -> claim.noun().head() == null ? null
                     : dimension.name().toLowerCase(Locale.ROOT) + "|" + vocabulary.nounClass(claim.noun().head())
                             + "|" + names(claim.noun()) + separate + part;
-            case TEMPERATURE -> "temperature" + separate + part;
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event + part;
         };
     }

@@ -209,18 +209,24 @@ class NumericRulesTest {
                 "Some 640 firefighters were battling the blaze on Wednesday.");
         run.count(times, "120 firefighters", 120, Qualifier.EXACT, "firefighters", "firefighter", null, List.of(),
                 "Crews were stretched by a second, unrelated blaze: 120 firefighters were diverted on Wednesday.");
-
         assertThat(run.check()).isEmpty();
+
+        run.count(gazette, "300 jobs", 300, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
+                "Calder Mills will cut 300 jobs, adding that the cuts were unrelated to the merger.");
+        run.count(times, "450 jobs", 450, Qualifier.EXACT, "jobs", "job", "cut", List.of(),
+                "Calder Mills will cut 450 jobs at its plant.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("numeric-mismatch"));
     }
 
     @Test
-    void temperaturesAreComparedInDegreesWhateverVerbReportsThem() {
+    void temperaturesAreComparedInDegreesCelsius() {
         run.temperature(gazette, "41.3C", 41.3, "degC", "have",
                 "The mercury reached 41.3C at Brackenford airfield on Wednesday, the weather service said.");
-        run.temperature(times, "106 degrees Fahrenheit", 106, "degF", "expel",
-                "A heatwave pushed the temperature at Brackenford airfield to 106 degrees Fahrenheit on Wednesday.");
-        QuantityClaim hotter = run.temperature(times, "111 degrees Fahrenheit", 111, "degF", null,
-                "On Wednesday the temperature at Brackenford airfield stood at 111 degrees Fahrenheit.");
+        run.temperature(times, "106 degrees Fahrenheit", 106, "degF", "have",
+                "The temperature at Brackenford airfield was 106 degrees Fahrenheit on Wednesday.");
+        QuantityClaim hotter = run.temperature(times, "111 degrees Fahrenheit", 111, "degF", "have",
+                "On Wednesday the temperature at Brackenford airfield was 111 degrees Fahrenheit.");
 
         assertThat(run.check()).extracting(Finding::rule)
                 .containsExactlyInAnyOrder("numeric-mismatch", "internal-inconsistency");

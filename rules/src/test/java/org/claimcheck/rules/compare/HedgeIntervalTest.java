@@ -33,7 +33,8 @@ class HedgeIntervalTest {
     void aReadingNearFreezingAllowsHalfADegreeAndBelowFreezingStaysOrdered() {
         HedgeInterval frost = celsius(-4, Qualifier.EXACT);
 
-        assertThat(frost.low()).isLessThan(frost.high());
+        assertThat(frost.low() - 273.15).isCloseTo(-4.5, within(1e-9));
+        assertThat(frost.high() - 273.15).isCloseTo(-3.5, within(1e-9));
         assertThat(celsius(0.2, Qualifier.EXACT).overlaps(celsius(-0.2, Qualifier.EXACT))).isTrue();
         assertThat(frost.overlaps(celsius(-6, Qualifier.EXACT))).isFalse();
     }

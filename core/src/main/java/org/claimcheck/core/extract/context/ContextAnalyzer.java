@@ -30,8 +30,19 @@ import org.claimcheck.core.text.Whitespace;
 public final class ContextAnalyzer {
     /** Prepositions that make a date a point in time rather than the edge of a span. */
     private static final Set<String> POINTS = Set.of("on", "in");
-    /** What stands between a date and a figure of the clause describing it: a name at most, then ", when" or ", which". */
-    private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("[\\w'’ -]{0,60}, (?:when|which) [^;:()]*");
+    /**
+     * What stands between a date and a figure of the clause describing it: the capitalised words of a name at most,
+     * then ", when" or ", which", and a clause that does not go on into another (", and …").
+     */
+    private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("(?: \\p{Lu}[\\p{L}'’-]*)*, (?:when|which) "
+            + "(?:(?!, (?:and|but|while|whereas|although|though|yet) )[^;:()])*", Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words that compare a figure with another one, which a date between them may belong to. */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "\\b(?:compared|than|after|before|figure|from|versus|against|double|twice|since)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that put what follows them in the present, away from an earlier date: "which now employs". */
+    private static final Pattern PRESENT = Pattern.compile("\\b(?:now|today|currently)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /** The event classes that count people harmed or moved by an event. */
@@ -108,17 +119,44 @@ public final class ContextAnalyzer {
         for (Claim claim : claims) {
             if (claim instanceof DateClaim date && isPointInTime(date)) {
                 String datePredicate = predicates.get(claim);
-                boolean sameEvent = predicate != null && predicate.equals(datePredicate);
+                boolean sameEvent = predicate != null && predicate.equals(datePredicate)
+                        && !PRESENT.matcher(between(date, quantity)).find();
                 boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
                         && events.isSetting(datePredicate);
                 boolean sameClause = predicate == null && datePredicate == null
-                        && inOneClause(tokens, date.mention().span(), quantity.mention().span());
+                        && inOneClause(tokens, date.mention().span(), quantity.mention().span())
+                        && nothingComparedBetween(date, quantity, claims);
                 if (sameEvent || causedBy || sameClause) {
                     return date.value().toString();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words between a date and a figure hold no other figure and no comparison: in "was double the figure
+     * in 2019" or "rose 4% after falling 2% in 2024" the date belongs to the figure compared with.
+     */
+    private static boolean nothingComparedBetween(DateClaim date, QuantityClaim quantity, List<Claim> claims) {
+        Span a = date.mention().span();
+        Span b = quantity.mention().span();
+        int from = Math.min(a.end(), b.end());
+        int to = Math.max(a.start(), b.start());
+        boolean figureBetween = claims.stream().anyMatch(c -> c instanceof QuantityClaim && c != quantity
+                && c.mention().span().start() >= from && c.mention().span().end() <= to);
+        return !figureBetween && !COMPARISON.matcher(between(date, quantity)).find();
+    }
+
+    /** The sentence's words between a date and a figure, in either order; empty when they cannot be found. */
+    private static String between(DateClaim date, QuantityClaim quantity) {
+        Span a = date.mention().span();
+        Span b = quantity.mention().span();
+        int sentenceStart = date.mention().sentenceSpan().start();
+        String sentence = date.mention().sentence();
+        int from = Math.min(a.end(), b.end()) - sentenceStart;
+        int to = Math.max(a.start(), b.start()) - sentenceStart;
+        return from < 0 || from > to || to > sentence.length() ? "" : sentence.substring(from, to);
     }
 
     /** Whether no clause break stands between two spans of the sentence. */
@@ -138,18 +176,21 @@ public final class ContextAnalyzer {
      * qualifies ("the Corran Moor fire of 2019, which killed four people"), with no other clause between.
      */
     private static boolean describes(DateClaim date, QuantityClaim quantity) {
-        int from = date.mention().span().end();
-        int to = quantity.mention().span().start();
-        int sentenceStart = date.mention().sentenceSpan().start();
-        String sentence = date.mention().sentence();
-        if (from > to || to - sentenceStart > sentence.length()) {
-            return false;
-        }
-        return DESCRIBING_CLAUSE.matcher(sentence.substring(from - sentenceStart, to - sentenceStart)).matches();
+        String words = between(date, quantity);
+        return date.mention().span().end() <= quantity.mention().span().start()
+                && DESCRIBING_CLAUSE.matcher(words).matches() && !PRESENT.matcher(words).find();
     }
 
+    /**
+     * Whether the date is a point in time of its clause: a date with "on" or "in" or none before it, or a date
+     * followed by ", when"; a bare year that only qualifies a name ("the riots of 2019", "the 2019 Marrow Canyon
+     * Fire") dates the figures of its describing clause alone.
+     */
     private static boolean isPointInTime(DateClaim date) {
-        if (date.relation() == null || POINTS.contains(date.relation())) {
+        if (date.relation() == null) {
+            return date.value().hasMonth();
+        }
+        if (POINTS.contains(date.relation())) {
             return true;
         }
         int after = date.mention().span().end() - date.mention().sentenceSpan().start();

@@ -16,7 +16,7 @@ import org.claimcheck.core.text.Token;
  * and so are regions when the sentence names a town ("in the Belgorod region … near Shebekino" places the event at
  * Shebekino). A name that modifies a common noun ("the Harrow Valley flood", with its article) names the event, not
  * its place. Month and day names, abbreviations of common nouns ("GDP", "CEO"), temperature scales and words
- * that start with a digit ("40.1C") are not names.
+ * that do not start with a letter ("40.1C", "-4C") are not names.
  */
 final class NamedEntities {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
@@ -103,7 +103,7 @@ final class NamedEntities {
     private static boolean isName(SentenceTokens tokens, int index) {
         Token token = tokens.get(index);
         char first = token.text().charAt(0);
-        if (COMMON_CAPITALISED.contains(token.text()) || Character.isDigit(first)) {
+        if (COMMON_CAPITALISED.contains(token.text()) || !Character.isLetter(first)) {
             return false;
         }
         if (token.isProperNoun() && !Character.isLowerCase(first)) {

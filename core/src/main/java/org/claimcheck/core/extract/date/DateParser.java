@@ -116,14 +116,27 @@ public final class DateParser {
             int year = yearAt(i);
             Word before = at(i - 1);
             Word after = at(i + 1);
-            boolean names = before != null && before.lower().equals("the") && after != null && after.isLetters()
-                    && Character.isUpperCase(after.text().charAt(0));
+            boolean names = before != null && before.lower().equals("the") && namesAfter(i + 1);
             boolean tied = names || before != null && (CalendarWords.relation(before) != null
                     && !before.lower().equals("on") || before.lower().equals("of"));
             if (year == 0 || !tied || touchesNumber(i - 1, i) || isChar(i + 1, '-') && adjacent(i, i + 1)) {
                 return null;
             }
             return new Found(i, i + 1, year, 0, 0, null, Tense.UNKNOWN);
+        }
+
+        /**
+         * Whether capitalised words from {@code i} on name something a year can date: not a count's noun phrase
+         * ("the 2000 US troops").
+         */
+        private boolean namesAfter(int i) {
+            int k = i;
+            while (at(k) != null && at(k).isLetters() && Character.isUpperCase(at(k).text().charAt(0))) {
+                k++;
+            }
+            Word next = at(k);
+            boolean pluralNoun = next != null && next.isLowerCaseWord() && next.lower().endsWith("s");
+            return k > i && !pluralNoun;
         }
 
         private Found iso(int i) {

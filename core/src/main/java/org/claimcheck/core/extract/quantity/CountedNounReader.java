@@ -57,6 +57,13 @@ final class CountedNounReader {
     private static final Set<String> CHANGES = Set.of("rise", "increase", "raise", "hike", "cut", "reduction", "fall",
             "drop", "decline", "gain", "jump");
 
+    /** Verbs whose sum says what it went "on": "spent $2.5 billion on security assistance". */
+    private static final Set<String> SPENDING = Set.of("spend", "invest", "waste");
+
+    /** Past participles that say what state a share is in: "32 percent contained", "61% vaccinated". */
+    private static final Set<String> STATES = Set.of("contain", "vaccinate", "immunise", "immunize", "complete",
+            "own", "fund", "occupy", "insure", "finish", "restore", "reopen", "destroy", "damage", "flood");
+
     /** Words between a verb and its measure: "rose by", "sentenced to", "stands at", "jailed for". */
     private static final Set<String> PARTICLES = Set.of("by", "to", "at", "for");
 
@@ -160,7 +167,7 @@ final class CountedNounReader {
             noun = nounAfter(next);
         }
         if (noun == null && quantity.dimension() == Dimension.MONEY) {
-            noun = purpose(next);
+            noun = purpose(firstTokenFrom(quantity.start()) - 1, next);
         }
         if (noun == null && quantity.dimension() == Dimension.PERCENT) {
             noun = stateAfter(next);
@@ -190,26 +197,27 @@ final class CountedNounReader {
     }
 
     /**
-     * "32 percent contained", "61 percent vaccinated": the state a share of something is in, a past participle right
-     * after it.
+     * "32 percent contained", "61 percent vaccinated": the state a share of something is in, one of {@link #STATES}
+     * right after it ("61.4% compared with 58%" says no state).
      */
     private CountedNoun stateAfter(int next) {
         if (next >= tokens.size()) {
             return null;
         }
         Token token = tokens.get(next);
-        boolean participle = (token.isVerb() || token.isAdjective()) && token.text().endsWith("ed")
-                && !LINKING.contains(token.lemma());
-        return participle ? new CountedNoun(token.text(), token.lemma(), List.of()) : null;
+        return STATES.contains(token.lemma()) && token.text().endsWith("ed")
+                ? new CountedNoun(token.text(), token.lemma(), List.of()) : null;
     }
 
     /**
-     * What a sum is for: "$2.8 billion for defence", "€40m, for hospitals", "$5 million on security"; {@code null}
-     * when no common noun follows "for" or "on" ("for a year", "on Tuesday", "for failing").
+     * What a sum is for: "$2.8 billion for defence", "€40m, for hospitals", and after a verb of spending "spent $5
+     * million on security"; {@code null} when no common noun follows ("for a year", "on Tuesday", "for failing",
+     * "earned $3.1 billion on sales").
      */
-    private CountedNoun purpose(int next) {
+    private CountedNoun purpose(int before, int next) {
         int at = isWord(next, ",") ? next + 1 : next;
-        if (!isWord(at, "for") && !isWord(at, "on")) {
+        boolean spent = before >= 0 && SPENDING.contains(tokens.get(before).lemma());
+        if (!isWord(at, "for") && !(spent && isWord(at, "on"))) {
             return null;
         }
         Phrase phrase = phraseAt(skipDeterminers(at + 1));

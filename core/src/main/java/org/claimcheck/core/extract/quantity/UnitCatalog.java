@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.measure.Unit;
 import javax.measure.quantity.Area;
@@ -39,6 +40,11 @@ final class UnitCatalog {
     private static final MeasureUnit CELSIUS = MeasureUnit.of("degC", Dimension.TEMPERATURE, 1, Units.CELSIUS);
     private static final MeasureUnit FAHRENHEIT =
             MeasureUnit.of("degF", Dimension.TEMPERATURE, 1, USCustomary.FAHRENHEIT);
+
+    /** Words that say a sentence speaks of temperatures. */
+    private static final Set<String> TEMPERATURE_WORDS = Set.of("temperature", "temperatures", "mercury",
+            "thermometer", "heat", "heatwave", "degrees", "high", "highs", "low", "lows", "hottest", "coldest",
+            "warmest", "coolest", "frost", "celsius", "fahrenheit");
 
     private static final List<Form> PREFIXES = new ArrayList<>();
     private static final List<Form> SUFFIXES = new ArrayList<>();
@@ -152,12 +158,18 @@ final class UnitCatalog {
     }
 
     /**
-     * "41.3C", "106F": a capital C or F written against the digits is a temperature (a lower-case "50c" is cents, and
-     * "3 C" with a space is not read).
+     * "41.3C", "106F": a capital C or F written against the digits is a temperature in a sentence that speaks of
+     * temperatures ("the mercury reached 41.3C"), unless a name stands before the number ("Boeing 777F", "Apartment
+     * 4C"); a lower-case "50c" is cents, and "3 C" with a space is not read.
      */
     private static MeasureUnit gluedTemperature(List<Lexeme> lexemes, int i) {
         if (i < 1 || i >= lexemes.size() || lexemes.get(i).spaced()
                 || lexemes.get(i - 1).kind() != Lexeme.Kind.NUMBER) {
+            return null;
+        }
+        boolean afterName = i >= 2 && lexemes.get(i - 2).isWord()
+                && Character.isUpperCase(lexemes.get(i - 2).text().charAt(0));
+        if (afterName || lexemes.stream().noneMatch(l -> TEMPERATURE_WORDS.contains(l.lower()))) {
             return null;
         }
         return switch (lexemes.get(i).text()) {

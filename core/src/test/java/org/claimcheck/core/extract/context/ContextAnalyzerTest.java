@@ -154,6 +154,24 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aDescribingClauseEndsWhereAnotherClauseOrThePresentBegins() {
+        List<QuantityClaim> claims = quantities("It is the worst since 2019, when the Corran Moor fire burned 24,000 "
+                + "acres, and this week's blaze has burned 30,000 acres. Meridane bought the plant in 2019 from "
+                + "Calder Mills, which now employs 1,200 people. Unlike the 2019 Marrow Canyon Fire, the Corran Moor "
+                + "fire destroyed 300 homes on March 3.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2019", "2026-03", null, "2026-03-03");
+    }
+
+    @Test
+    void aFigureComparedWithAnotherLeavesTheOthersDateAlone() {
+        List<QuantityClaim> claims = quantities("Revenue of $4.8 billion was double the figure in 2019. Prices rose "
+                + "4% after falling 2% in 2024.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly(null, null, "2024");
+    }
+
+    @Test
     void aFigureAndADateThatNameNoEventShareTheirClausesTime() {
         List<QuantityClaim> claims = quantities("Pharmacists recall Meridane's withdrawal of 22 lots of its drug in "
                 + "2018. The regulator listed 47 lots in March, and 12 lots have been tested.");

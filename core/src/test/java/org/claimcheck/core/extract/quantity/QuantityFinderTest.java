@@ -197,6 +197,8 @@ class QuantityFinderTest {
                 + "defence, $1 million for a year and $2 million for Ukraine.");
 
         assertThat(claims).extracting(c -> c.noun().head()).containsExactly("care", "defence", null, null);
+        assertThat(find("Meridane earned $3.1 billion on sales of $40 billion.").get(0).noun())
+                .isEqualTo(CountedNoun.none());
     }
 
     @Test
@@ -212,15 +214,20 @@ class QuantityFinderTest {
         List<QuantityClaim> claims = find("The fire was 22 percent contained, and crews had it 32% contained later.");
 
         assertThat(claims).extracting(c -> c.noun().head()).containsExactly("contain", "contain");
+        assertThat(find("Turnout was 61.4% compared with 58%.").get(0).noun().head()).isEqualTo("turnout");
     }
 
     @Test
-    void aCapitalCOrFAgainstTheDigitsIsATemperatureButLowerCaseCIsNot() {
+    void aCapitalCOrFAgainstTheDigitsIsATemperatureOnlyWhereTheSentenceSpeaksOfTemperatures() {
         List<QuantityClaim> claims = find("The mercury reached 41.3C, or 106F, and a litre cost 50c more.");
 
         assertThat(claims).extracting(c -> c.mention().text(), c -> c.amount().unit())
                 .containsExactly(tuple("41.3C", "degC"), tuple("106F", "degF"));
         assertThat(claims.get(0).amount().baseValue()).isCloseTo(claims.get(1).amount().baseValue(), within(0.2));
+        assertThat(find("The airline flies 12 Boeing 777F freighters; she sat in seats 12F and 14C."))
+                .extracting(c -> c.amount().dimension()).doesNotContain(Dimension.TEMPERATURE);
+        assertThat(find("In the heat, residents of Apartment 4C stayed inside."))
+                .extracting(c -> c.amount().dimension()).doesNotContain(Dimension.TEMPERATURE);
     }
 
     @Test

@@ -41,9 +41,11 @@ public final class FigureUpdateRule implements Rule {
             + "|projection|total)( of [^.;,]{0,40})? to\\s*$");
     private static final int REVISION_LOOK_BACK = 70;
     private static final int LOOK_BACK = 40;
-    /** Words after a figure that give the value it replaces: "to 263, up from the 212 it reported". */
+    /**
+     * Words after a figure, anywhere in the rest of its sentence, that give the value it replaces: "to 263, up from
+     * the 212 it reported", "Ten people are still missing, the commander told a briefing, down from 16".
+     */
     private static final List<String> REPLACED_WORDS = List.of("up from", "down from");
-    private static final int LOOK_AHEAD = 12;
 
     @Override
     public RuleInfo info() {
@@ -89,7 +91,7 @@ public final class FigureUpdateRule implements Rule {
     static boolean hasUpdateWords(QuantityClaim claim) {
         SentenceWords words = SentenceWords.of(claim);
         String upTo = words.before(LOOK_BACK) + words.text();
-        String after = words.after(LOOK_AHEAD);
+        String after = words.after(words.sentence().length());
         return UPDATE_WORDS.stream().anyMatch(upTo::contains) || REPLACED_WORDS.stream().anyMatch(after::contains)
                 || REVISED.matcher(words.before(REVISION_LOOK_BACK)).find();
     }

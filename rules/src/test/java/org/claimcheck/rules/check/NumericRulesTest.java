@@ -159,6 +159,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void theValueAFigureReplacesMayComeAfterWhoSaidIt() {
+        run.count(gazette, "16 people", 16, Qualifier.EXACT, "people", "people", "missing", List.of(),
+                "Rescuers were still searching for 16 people missing after the ferry overturned near Skarra.");
+        run.count(times, "Ten people", 10, Qualifier.EXACT, "people", "people", "missing", List.of(),
+                "Ten people are still missing near Skarra, Commander Idris Fenwick told a briefing, down from 16.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("figure-update"));
+    }
+
+    @Test
     void aLaterFigureFollowedByTheValueItReplacesIsInformation() {
         run.count(gazette, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of(),
                 INJURED.formatted("14 people"));

@@ -55,7 +55,7 @@ final class PersonScanner {
             PersonName person = PersonName.read(phrase);
             boolean organisation = isOrganisation(body, words, i, phrase);
             if (person.name().size() >= 2 && !organisation
-                    && person.name().stream().noneMatch(PersonScanner::isInstitutionWord)) {
+                    && person.name().stream().noneMatch(PersonScanner::namesNoPerson)) {
                 Set<String> description = new LinkedHashSet<>(person.description());
                 description.addAll(apposition(body, words, end));
                 people.merge(person.fullName(), new KnownPerson(person.fullName(), description, words.get(i)[0]),
@@ -85,7 +85,7 @@ final class PersonScanner {
             return Optional.empty();
         }
         PersonName name = PersonName.read(List.of(text(body, words.get(at))));
-        if (name.name().size() != 1 || isInstitutionWord(name.fullName()) || Vocabulary.isRole(name.fullName())) {
+        if (name.name().size() != 1 || namesNoPerson(name.fullName()) || Vocabulary.isRole(name.fullName())) {
             return Optional.empty();
         }
         return Optional.of(new KnownPerson(name.fullName(), new LinkedHashSet<>(description), words.get(at)[0]));
@@ -120,9 +120,9 @@ final class PersonScanner {
         return afterThe && Vocabulary.isOrganisationHead(phrase.get(last));
     }
 
-    private static boolean isInstitutionWord(String word) {
+    private static boolean namesNoPerson(String word) {
         return Vocabulary.isOutletWord(word) || Vocabulary.isOrganisationHead(word) || Vocabulary.isCollective(word)
-                || Vocabulary.isPlaceWord(word);
+                || Vocabulary.isPlaceWord(word) || Vocabulary.isNamedEventWord(word);
     }
 
     private static KnownPerson union(KnownPerson first, KnownPerson later) {

@@ -67,12 +67,20 @@ final class Vocabulary {
     }
 
     /** Whether the word, in any case, is an article: "the", "a", "an". */
+    /** Words that open the name of a storm or an operation, never a person's: "Storm Ilse", "Operation Dawn". */
+    private static final Set<String> NAMED_EVENT_WORDS = Set.of("storm", "hurricane", "typhoon", "cyclone",
+            "operation");
+
     static boolean isArticle(String word) {
         return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isPlaceWord(String word) {
         return PLACE_WORDS.contains(bare(word));
+    }
+
+    static boolean isNamedEventWord(String word) {
+        return NAMED_EVENT_WORDS.contains(bare(word));
     }
 
     /**

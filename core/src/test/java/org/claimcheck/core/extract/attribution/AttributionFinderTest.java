@@ -58,6 +58,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPronounSkipsTheNameOfAStorm() {
+        List<AttributionClaim> claims = find("Chief executive Miriam Castellane has yet to explain why the crossing "
+                + "went ahead after a warning for Storm Ilse on Friday. In her only statement she said: \"Our "
+                + "thoughts are with every family.\"");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsOnly("Miriam Castellane");
+    }
+
+    @Test
     void aPronounSkipsTheWordsOfAnOrganisationsName() {
         List<AttributionClaim> claims = find("\"Our members kept this country fed,\" said Della Prentiss, speaking "
                 + "outside the Port Employers' Federation's headquarters.\n\n\"We are not going back for 4.2 per "

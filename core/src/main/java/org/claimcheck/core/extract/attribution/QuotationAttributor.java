@@ -1,6 +1,7 @@
 package org.claimcheck.core.extract.attribution;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.claimcheck.core.text.Token;
@@ -18,6 +19,8 @@ final class QuotationAttributor {
     private static final int NEAR_LABELLING_VERB = 8;
     /** The most words of a relative clause between a speaker's name and the cue ("Owen Marsh, who ..., said"). */
     private static final int RELATIVE_CLAUSE_WORDS = 12;
+    /** Prepositions that tie a speaker to the body they speak for: "X of the Coast Guard", "X from Reuters". */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
 
     private QuotationAttributor() {
     }
@@ -99,6 +102,7 @@ final class QuotationAttributor {
                 if (description != null) {
                     cueIndex = description[1] + 1;
                 }
+                cueIndex = afterAffiliation(tokens, cueIndex);
             }
             while (cueIndex < tokens.size() && ("ADV".equals(tokens.get(cueIndex).tag())
                     || "AUX".equals(tokens.get(cueIndex).tag()))) {
@@ -117,6 +121,25 @@ final class QuotationAttributor {
         }
         return new Statement(from, to, true, tokens.get(speaker[0]).start(), tokens.get(speaker[1] - 1).end(), cue,
                 outlet, false);
+    }
+
+    /**
+     * Past the body a speaker is "of" or "from" ("Idris Fenwick of the Varran Islands Coast Guard told"): the index
+     * after that noun phrase, or {@code i} when none stands there.
+     */
+    private static int afterAffiliation(List<Token> tokens, int i) {
+        if (i >= tokens.size() || !AFFILIATIONS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && "DET".equals(tokens.get(j).tag())) {
+            j++;
+        }
+        int phrase = j;
+        while (j < tokens.size() && (tokens.get(j).isNoun() || tokens.get(j).isAdjective())) {
+            j++;
+        }
+        return j > phrase ? j : i;
     }
 
     /**

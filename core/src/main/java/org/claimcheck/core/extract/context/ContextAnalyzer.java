@@ -107,7 +107,9 @@ public final class ContextAnalyzer {
      * "the fire of 2019, which killed four people"), else the one that belongs to the same event, to the event these
      * casualties were counted in (the setting: an attack, an outbreak) or, when neither names an event, to the same
      * clause ("withdrew 22 lots of the drug in 2018"); only a point in time ("on March 3", "in 1971", "since 1998,
-     * when …"), not the start or end of a span ("the highest since 2009", "until June").
+     * when …"), not the start or end of a span ("the highest since 2009", "until June"), and not across another
+     * figure, a comparison ("since the trams were scrapped in 1961, after councillors approved the £1.4 billion
+     * line") or "now".
      */
     private static String timeOf(SentenceTokens tokens, QuantityClaim quantity, String predicate, List<Claim> claims,
             Map<Claim, String> predicates, EventLexicon events) {
@@ -117,15 +119,14 @@ public final class ContextAnalyzer {
             }
         }
         for (Claim claim : claims) {
-            if (claim instanceof DateClaim date && isPointInTime(date)) {
+            if (claim instanceof DateClaim date && isPointInTime(date) && nothingComparedBetween(date, quantity, claims)
+                    && !PRESENT.matcher(between(date, quantity)).find()) {
                 String datePredicate = predicates.get(claim);
-                boolean sameEvent = predicate != null && predicate.equals(datePredicate)
-                        && !PRESENT.matcher(between(date, quantity)).find();
+                boolean sameEvent = predicate != null && predicate.equals(datePredicate);
                 boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
                         && events.isSetting(datePredicate);
                 boolean sameClause = predicate == null && datePredicate == null
-                        && inOneClause(tokens, date.mention().span(), quantity.mention().span())
-                        && nothingComparedBetween(date, quantity, claims);
+                        && inOneClause(tokens, date.mention().span(), quantity.mention().span());
                 if (sameEvent || causedBy || sameClause) {
                     return date.value().toString();
                 }

@@ -82,6 +82,10 @@ final class CountedNounReader {
      */
     private static final Set<String> RATIO_BASES = Set.of("gdp", "gnp", "gni", "product", "output");
 
+    /** Nouns that say where, not what: "nine nautical miles north of Skarra". */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "inland", "offshore");
+
     /** The machine-translation artefact standing for a lost number; it belongs to no phrase. */
     private static final String ARTEFACT = "XNUMX";
 
@@ -337,7 +341,7 @@ final class CountedNounReader {
 
     /** A common noun that names a thing rather than a time. */
     private static boolean isThing(Token token) {
-        return !token.isProperNoun() && !TIMES.contains(lemma(token));
+        return !token.isProperNoun() && !TIMES.contains(lemma(token)) && !DIRECTIONS.contains(lemma(token));
     }
 
     /** The noun phrase starting at token {@code i}: adjectives, nouns and names ending in a noun. */

@@ -58,6 +58,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSpeakerOfABodyBeforeTheCueIsTheSpeaker() {
+        List<AttributionClaim> claims = find("\"We were fighting the sea,\" Commander Idris Fenwick of the Varran "
+                + "Islands Coast Guard told reporters on Saturday.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("We were fighting the sea", "Idris Fenwick"));
+    }
+
+    @Test
     void aPronounSkipsTheNameOfAStorm() {
         List<AttributionClaim> claims = find("Chief executive Miriam Castellane has yet to explain why the crossing "
                 + "went ahead after a warning for Storm Ilse on Friday. In her only statement she said: \"Our "

@@ -231,6 +231,13 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aDirectionAfterADistanceIsNotWhatItMeasures() {
+        QuantityClaim claim = only("The ferry overturned nine nautical miles north of Skarra Island.");
+
+        assertThat(claim.noun()).isEqualTo(CountedNoun.none());
+    }
+
+    @Test
     void milliardIsAThousandMillion() {
         QuantityClaim claim = only("Total spending will amount to 142.6 milliard euros.");
 

@@ -66,7 +66,8 @@ public final class QuantityFacts {
      * (percentages, durations and speeds, which can measure anything, are keyed by what they measure rather than by
      * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"), or states no figure (see {@link FigureRole}). A part
      * of a group, an amount added to another, a difference and a replaced value are facts of their own, never the
-     * figure itself; money per period ("€310 million a week") is compared only with money per the same period.
+     * figure itself; money per period ("€310 million a week") is compared only with money per the same period, and
+     * money and percentages demanded, offered or accepted only with figures on the same side ({@link Stance}).
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
@@ -81,8 +82,12 @@ public final class QuantityFacts {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
                             + part;
-            case MONEY -> "money|" + claim.amount().unit() + "|" + event + part + period(words);
-            case PERCENT, DURATION, SPEED -> claim.noun().head() == null ? null
+            case MONEY -> "money|" + claim.amount().unit() + "|" + event + part + period(words)
+                    + Stance.keySuffix(words);
+            case PERCENT -> claim.noun().head() == null ? null
+                    : "percent|" + vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate
+                            + part + Stance.keySuffix(words);
+            case DURATION, SPEED -> claim.noun().head() == null ? null
                     : dimension.name().toLowerCase(Locale.ROOT) + "|" + vocabulary.nounClass(claim.noun().head())
                             + "|" + names(claim.noun()) + separate + part;
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event + part;

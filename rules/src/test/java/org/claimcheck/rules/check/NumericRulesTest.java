@@ -230,6 +230,23 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFigureDemandedIsNeverComparedWithOneOfferedOrAccepted() {
+        run.percent(gazette, "15 percent", 15, "rise", null, "The union is demanding a 15 percent rise for teachers.");
+        run.percent(gazette, "6 percent", 6, "rise", null, "Last year teachers accepted a 6 percent rise.");
+        run.percent(times, "4.5 per cent", 4.5, "rise", null,
+                "The union wants a 15 per cent rise; the ministry has put a 4.5 per cent rise on the table.");
+        run.percent(times, "15 per cent", 15, "rise", null,
+                "The union wants a 15 per cent rise; the ministry has put a 4.5 per cent rise on the table.");
+        assertThat(run.check()).isEmpty();
+
+        QuantityClaim lower = run.percent(times, "12 percent", 12, "rise", null,
+                "The union is now seeking a 12 percent rise for teachers.");
+
+        assertThat(run.check()).extracting(Finding::rule).containsOnly("numeric-mismatch", "internal-inconsistency");
+        assertThat(run.check()).allSatisfy(f -> assertThat(f.claims()).contains(lower.id()));
+    }
+
+    @Test
     void temperaturesAreComparedInDegreesCelsius() {
         run.temperature(gazette, "41.3C", 41.3, "degC", "have",
                 "The mercury reached 41.3C at Brackenford airfield on Wednesday, the weather service said.");

@@ -1,0 +1,56 @@
+package org.claimcheck.rules.compare;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which side of a negotiation a figure stands on: a figure demanded ("the union wants a 15% pay rise"), offered ("the
+ * ministry has offered 4.5%", "put 4.5% on the table") or accepted ("teachers accepted a 6 percent rise") is a fact of
+ * its own, so a demand is never compared with an offer. The nearest such word in the figure's clause decides.
+ */
+final class Stance {
+    private static final Map<String, Pattern> STANCES = Map.of(
+            "demand", Pattern.compile("\\b(?:wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)? "
+                    + "for|call(?:s|ed|ing)? for|hold(?:s|ing)? out for|held out for)\\b"),
+            "offer", Pattern.compile("\\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|on the table|tabled)\\b"),
+            "accept", Pattern.compile("\\b(?:accept(?:s|ed|ing)?|agreed|settled for)\\b"));
+    /** How far before and after the figure its clause is read, in characters. */
+    private static final int BEFORE = 60;
+    private static final int AFTER = 30;
+
+    private Stance() {
+    }
+
+    /** "|demand", "|offer" or "|accept" for a figure with such a word in its clause, nothing otherwise. */
+    static String keySuffix(SentenceWords words) {
+        String before = clauseEnd(words.before(BEFORE), true);
+        String after = clauseEnd(words.after(AFTER), false);
+        String nearest = "";
+        int distance = Integer.MAX_VALUE;
+        for (Map.Entry<String, Pattern> stance : STANCES.entrySet()) {
+            Matcher inBefore = stance.getValue().matcher(before);
+            while (inBefore.find()) {
+                if (before.length() - inBefore.end() < distance) {
+                    distance = before.length() - inBefore.end();
+                    nearest = stance.getKey();
+                }
+            }
+            Matcher inAfter = stance.getValue().matcher(after);
+            if (inAfter.find() && inAfter.start() < distance) {
+                distance = inAfter.start();
+                nearest = stance.getKey();
+            }
+        }
+        return nearest.isEmpty() ? "" : "|" + nearest;
+    }
+
+    /** The part of the text within the figure's clause: after the last ";" before it, before the first ";" after it. */
+    private static String clauseEnd(String text, boolean before) {
+        int semicolon = before ? text.lastIndexOf(';') : text.indexOf(';');
+        if (semicolon < 0) {
+            return text;
+        }
+        return before ? text.substring(semicolon + 1) : text.substring(0, semicolon);
+    }
+}

@@ -111,4 +111,14 @@ class MainTest {
         assertThat(run("check", "--quiet", "--out", dir.resolve("out").toString(), dir.resolve("nope").toString()))
                 .isEqualTo(2);
     }
+
+    @Test
+    void aFolderWithoutArticlesFailsInsteadOfPassingEmpty() throws Exception {
+        Files.writeString(dir.resolve("notes.pdf"), "not an article");
+
+        int code = run("check", "--out", dir.resolve("out").toString(), dir.toString());
+
+        assertThat(code).isEqualTo(2);
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
 }

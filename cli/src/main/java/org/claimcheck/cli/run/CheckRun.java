@@ -51,6 +51,10 @@ public final class CheckRun {
                 .withCache(request.cacheDirectory());
         List<Path> files = FileSelection.select(request.paths(), request.includes(), request.excludes(),
                 request.outputDirectory());
+        if (files.isEmpty()) {
+            throw new InputException(request.paths().get(0), 0, "no article files to check here (.txt, .md, "
+                    + ".markdown, .html, .htm, .jsonl), or none left by --include and --exclude");
+        }
         CheckResult result = new Claimcheck(options).run(files);
         if (request.since() != null) {
             result = onlyChanged(result, ChangedFiles.since(request.since(), Path.of("").toAbsolutePath()));

@@ -66,11 +66,11 @@ final class Vocabulary {
         return ORGANISATION_HEADS.contains(bare(word));
     }
 
-    /** Whether the word, in any case, is an article: "the", "a", "an". */
     /** Words that open the name of a storm or an operation, never a person's: "Storm Ilse", "Operation Dawn". */
     private static final Set<String> NAMED_EVENT_WORDS = Set.of("storm", "hurricane", "typhoon", "cyclone",
             "operation");
 
+    /** Whether the word, in any case, is an article: "the", "a", "an". */
     static boolean isArticle(String word) {
         return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
     }

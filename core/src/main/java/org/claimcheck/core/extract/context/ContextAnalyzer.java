@@ -119,8 +119,7 @@ public final class ContextAnalyzer {
             }
         }
         for (Claim claim : claims) {
-            if (claim instanceof DateClaim date && isPointInTime(date) && nothingComparedBetween(date, quantity, claims)
-                    && !PRESENT.matcher(between(date, quantity)).find()) {
+            if (claim instanceof DateClaim date && isPointInTime(date) && nothingKeepsApart(date, quantity, claims)) {
                 String datePredicate = predicates.get(claim);
                 boolean sameEvent = predicate != null && predicate.equals(datePredicate);
                 boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
@@ -136,17 +135,19 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * Whether the words between a date and a figure hold no other figure and no comparison: in "was double the figure
-     * in 2019" or "rose 4% after falling 2% in 2024" the date belongs to the figure compared with.
+     * Whether the words between a date and a figure hold no other figure, no comparison and no "now": in "was double
+     * the figure in 2019" or "rose 4% after falling 2% in 2024" the date belongs to the figure compared with, and in
+     * "in 2019 from Calder Mills, which now employs 1,200" the figure is of the present.
      */
-    private static boolean nothingComparedBetween(DateClaim date, QuantityClaim quantity, List<Claim> claims) {
+    private static boolean nothingKeepsApart(DateClaim date, QuantityClaim quantity, List<Claim> claims) {
         Span a = date.mention().span();
         Span b = quantity.mention().span();
         int from = Math.min(a.end(), b.end());
         int to = Math.max(a.start(), b.start());
         boolean figureBetween = claims.stream().anyMatch(c -> c instanceof QuantityClaim && c != quantity
                 && c.mention().span().start() >= from && c.mention().span().end() <= to);
-        return !figureBetween && !COMPARISON.matcher(between(date, quantity)).find();
+        String words = between(date, quantity);
+        return !figureBetween && !COMPARISON.matcher(words).find() && !PRESENT.matcher(words).find();
     }
 
     /** The sentence's words between a date and a figure, in either order; empty when they cannot be found. */

@@ -115,7 +115,6 @@ public final class DateParser {
         private Found yearAlone(int i) {
             int year = yearAt(i);
             Word before = at(i - 1);
-            Word after = at(i + 1);
             boolean names = before != null && before.lower().equals("the") && namesAfter(i + 1);
             boolean tied = names || before != null && (CalendarWords.relation(before) != null
                     && !before.lower().equals("on") || before.lower().equals("of"));

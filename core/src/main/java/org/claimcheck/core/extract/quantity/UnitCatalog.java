@@ -167,16 +167,17 @@ final class UnitCatalog {
                 || lexemes.get(i - 1).kind() != Lexeme.Kind.NUMBER) {
             return null;
         }
-        boolean afterName = i >= 2 && lexemes.get(i - 2).isWord()
-                && Character.isUpperCase(lexemes.get(i - 2).text().charAt(0));
-        if (afterName || lexemes.stream().noneMatch(l -> TEMPERATURE_WORDS.contains(l.lower()))) {
-            return null;
-        }
-        return switch (lexemes.get(i).text()) {
+        MeasureUnit scale = switch (lexemes.get(i).text()) {
             case "C" -> CELSIUS;
             case "F" -> FAHRENHEIT;
             default -> null;
         };
+        boolean afterName = i >= 2 && lexemes.get(i - 2).isWord()
+                && Character.isUpperCase(lexemes.get(i - 2).text().charAt(0));
+        if (scale == null || afterName || lexemes.stream().noneMatch(l -> TEMPERATURE_WORDS.contains(l.lower()))) {
+            return null;
+        }
+        return scale;
     }
 
     /** Whether a lower-case word opens the name of a unit written after numbers ("year", "square", "km"). */

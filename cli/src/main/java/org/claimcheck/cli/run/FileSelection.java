@@ -17,7 +17,8 @@ import org.claimcheck.reports.ReportFormat;
 /**
  * The article files of a run: every readable file under the given paths, narrowed by include and exclude globs
  * matched against the path relative to the folder it was found in ({@code **}{@code /drafts/**}, {@code *.md}),
- * without what the run itself writes: its reports, and the whole output folder when it lies inside a folder searched (a report folder inside the articles is not read back as articles).
+ * without what the run itself writes: its reports, and the whole output folder when it lies inside a folder searched
+ * (a report folder inside the articles is not read back as articles).
  */
 final class FileSelection {
     private FileSelection() {

@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences that announce another event than the story's ("Separately, a drone attack on a barracks …", "In a
- * separate attack on the port …", "a second, unrelated blaze"; not "unrelated to the merger"): their claims are facts of that other event and are keyed apart.
+ * separate attack on the port …", "a second, unrelated blaze"; not "unrelated to the merger"): their claims are facts
+ * of that other event and are keyed apart.
  */
 final class SeparateEvent {
     private static final Pattern MARKER = Pattern.compile(

@@ -71,7 +71,7 @@ final class Fixtures {
                 context(predicate, List.of(), sentence, null)));
     }
 
-    /** A temperature in degrees Celsius ("degC") or Fahrenheit ("degF") reported with an event of class {@code predicate}. */
+    /** A temperature in degrees Celsius ("degC") or Fahrenheit ("degF") with an event of class {@code predicate}. */
     QuantityClaim temperature(DocumentInfo doc, String text, double value, String unit, String predicate,
                               String sentence) {
         double kelvin = (unit.equals("degF") ? (value - 32) * 5 / 9 : value) + 273.15;

@@ -95,8 +95,8 @@ final class NamedEntities {
 
     /**
      * A proper noun not written in lower case ("airfield", which the tagger may take for part of "Brackenford
-     * airfield", is not), or a capitalised content word inside the sentence: the tagger often takes unfamiliar names for
-     * common nouns, adjectives, verbs or even interjections ("Tarnhollow", "Lowehold", "Wrenow"). A capitalised
+     * airfield", is not), or a capitalised content word inside the sentence: the tagger often takes unfamiliar names
+     * for common nouns, adjectives, verbs or even interjections ("Tarnhollow", "Lowehold", "Wrenow"). A capitalised
      * preposition is part of a name it leads into ("Upper Wold", which the tagger may read as "up"). A capital after
      * an opening quotation mark or a colon starts a sentence.
      */

@@ -234,8 +234,8 @@ final class CountedNounReader {
     }
 
     /**
-     * "… of Russian territory", "… of the vote" right after a measure; {@code null} when there is none or it names a
-     * time or the base of a ratio ("of GDP").
+     * "… of Russian territory", "… of the vote" right after a measure; {@code null} when there is none or it names
+     * a time or the base of a ratio ("of GDP").
      */
     private CountedNoun ofPhrase(int next) {
         if (!isWord(next, "of")) {

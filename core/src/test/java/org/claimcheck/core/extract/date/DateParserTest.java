@@ -89,7 +89,8 @@ class DateParserTest {
 
     @Test
     void aYearBetweenTheAndANameDatesTheNamedEventButNotACount() {
-        String text = "It is the largest since the 2019 Marrow Canyon Fire; the 2000 soldiers and the 2019 figures stay.";
+        String text = "It is the largest since the 2019 Marrow Canyon Fire; the 2000 soldiers and the 2019 figures "
+                + "stay.";
         List<DateExpression> found = parser.parse(text);
 
         assertThat(found).containsExactly(

@@ -39,6 +39,11 @@ final class Describe {
         return hedge + number + (amount.unit() == null ? "" : " " + amount.unit());
     }
 
+    /** A difference of temperatures in degrees Celsius, to a tenth: {@code 6 °C}, {@code 2.8 °C}. */
+    static String degrees(double difference) {
+        return number(Math.round(difference * 10) / 10.0) + " °C";
+    }
+
     /** A percentage without decimals. */
     static String percent(double fraction) {
         return Math.round(fraction * 100) + "%";

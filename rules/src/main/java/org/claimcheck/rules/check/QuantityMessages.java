@@ -2,6 +2,8 @@ package org.claimcheck.rules.check;
 
 import java.util.List;
 
+import org.claimcheck.core.model.Amount;
+import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.Severity;
@@ -19,7 +21,10 @@ final class QuantityMessages {
         HedgeInterval otherRange = pair.first() == reference ? pair.secondRange() : pair.firstRange();
         String message = Describe.quoted(other) + " disagrees with " + Describe.quoted(reference) + ": "
                 + Describe.amount(other) + " vs " + Describe.amount(reference) + " are "
-                + Describe.percent(otherRange.gap(referenceRange)) + " apart, and " + referenceRange.reason()
+                + (reference.amount().dimension() == Dimension.TEMPERATURE
+                        ? Describe.degrees(degreesApart(reference.amount(), other.amount()))
+                        : Describe.percent(otherRange.gap(referenceRange)))
+                + " apart, and " + referenceRange.reason()
                 + (otherRange.reason().equals(referenceRange.reason()) ? "" : " while " + otherRange.reason())
                 + ".";
         String explanation = "Both count " + what(reference) + " and their sentences agree on the setting"
@@ -27,6 +32,14 @@ final class QuantityMessages {
                 + "Reference: \"" + reference.mention().sentence().strip() + "\" Other: \""
                 + other.mention().sentence().strip() + "\"";
         return FindingBuilder.finding(rule, severity, List.of(reference, other), message, explanation);
+    }
+
+    /**
+     * How many degrees lie between two stated temperatures (their nearest ends, for ranges): on a scale without a
+     * true zero a difference is told in degrees, as a share of a reading means nothing there.
+     */
+    private static double degreesApart(Amount first, Amount second) {
+        return Math.max(0, Math.max(first.baseValue() - second.baseUpper(), second.baseValue() - first.baseUpper()));
     }
 
     private static String what(QuantityClaim claim) {

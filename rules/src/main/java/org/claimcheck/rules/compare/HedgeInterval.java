@@ -2,6 +2,7 @@ package org.claimcheck.rules.compare;
 
 import org.claimcheck.core.model.Amount;
 import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.model.Qualifier;
 import org.claimcheck.rules.config.Tolerances;
 
 /**
@@ -27,10 +28,20 @@ public record HedgeInterval(double low, double high, double zero, String reason)
                 : ratio(amount, tolerances);
     }
 
+    /**
+     * The interval of a figure on a ratio scale. Hedges speak of a figure's size, so a figure below zero ("-3.5%")
+     * allows the mirror image of what its size allows: "nearly -3%" lies between -3% and -2.7%.
+     */
     private static HedgeInterval ratio(Amount amount, Tolerances tolerances) {
-        double value = amount.baseValue();
-        double upper = amount.baseUpper();
-        return switch (amount.qualifier()) {
+        if (amount.baseUpper() < 0) {
+            HedgeInterval size = ratio(-amount.baseUpper(), -amount.baseValue(), amount.qualifier(), tolerances);
+            return new HedgeInterval(-size.high, -size.low, 0, size.reason);
+        }
+        return ratio(amount.baseValue(), amount.baseUpper(), amount.qualifier(), tolerances);
+    }
+
+    private static HedgeInterval ratio(double value, double upper, Qualifier qualifier, Tolerances tolerances) {
+        return switch (qualifier) {
             case EXACT -> new HedgeInterval(value * (1 - tolerances.exact()), upper * (1 + tolerances.exact()), 0,
                     "an unhedged figure allows " + percent(tolerances.exact()) + " rounding");
             case APPROXIMATELY -> new HedgeInterval(value * (1 - tolerances.approximately()),

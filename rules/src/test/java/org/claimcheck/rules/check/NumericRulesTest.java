@@ -258,6 +258,12 @@ class NumericRulesTest {
         assertThat(run.check()).extracting(Finding::rule)
                 .containsExactlyInAnyOrder("numeric-mismatch", "internal-inconsistency");
         assertThat(run.check()).allSatisfy(f -> assertThat(f.claims()).contains(hotter.id()));
+        assertThat(run.check()).extracting(Finding::message).containsExactlyInAnyOrder(
+                "\"111 degrees Fahrenheit\" (times.md:3) disagrees with \"41.3C\" (gazette.md:1): 111 degF vs 41.3 degC"
+                        + " are 2.6 °C apart, and an unhedged reading allows 2% or half a degree of rounding.",
+                "\"111 degrees Fahrenheit\" (times.md:3) disagrees with \"106 degrees Fahrenheit\" (times.md:2): 111"
+                        + " degF vs 106 degF are 2.8 °C apart, and an unhedged reading allows 2% or half a degree of"
+                        + " rounding.");
     }
 
     @Test

@@ -40,6 +40,23 @@ class HedgeIntervalTest {
     }
 
     @Test
+    void aShareBelowZeroAllowsTheMirrorImageOfItsSize() {
+        HedgeInterval exact = percent(-3.5, Qualifier.EXACT);
+        HedgeInterval nearly = percent(-3, Qualifier.NEARLY);
+
+        assertThat(exact.low()).isCloseTo(-3.57, within(1e-9));
+        assertThat(exact.high()).isCloseTo(-3.43, within(1e-9));
+        assertThat(nearly.low()).isCloseTo(-3, within(1e-9));
+        assertThat(nearly.high()).isCloseTo(-2.7, within(1e-9));
+        assertThat(exact.overlaps(percent(3.5, Qualifier.EXACT))).isFalse();
+    }
+
+    private static HedgeInterval percent(double value, Qualifier qualifier) {
+        return HedgeInterval.of(new Amount(value, value, qualifier, Dimension.PERCENT, "percent", value, value),
+                Tolerances.defaults());
+    }
+
+    @Test
     void countsKeepTheirShareOfTheValue() {
         HedgeInterval nearly = HedgeInterval.of(new Amount(400, 400, Qualifier.NEARLY, Dimension.COUNT, "soldier",
                 400, 400), Tolerances.defaults());

@@ -81,6 +81,7 @@ public final class QuantityScanner {
         private Hedges.Match hedge;
         private boolean between;
         private UnitCatalog.Match currency;
+        private boolean negative;
         private double value;
         private double upper;
         private boolean scaled;
@@ -96,7 +97,7 @@ public final class QuantityScanner {
         ScannedQuantity read() {
             readPrefix();
             Numeral number = numeralAt(next, currency != null);
-            if (number == null || excluded(number) || !readValue(number) || !readUnit()) {
+            if (number == null || excluded(number) || !readValue(number) || !readUnit() || !signFits()) {
                 return null;
             }
             if (notAQuantity(number)) {
@@ -126,6 +127,39 @@ public final class QuantityScanner {
             if (currency != null) {
                 next += currency.length();
             }
+            negative = currency == null && !between && isMinusAt(next);
+            if (negative) {
+                next++;
+            }
+        }
+
+        /**
+         * A minus before a number: the word "minus", or a minus sign or hyphen that stands against the number but
+         * apart from the word before it ("-12C", "\u221212C"; not the "10-12" of a range).
+         */
+        private boolean isMinusAt(int k) {
+            if (k + 1 >= lex.size() || lex.get(k + 1).spaced() && !lex.get(k).is("minus")) {
+                return false;
+            }
+            Lexeme sign = lex.get(k);
+            boolean apart = k == 0 || sign.spaced() || lex.get(k - 1).isSymbol('(');
+            return sign.is("minus") || apart && (sign.isSymbol('-') || sign.isSymbol('\u2212'));
+        }
+
+        /**
+         * Applies a minus read before the number; false when the quantity cannot be below zero (only temperatures
+         * and percentages can), so the scan reads the number again without it.
+         */
+        private boolean signFits() {
+            if (!negative) {
+                return true;
+            }
+            if (unit == null || unit.dimension() != Dimension.TEMPERATURE && unit.dimension() != Dimension.PERCENT) {
+                return false;
+            }
+            upper = upper == value ? -value : upper;
+            value = -value;
+            return true;
         }
 
         /**

@@ -231,6 +231,16 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aMinusBeforeATemperatureMakesItNegativeAndTheSpanHoldsIt() {
+        List<QuantityClaim> claims = find("Temperatures fell to -12C on Thursday and to minus 4 degrees Celsius on "
+                + "Friday, against 3°C a week earlier.");
+
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.amount().value())
+                .containsExactly(tuple("-12C", -12.0), tuple("minus 4 degrees Celsius", -4.0), tuple("3°C", 3.0));
+        assertThat(claims.get(0).amount().baseValue()).isCloseTo(261.15, within(1e-9));
+    }
+
+    @Test
     void aDirectionAfterADistanceIsNotWhatItMeasures() {
         QuantityClaim claim = only("The ferry overturned nine nautical miles north of Skarra Island.");
 

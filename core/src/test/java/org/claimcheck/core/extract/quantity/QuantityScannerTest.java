@@ -94,6 +94,14 @@ class QuantityScannerTest {
             Ten per cent voted. | Ten per cent | 10 | 10 | EXACT | PERCENT | percent
             The flood killed 2000 people. | 2000 | 2000 | 2000 | EXACT | COUNT | -
             About 2000 came. | About 2000 | 2000 | 2000 | APPROXIMATELY | COUNT | -
+            The low was -12 degrees Celsius. | -12 degrees Celsius | -12 | -12 | EXACT | TEMPERATURE | degC
+            The low was minus 12 degrees Celsius. | minus 12 degrees Celsius | -12 | -12 | EXACT | TEMPERATURE | degC
+            Roads froze at −3°C overnight. | −3°C | -3 | -3 | EXACT | TEMPERATURE | degC
+            It fell to about -4 °F. | about -4 °F | -4 | -4 | APPROXIMATELY | TEMPERATURE | degF
+            Output changed by -3.5% last year. | -3.5% | -3.5 | -3.5 | EXACT | PERCENT | percent
+            Some -5 people came. | 5 | 5 | 5 | EXACT | COUNT | -
+            It cost -$5 million. | $5 million | 5.0e6 | 5.0e6 | EXACT | MONEY | USD
+            The range was 10-12 degrees Celsius. | 10-12 degrees Celsius | 10 | 12 | EXACT | TEMPERATURE | degC
             """)
     void readsOneQuantity(String sentence, String span, double value, double upper, Qualifier qualifier,
                           Dimension dimension, String unit) {

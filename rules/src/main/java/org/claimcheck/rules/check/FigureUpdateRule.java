@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.rules.Finding;
@@ -31,10 +32,17 @@ public final class FigureUpdateRule implements Rule {
             "Consider updating the earlier article or adding an editor's note that the figure has changed.",
             Severity.INFO);
 
-    private static final List<String> UPDATE_WORDS = List.of("risen to", "rose to", "rising to", "climbed to",
+    /**
+     * Words that move a figure: they revise a count ("the toll has risen to 21"), but a measure that moves
+     * ("temperatures fell to -18C", "inflation rose to 3.2%") is the news itself, so for measures they announce no
+     * revision.
+     */
+    private static final List<String> MOVING_WORDS = List.of("risen to", "rose to", "rising to", "climbed to",
             "increased to", "grown to", "jumped to", "soared to", "fallen to", "fell to", "dropped to",
-            "decreased to", "now stands at", "stands at", "revised to", "revised up to", "revised down to",
-            "updated to", "has reached", "now at", "reached");
+            "decreased to", "has reached", "reached");
+    /** Words that revise any figure. */
+    private static final List<String> REVISING_WORDS = List.of("now stands at", "stands at", "revised to",
+            "revised up to", "revised down to", "updated to", "now at");
     /** "raised its estimate of the damage to €2.3 billion", "revised the toll to 31": a revision in other words. */
     private static final Pattern REVISED = Pattern.compile("\\b(raised|lowered|revised|upgraded|downgraded|increased"
             + "|updated|corrected) (its|the|their|his|her) (\\w+ )?(estimate|forecast|toll|figure|count|tally"
@@ -92,7 +100,10 @@ public final class FigureUpdateRule implements Rule {
         SentenceWords words = SentenceWords.of(claim);
         String upTo = words.before(LOOK_BACK) + words.text();
         String after = words.after(words.sentence().length());
-        return UPDATE_WORDS.stream().anyMatch(upTo::contains) || REPLACED_WORDS.stream().anyMatch(after::contains)
+        boolean count = claim.amount().dimension() == Dimension.COUNT;
+        return REVISING_WORDS.stream().anyMatch(upTo::contains)
+                || count && MOVING_WORDS.stream().anyMatch(upTo::contains)
+                || REPLACED_WORDS.stream().anyMatch(after::contains)
                 || REVISED.matcher(words.before(REVISION_LOOK_BACK)).find();
     }
 }

@@ -159,6 +159,19 @@ class NumericRulesTest {
     }
 
     @Test
+    void aMeasureThatMovesIsTheNewsNotARevision() {
+        run.temperature(gazette, "-12C", -12, "degC", "fall",
+                "Temperatures fell to -12C in Harlow Vale on Thursday, the coldest night of the winter.");
+        run.temperature(times, "-18C", -18, "degC", "fall",
+                "Temperatures fell to -18C in Harlow Vale on Thursday, the coldest night of the winter.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.message()).contains("-18 degC vs -12 degC are 6 °C apart");
+        });
+    }
+
+    @Test
     void theValueAFigureReplacesMayComeAfterWhoSaidIt() {
         run.count(gazette, "16 people", 16, Qualifier.EXACT, "people", "people", "missing", List.of(),
                 "Rescuers were still searching for 16 people missing after the ferry overturned near Skarra.");

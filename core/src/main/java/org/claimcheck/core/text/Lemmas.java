@@ -78,7 +78,7 @@ final class Lemmas {
     /**
      * The stem left after removing "-ed" or "-ing", mended: a doubled final consonant is undone ("stopped" gives
      * "stop", "added" keeps "add"), and a silent e is put back where English spelling drops it ("injur" gives
-     * "injure", "stat" gives "state", "seiz" gives "seize").
+     * "injure", "stat" gives "state", "seiz" gives "seize", "eas" gives "ease").
      */
     private static String restore(String stem) {
         int n = stem.length();
@@ -92,11 +92,15 @@ final class Lemmas {
 
     /** Stem endings after which a verb's dictionary form ends in a silent e. */
     private static final java.util.List<String> SILENT_E_ENDINGS = java.util.List.of("v", "z", "c", "ur", "at",
-            "it", "ot", "ut", "id", "ib", "ar", "os", "us", "ak", "ok", "ag", "ang", "ng", "rg", "rs", "ps");
+            "it", "ot", "ut", "id", "ib", "ar", "os", "us", "as", "es", "is", "ak", "ok", "ag", "ang", "ng", "rg", "rs",
+            "ps", "ns");
 
-    /** Stems that end like the above but take no e ("treat", "avoid", "appear", "focus", "ring"). */
+    /**
+     * Stems that end like the above but take no e ("treat", "avoid", "appear", "focus", "ring"); a vowel pair before
+     * an s does take it ("eased", "raised", "released").
+     */
     private static final java.util.regex.Pattern KEEP_AS_IS = java.util.regex.Pattern.compile(
-            "(ea|oa|ai|oi|ee|oo|ou)[a-z]$|(ing|ong|ung|eng)$|(visit|edit|credit|exit|limit|profit|audit|vomit)$"
+            "(ea|oa|ai|oi|ee|oo|ou)[a-rt-z]$|(ing|ong|ung|eng)$|(visit|edit|credit|exit|limit|profit|audit|vomit)$"
                     + "|(focus|bias)$|(ok|ook)$");
 
     private static Map<String, String> load() {

@@ -43,6 +43,8 @@ public final class ContextAnalyzer {
     /** Words that put what follows them in the present, away from an earlier date: "which now employs". */
     private static final Pattern PRESENT = Pattern.compile("\\b(?:now|today|currently)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The most words after the verb of a closing attribution: ", the bank said", ", she told reporters". */
+    private static final int TRAILING_ATTRIBUTION_TAIL = 2;
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /** The event classes that count people harmed or moved by an event. */
@@ -225,8 +227,9 @@ public final class ContextAnalyzer {
         double bestScore = Double.MAX_VALUE;
         for (int i = clauseStart; i < clauseEnd; i++) {
             Optional<EventLexicon.EventClass> eventClass = eventOf(tokens.get(i), events);
-            if (eventClass.isEmpty()
-                    || !forDate && eventClass.get().strength() == EventLexicon.Strength.REPORTING) {
+            boolean reporting = eventClass.isPresent()
+                    && eventClass.get().strength() == EventLexicon.Strength.REPORTING;
+            if (eventClass.isEmpty() || reporting && (!forDate || trailingAttribution(tokens, to, i))) {
                 continue;
             }
             double distance = i < from ? from - i : i >= to ? distanceAfter(tokens, to, i) : 0;
@@ -246,6 +249,23 @@ public final class ContextAnalyzer {
         }
         return best.strength() == EventLexicon.Strength.ASPECT ? subjectEvent(tokens, bestIndex, clauseStart, events)
                 .orElse(best.name()) : best.name();
+    }
+
+    /**
+     * Whether the reporting word at {@code word} closes the sentence as an attribution set off by a comma after a
+     * claim ending before token {@code claimEnd}: in "eased to 3.1% in March, the bank said." March is when inflation
+     * eased, not when the bank spoke.
+     */
+    private static boolean trailingAttribution(SentenceTokens tokens, int claimEnd, int word) {
+        boolean commaBetween = false;
+        for (int k = claimEnd; k < word; k++) {
+            commaBetween |= tokens.get(k).text().equals(",");
+        }
+        int last = tokens.size() - 1;
+        while (last > word && "PUNCT".equals(tokens.get(last).tag())) {
+            last--;
+        }
+        return commaBetween && last - word <= TRAILING_ATTRIBUTION_TAIL;
     }
 
     /**

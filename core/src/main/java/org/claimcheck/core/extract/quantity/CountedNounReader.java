@@ -41,10 +41,14 @@ final class CountedNounReader {
 
     private static final Set<String> POSSESSIVES = Set.of("our", "their", "its", "his", "her", "my", "your");
 
-    /** Verbs whose measure is a measure of their subject: "turnout was 61.4%", "prices rose by 7%". */
+    /**
+     * Verbs whose measure is a measure of their subject: "turnout was 61.4%", "prices rose by 7%", "inflation eased to
+     * 3.1%".
+     */
     private static final Set<String> LINKING = Set.of("be", "stand", "peak", "reach", "hit", "rise", "fall", "climb",
             "drop", "remain", "total", "grow", "increase", "decrease", "decline", "jump", "surge", "plunge", "slide",
-            "slip", "last", "average", "top", "exceed");
+            "slip", "last", "average", "top", "exceed", "ease", "slow", "accelerate", "soar", "tumble", "sink", "dip",
+            "shrink", "edge", "rebound", "hover", "settle");
 
     /** Verbs too light to say what their measure is of: "have 15 days", "show about 40%". */
     private static final Set<String> LIGHT = Set.of("have", "take", "get", "give", "make", "do", "see", "show", "put",
@@ -401,11 +405,16 @@ final class CountedNounReader {
         return head < 0 ? CountedNoun.none() : nounEndingAt(head);
     }
 
+    /**
+     * The counted noun of a phrase. A common word that opens the sentence is written in lower case among the
+     * modifiers, so that only names keep their capital ("Annual inflation" is modified by "annual").
+     */
     private CountedNoun noun(Phrase phrase) {
         List<String> modifiers = new ArrayList<>();
         for (int j = phrase.first(); j < phrase.head(); j++) {
-            if (!tokens.get(j).text().equals(ARTEFACT) && !isInnerHyphen(j)) {
-                modifiers.add(tokens.get(j).text());
+            Token token = tokens.get(j);
+            if (!token.text().equals(ARTEFACT) && !isInnerHyphen(j)) {
+                modifiers.add(j == 0 && !token.isProperNoun() ? token.text().toLowerCase(Locale.ROOT) : token.text());
             }
         }
         String text = sentence.substring(tokens.get(phrase.first()).start(), endOf(phrase));

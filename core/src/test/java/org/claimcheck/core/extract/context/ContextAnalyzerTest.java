@@ -181,6 +181,16 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aDateBeforeAClosingAttributionDatesTheFigureNotTheSaying() {
+        List<QuantityClaim> claims = quantities("Annual inflation eased to 3.1% in March, the bank said. Rates rose "
+                + "to 4.5% on Monday, the governor said on Tuesday.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2026-03", "2026-03-16");
+        assertThat(claims.get(0).noun().head()).isEqualTo("inflation");
+        assertThat(claims.get(0).noun().modifiers()).containsExactly("annual");
+    }
+
+    @Test
     void trappedRescuedAndEmployedPeopleAreCountsOfTheirOwn() {
         List<QuantityClaim> claims = quantities("Twenty-eight miners were trapped by the collapse. Rescuers brought "
                 + "23 miners out alive. The mine employs some 1,200 miners.");

@@ -1,0 +1,31 @@
+package org.claimcheck.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LemmasTest {
+    @ParameterizedTest(name = "{0} ({1}) gives {2}")
+    @CsvSource({
+        "injuring, VERB, injure",
+        "wounded, VERB, wound",
+        "stopped, VERB, stop",
+        "added, VERB, add",
+        "treated, VERB, treat",
+        "focused, VERB, focus",
+        "seized, VERB, seize",
+        "eased, VERB, ease",
+        "raised, VERB, raise",
+        "released, VERB, release",
+        "increased, VERB, increase",
+        "revised, VERB, revise",
+        "licensed, VERB, license",
+        "passed, VERB, pass",
+        "casualties, NOUN, casualty",
+        "Killed, VERB, kill",
+    })
+    void givesTheDictionaryForm(String word, String tag, String lemma) {
+        assertThat(Lemmas.of(word, tag)).isEqualTo(lemma);
+    }
+}

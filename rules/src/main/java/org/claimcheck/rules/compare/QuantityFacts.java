@@ -67,7 +67,8 @@ public final class QuantityFacts {
      * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"), or states no figure (see {@link FigureRole}). A part
      * of a group, an amount added to another, a difference and a replaced value are facts of their own, never the
      * figure itself; money per period ("€310 million a week") is compared only with money per the same period, and
-     * money and percentages demanded, offered or accepted only with figures on the same side ({@link Stance}).
+     * money and percentages demanded, offered, accepted, aimed at or expected, and temperatures expected, only with
+     * figures of the same kind ({@link Stance}).
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
@@ -90,6 +91,7 @@ public final class QuantityFacts {
             case DURATION, SPEED -> claim.noun().head() == null ? null
                     : dimension.name().toLowerCase(Locale.ROOT) + "|" + vocabulary.nounClass(claim.noun().head())
                             + "|" + names(claim.noun()) + separate + part;
+            case TEMPERATURE -> "temperature|" + event + part + Stance.keySuffix(words);
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event + part;
         };
     }

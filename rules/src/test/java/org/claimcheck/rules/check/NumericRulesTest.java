@@ -243,6 +243,20 @@ class NumericRulesTest {
     }
 
     @Test
+    void aTargetOrAForecastIsNeverComparedWithAReading() {
+        run.percent(gazette, "2 per cent", 2, "inflation", null, "The bank targets inflation of 2 per cent.");
+        run.percent(times, "3.1%", 3.1, "inflation", null, "Annual inflation eased to 3.1% in March.");
+        run.temperature(gazette, "43.9C", 43.9, "degC", null, "Seville had a high of 43.9C at the airport.");
+        run.temperature(times, "34C", 34, "degC", null,
+                "Seville will see highs of around 34C at the airport, forecasters said.");
+        assertThat(run.check()).isEmpty();
+
+        run.percent(times, "2.5%", 2.5, "inflation", null, "The bank's inflation target is 2.5%.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.message()).startsWith("\"2.5%\""));
+    }
+
+    @Test
     void aFigureDemandedIsNeverComparedWithOneOfferedOrAccepted() {
         run.percent(gazette, "15 percent", 15, "rise", null, "The union is demanding a 15 percent rise for teachers.");
         run.percent(gazette, "6 percent", 6, "rise", null, "Last year teachers accepted a 6 percent rise.");

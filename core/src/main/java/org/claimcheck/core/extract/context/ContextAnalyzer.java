@@ -45,6 +45,8 @@ public final class ContextAnalyzer {
             Pattern.CASE_INSENSITIVE);
     /** The most words after the verb of a closing attribution: ", the bank said", ", she told reporters". */
     private static final int TRAILING_ATTRIBUTION_TAIL = 2;
+    /** Verbs of taking that, before "to", say where people were brought ("taken to hospital"), not what was seized. */
+    private static final Set<String> MOVED_TO = Set.of("take");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /** The event classes that count people harmed or moved by an event. */
@@ -226,7 +228,8 @@ public final class ContextAnalyzer {
         int bestIndex = -1;
         double bestScore = Double.MAX_VALUE;
         for (int i = clauseStart; i < clauseEnd; i++) {
-            Optional<EventLexicon.EventClass> eventClass = eventOf(tokens.get(i), events);
+            Optional<EventLexicon.EventClass> eventClass = onlyMoves(tokens, i) ? Optional.empty()
+                    : eventOf(tokens.get(i), events);
             boolean reporting = eventClass.isPresent()
                     && eventClass.get().strength() == EventLexicon.Strength.REPORTING;
             if (eventClass.isEmpty() || reporting && (!forDate || trailingAttribution(tokens, to, i))) {
@@ -279,6 +282,12 @@ public final class ContextAnalyzer {
             k++;
         }
         return k == word && k > claimEnd ? 0.5 : word - claimEnd + 1.5;
+    }
+
+    /** Whether the word at {@code i} only moves people somewhere: "27 people were taken to hospital" seizes nothing. */
+    private static boolean onlyMoves(SentenceTokens tokens, int i) {
+        return MOVED_TO.contains(tokens.get(i).lemma()) && i + 1 < tokens.size()
+                && tokens.get(i + 1).text().equalsIgnoreCase("to");
     }
 
     /**

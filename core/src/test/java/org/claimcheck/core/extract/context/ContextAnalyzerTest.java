@@ -191,6 +191,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void peopleTakenToHospitalAreHospitalCasesNotSeizures() {
+        List<QuantityClaim> claims = quantities("Four workers were killed and 27 people were taken to hospital. "
+                + "Troops took 40 villages.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("kill", "hospital", "take");
+    }
+
+    @Test
     void trappedRescuedAndEmployedPeopleAreCountsOfTheirOwn() {
         List<QuantityClaim> claims = quantities("Twenty-eight miners were trapped by the collapse. Rescuers brought "
                 + "23 miners out alive. The mine employs some 1,200 miners.");

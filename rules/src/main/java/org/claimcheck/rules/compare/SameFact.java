@@ -1,6 +1,7 @@
 package org.claimcheck.rules.compare;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class SameFact {
     Setting setting(EventContext context, LocalDate published) {
         return new Setting(numbers(context.places(), SpeakerNames::fold, true),
                 numbers(context.entities(), SpeakerNames::fold, true),
+                numbers(shortForms(context.entities()), Function.identity(), true),
                 context.time() == null ? null : PartialDate.parse(context.time()),
                 published == null ? UNDATED : published.toEpochDay(),
                 numbers(context.keywords(), Function.identity(), true),
@@ -60,6 +62,23 @@ public final class SameFact {
 
     private boolean publishedClose(Setting a, Setting b) {
         return a.published == UNDATED || b.published == UNDATED || Math.abs(a.published - b.published) <= maxDaysApart;
+    }
+
+    /**
+     * Each name, folded, with the shorter names it may be written as: its leading words ("Alder Peak" for "Alder Peak
+     * Capital") and its trailing words ("Okafor-Reyes" for "Daniel Okafor-Reyes").
+     */
+    private static List<String> shortForms(List<String> names) {
+        List<String> forms = new ArrayList<>();
+        for (String name : names) {
+            String folded = SpeakerNames.fold(name);
+            forms.add(folded);
+            for (int space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
+                forms.add(folded.substring(0, space));
+                forms.add(folded.substring(space + 1));
+            }
+        }
+        return forms;
     }
 
     /** The dictionary numbers of the words, changed by {@code form}, in ascending order. */
@@ -88,13 +107,14 @@ public final class SameFact {
      *
      * @param places            the places of its sentence, folded, without repeats
      * @param entities          the other names of its sentence, folded, without repeats
+     * @param shortForms        those names with the shorter names each may be written as, without repeats
      * @param time              the date of its event, or {@code null}
      * @param published         the publication day of its article (epoch day), or {@code Long.MIN_VALUE}
      * @param keywords          its content words, without repeats
      * @param lowerCaseKeywords its content words in lower case, repeats kept
      */
-    public record Setting(int[] places, int[] entities, PartialDate time, long published, int[] keywords,
-                          int[] lowerCaseKeywords) {
+    public record Setting(int[] places, int[] entities, int[] shortForms, PartialDate time, long published,
+                          int[] keywords, int[] lowerCaseKeywords) {
 
         /** The names that tie the claim to its event: its places, or its other names when it names no place. */
         public int[] eventNames() {
@@ -108,10 +128,13 @@ public final class SameFact {
 
         /**
          * Without a place on either side, sentences that name only different things ("funding for Ashcombe",
-         * "funding for Thorncombe") are about different things.
+         * "funding for Thorncombe") are about different things; a name written shorter is the same name ("Alder
+         * Peak" and "Alder Peak Capital").
          */
         boolean namesCompatible(Setting other) {
-            return places.length > 0 || other.places.length > 0 || overlapOrUnknown(entities, other.entities);
+            return places.length > 0 || other.places.length > 0 || entities.length == 0 || other.entities.length == 0
+                    || SortedNumbers.firstShared(entities, other.shortForms) >= 0
+                    || SortedNumbers.firstShared(other.entities, shortForms) >= 0;
         }
 
         /**

@@ -29,6 +29,18 @@ class SameFactTest {
     }
 
     @Test
+    void aNameWrittenWithItsLeadingOrTrailingWordsOnlyIsTheSameName() {
+        assertThat(context(List.of("Alder Peak Capital", "Kingsmere United"), List.of()).namesCompatible(
+                context(List.of("Alder Peak"), List.of()))).isTrue();
+        assertThat(context(List.of("Okafor-Reyes"), List.of()).namesCompatible(
+                context(List.of("Daniel Okafor-Reyes"), List.of()))).isTrue();
+        assertThat(context(List.of("New York Times"), List.of()).namesCompatible(
+                context(List.of("New Zealand"), List.of()))).isFalse();
+        assertThat(context(List.of("Alder Peak Capital"), List.of()).namesCompatible(
+                context(List.of("Peak District"), List.of()))).isFalse();
+    }
+
+    @Test
     void aPlaceOnEitherSideLeavesTheDecisionToThePlaces() {
         assertThat(context(List.of("Millbrook"), List.of("Millbrook")).namesCompatible(
                 context(List.of("Harrow Valley"), List.of()))).isTrue();

@@ -1,9 +1,12 @@
 package org.claimcheck.rules.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.rules.Finding;
@@ -20,9 +23,14 @@ public final class QuoteSpeakerMismatchRule implements Rule {
                     + Math.round(QuoteFacts.SAME_WORDS * 100) + "% of the words in place, or one "
                     + "is a word-for-word excerpt of the other) and at least one is a direct quotation, the "
                     + "speakers must be the same person; name variants (Zelensky / Zelenskyy) and declared aliases "
-                    + "count as the same.",
+                    + "count as the same. A quotation that runs over several sentences is reported once, at its "
+                    + "first sentence found in another mouth.",
             "Check who said it in the original source and correct the attribution.",
             Severity.WARNING);
+
+    private static final Comparator<QuotePair> IN_TEXT_ORDER = Comparator
+            .comparingInt((QuotePair pair) -> pair.second().mention().span().line())
+            .thenComparingInt(pair -> pair.second().mention().span().start());
 
     @Override
     public RuleInfo info() {
@@ -31,7 +39,7 @@ public final class QuoteSpeakerMismatchRule implements Rule {
 
     @Override
     public List<Finding> check(RuleInput input) {
-        List<Finding> findings = new ArrayList<>();
+        Map<Object, QuotePair> firstPerStatement = new LinkedHashMap<>();
         Map<AttributionClaim, Boolean> reported = new IdentityHashMap<>();
         for (QuotePair pair : input.quotePairs().get()) {
             AttributionClaim a = pair.first();
@@ -41,12 +49,31 @@ public final class QuoteSpeakerMismatchRule implements Rule {
                     || reported.put(b, true) != null) {
                 continue;
             }
+            firstPerStatement.merge(Statement.of(b).map(Object.class::cast).orElse(b), pair,
+                    (known, found) -> IN_TEXT_ORDER.compare(found, known) < 0 ? found : known);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (QuotePair pair : firstPerStatement.values()) {
+            AttributionClaim a = pair.first();
+            AttributionClaim b = pair.second();
             String message = "\"" + shortQuote(b) + "\" is attributed to " + QuoteMessages.speaker(b) + " ("
                     + Describe.where(b) + ") but to " + QuoteMessages.speaker(a) + " (" + Describe.where(a) + ").";
             findings.add(FindingBuilder.finding(INFO.id(), input.severity(), List.of(a, b), message,
                     "The two statements give the same words. " + QuoteMessages.evidence(a, b)));
         }
         return findings;
+    }
+
+    /**
+     * The statement a claim comes from, known by its document and where its speaker is named: a quotation that runs
+     * over several sentences gives one claim per sentence, all with one speaker, and is reported once, at its first
+     * sentence found in another mouth (a claim without a named speaker stands for itself).
+     */
+    private record Statement(String document, int speakerAt) {
+        static Optional<Statement> of(AttributionClaim claim) {
+            return claim.speakerSpan() == null ? Optional.empty()
+                    : Optional.of(new Statement(claim.mention().documentId(), claim.speakerSpan().start()));
+        }
     }
 
     private static String shortQuote(AttributionClaim claim) {

@@ -1,8 +1,12 @@
 package org.claimcheck.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
 
 import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +82,26 @@ class DateAndQuoteRulesTest {
                 "The levee at Esker Cross was completed on March 9, the council said.");
 
         assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aQuotationOfTwoSentencesInAnotherMouthIsOneFinding() {
+        run.quote(gazette, "We have not come here to flip a football club.", "Daniel Okafor-Reyes", 120,
+                "\"We have not come here to flip a football club.");
+        run.quote(gazette, "We have come to build one", "Daniel Okafor-Reyes", 120,
+                "We have come to build one,\" Daniel Okafor-Reyes said.");
+        run.quote(times, "We have not come here to flip a football club.", "Geoffrey Lumb", 310,
+                "\"We have not come here to flip a football club.");
+        run.quote(times, "We have come to build one", "Geoffrey Lumb", 310,
+                "We have come to build one,\" Geoffrey Lumb told a supporters' forum.");
+        run.quote(times, "Nobody is unaccounted for tonight", "Geoffrey Lumb", 420,
+                "\"Nobody is unaccounted for tonight,\" Geoffrey Lumb added.");
+        run.quote(gazette, "Nobody is unaccounted for tonight", "Daniel Okafor-Reyes", 200,
+                "\"Nobody is unaccounted for tonight,\" Daniel Okafor-Reyes said.");
+
+        assertThat(run.check()).extracting(Finding::rule, Finding::claims).containsExactlyInAnyOrder(
+                tuple("quote-speaker-mismatch", List.of("c1", "c3")),
+                tuple("quote-speaker-mismatch", List.of("c6", "c5")));
     }
 
     @Test

@@ -105,6 +105,16 @@ final class Fixtures {
                 speaker, null, "say", outlet, quote, true));
     }
 
+    /**
+     * A direct quotation whose speaker is named at file offset {@code speakerAt}: the sentences of one quotation share
+     * it.
+     */
+    AttributionClaim quote(DocumentInfo doc, String quote, String speaker, int speakerAt, String sentence) {
+        Span speakerSpan = new Span(speakerAt, speakerAt + speaker.length(), 1, speakerAt + 1);
+        return add(new AttributionClaim("c" + (claims.size() + 1), mention(doc, quote, sentence), speaker,
+                speaker, speakerSpan, "say", null, quote, true));
+    }
+
     List<Finding> check(RulesConfig config) {
         return new RuleEngine(config).check(documents, claims, new Suppressions(), Baseline.empty());
     }

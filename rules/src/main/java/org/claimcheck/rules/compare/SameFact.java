@@ -23,8 +23,8 @@ import org.claimcheck.core.model.PartialDate;
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
     private static final long UNDATED = Long.MIN_VALUE;
-    /** How long before an article a dated event is history rather than the article's news. */
-    private static final int HISTORY_DAYS = 400;
+    /** How long before an article a dated event is history rather than the article's news: half a year. */
+    private static final int HISTORY_DAYS = 180;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;

@@ -2,6 +2,7 @@ package org.claimcheck.rules.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,19 @@ class SameFactTest {
     private SameFact.Setting context(List<String> entities, List<String> places) {
         return sameFact.setting(new EventContext("spend", entities, places, List.of("council", "funding"), null),
                 null);
+    }
+
+    private SameFact.Setting dated(String time, String published) {
+        return sameFact.setting(new EventContext("kill", List.of(), List.of(), List.of("heatwave", "death"), time),
+                LocalDate.parse(published));
+    }
+
+    @Test
+    void aFigureDatedHalfAYearBeforeAnUndatedArticleIsHistory() {
+        assertThat(dated(null, "2025-10-03").timesCompatible(dated("2025-07", "2025-10-01"))).isTrue();
+        assertThat(dated(null, "2025-10-03").timesCompatible(dated("2024", "2025-10-01"))).isFalse();
+        assertThat(dated(null, "2025-10-03").timesCompatible(dated("2025-03", "2025-10-01"))).isFalse();
+        assertThat(dated(null, "2025-01-20").timesCompatible(dated("2024", "2025-01-18"))).isTrue();
     }
 
     @Test

@@ -45,8 +45,12 @@ public final class ContextAnalyzer {
             Pattern.CASE_INSENSITIVE);
     /** The most words after the verb of a closing attribution: ", the bank said", ", she told reporters". */
     private static final int TRAILING_ATTRIBUTION_TAIL = 2;
-    /** Verbs of taking that, before "to", say where people were brought ("taken to hospital"), not what was seized. */
-    private static final Set<String> MOVED_TO = Set.of("take");
+    /**
+     * Verbs of taking that, before one of {@link #SENSE_PARTICLES}, say where people were brought ("taken to
+     * hospital") or what was assumed ("take on the debt"), not what was seized.
+     */
+    private static final Set<String> TAKING = Set.of("take");
+    private static final Set<String> SENSE_PARTICLES = Set.of("to", "on");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /** The event classes that count people harmed or moved by an event. */
@@ -188,13 +192,13 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * Whether the date is a point in time of its clause: a date with "on" or "in" or none before it, or a date
-     * followed by ", when"; a bare year that only qualifies a name ("the riots of 2019", "the 2019 Marrow Canyon
-     * Fire") dates the figures of its describing clause alone.
+     * Whether the date is a point in time of its clause: a date with "on" or "in" or none before it, a date followed
+     * by ", when", or one that owns what follows it ("last year's heatwave"); a bare year that only qualifies a name
+     * ("the riots of 2019", "the 2019 Marrow Canyon Fire") dates the figures of its describing clause alone.
      */
     private static boolean isPointInTime(DateClaim date) {
         if (date.relation() == null) {
-            return date.value().hasMonth();
+            return date.value().hasMonth() || isPossessive(date);
         }
         if (POINTS.contains(date.relation())) {
             return true;
@@ -202,6 +206,13 @@ public final class ContextAnalyzer {
         int after = date.mention().span().end() - date.mention().sentenceSpan().start();
         String sentence = date.mention().sentence();
         return after >= 0 && after <= sentence.length() && sentence.startsWith(", when ", after);
+    }
+
+    /** Whether the date owns what follows it: "last year's heatwave" happened last year. */
+    private static boolean isPossessive(DateClaim date) {
+        int after = date.mention().span().end() - date.mention().sentenceSpan().start();
+        String sentence = date.mention().sentence();
+        return after >= 0 && (sentence.startsWith("'s ", after) || sentence.startsWith("’s ", after));
     }
 
     /**
@@ -228,7 +239,7 @@ public final class ContextAnalyzer {
         int bestIndex = -1;
         double bestScore = Double.MAX_VALUE;
         for (int i = clauseStart; i < clauseEnd; i++) {
-            Optional<EventLexicon.EventClass> eventClass = onlyMoves(tokens, i) ? Optional.empty()
+            Optional<EventLexicon.EventClass> eventClass = changesSense(tokens, i) ? Optional.empty()
                     : eventOf(tokens.get(i), events);
             boolean reporting = eventClass.isPresent()
                     && eventClass.get().strength() == EventLexicon.Strength.REPORTING;
@@ -284,10 +295,13 @@ public final class ContextAnalyzer {
         return k == word && k > claimEnd ? 0.5 : word - claimEnd + 1.5;
     }
 
-    /** Whether the word at {@code i} only moves people somewhere: "27 people were taken to hospital" seizes nothing. */
-    private static boolean onlyMoves(SentenceTokens tokens, int i) {
-        return MOVED_TO.contains(tokens.get(i).lemma()) && i + 1 < tokens.size()
-                && tokens.get(i + 1).text().equalsIgnoreCase("to");
+    /**
+     * Whether the word at {@code i} is a verb of taking with a particle that changes its sense: "27 people were taken
+     * to hospital" and "will take on the club's debt" seize nothing.
+     */
+    private static boolean changesSense(SentenceTokens tokens, int i) {
+        return TAKING.contains(tokens.get(i).lemma()) && i + 1 < tokens.size()
+                && SENSE_PARTICLES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
     /**

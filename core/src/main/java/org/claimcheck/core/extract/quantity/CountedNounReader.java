@@ -348,7 +348,10 @@ final class CountedNounReader {
         return !token.isProperNoun() && !TIMES.contains(lemma(token)) && !DIRECTIONS.contains(lemma(token));
     }
 
-    /** The noun phrase starting at token {@code i}: adjectives, nouns and names ending in a noun. */
+    /**
+     * The noun phrase starting at token {@code i}: adjectives, nouns and names ending in a noun; an adjective after a
+     * noun opens no more of it ("the 14 deaths involved people": the tagger may take "involved" for an adjective).
+     */
     private Phrase phraseAt(int i) {
         int head = -1;
         int lastAdjective = -1;
@@ -363,7 +366,7 @@ final class CountedNounReader {
             }
             if (token.isNoun() || continuesName(i, j)) {
                 head = j;
-            } else if (token.isAdjective()) {
+            } else if (token.isAdjective() && head < 0) {
                 lastAdjective = j;
             } else {
                 break;

@@ -38,6 +38,12 @@ final class NumberContext {
     private static final Set<String> ONE_PRONOUN_AFTER = Set.of("of", "another", "who", "whom", "whose", "that",
             "which", "or");
 
+    /** Words that bound an age after a word for people: "people over 75". */
+    private static final Set<String> AGE_BOUNDS = Set.of("over", "under", "above", "below");
+    /** Words for people that an age can follow. */
+    private static final Set<String> PEOPLE = Set.of("people", "those", "anyone", "men", "women", "children",
+            "adults", "residents", "patients", "pensioners", "drivers", "workers", "voters");
+
     private NumberContext() {
     }
 
@@ -47,6 +53,18 @@ final class NumberContext {
         return hasLeadingZero(number.text()) || number.text().indexOf(':') >= 0
                 || gluedToWordOrCodeBefore(lex, i) || isSecondHalfOrSlash(lex, i) || isInNumberRun(lex, i)
                 || isListNumber(lex, i) || isLabelled(lex, i) || isClockTime(lex, i + 1);
+    }
+
+    /**
+     * Whether the number at {@code i} is an age: "aged 75", "people over 75", "patients under 5". An age says who was
+     * counted, it counts nothing.
+     */
+    static boolean isAge(List<Lexeme> lex, int i) {
+        if (i > 0 && lex.get(i - 1).is("aged")) {
+            return true;
+        }
+        return i > 1 && lex.get(i - 1).isWord() && AGE_BOUNDS.contains(lex.get(i - 1).lower())
+                && lex.get(i - 2).isWord() && PEOPLE.contains(lex.get(i - 2).lower());
     }
 
     /** Whether the spelled-out number "one" at {@code i} is a pronoun ("no one", "one of", "one another"). */

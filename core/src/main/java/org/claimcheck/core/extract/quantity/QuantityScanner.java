@@ -293,7 +293,7 @@ public final class QuantityScanner {
 
         private boolean excluded(Numeral number) {
             int at = number.start();
-            if (NumberContext.followsMonth(lex, at)) {
+            if (NumberContext.followsMonth(lex, at) || NumberContext.isAge(lex, at)) {
                 return true;
             }
             if (number.spelled()) {

@@ -1,6 +1,7 @@
 package org.claimcheck.core.extract.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -193,9 +194,19 @@ class ContextAnalyzerTest {
     @Test
     void peopleTakenToHospitalAreHospitalCasesNotSeizures() {
         List<QuantityClaim> claims = quantities("Four workers were killed and 27 people were taken to hospital. "
-                + "Troops took 40 villages.");
+                + "Troops took 40 villages. The buyer will take on £310m of debt. A weather station logged 44 degrees Celsius.");
 
-        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("kill", "hospital", "take");
+        assertThat(claims).extracting(c -> c.context().predicate())
+                .containsExactly("kill", "hospital", "take", null, null);
+    }
+
+    @Test
+    void aDateThatOwnsTheEventDatesItsFigures() {
+        List<QuantityClaim> claims = quantities("Last year's July heatwave was blamed for 16 deaths in the province; "
+                + "most of the 14 deaths involved people over 75.");
+
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.context().time(), c -> c.noun().head())
+                .containsExactly(tuple("16 deaths", "2025", "death"), tuple("14 deaths", null, "death"));
     }
 
     @Test

@@ -157,6 +157,8 @@ class QuantityScannerTest {
         "It happened on Feb 29, 2015.",
         "They won 3-1 at home.",
         "Call 555-123-4567 now.",
+        "Most of them were people over 75 who lived alone.",
+        "A man aged 64 and patients under five were treated.",
     })
     void findsNoQuantity(String sentence) {
         assertThat(scanner.scan(sentence)).isEmpty();

@@ -25,6 +25,8 @@ public final class SameFact {
     private static final long UNDATED = Long.MIN_VALUE;
     /** How long before an article a dated event is history rather than the article's news: half a year. */
     private static final int HISTORY_DAYS = 180;
+    /** The most words of a name that may be written shorter. */
+    private static final int LONGEST_NAME = 8;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
@@ -66,13 +68,17 @@ public final class SameFact {
 
     /**
      * Each name, folded, with the shorter names it may be written as: its leading words ("Alder Peak" for "Alder Peak
-     * Capital") and its trailing words ("Okafor-Reyes" for "Daniel Okafor-Reyes").
+     * Capital") and its trailing words ("Okafor-Reyes" for "Daniel Okafor-Reyes"). A run of more than
+     * {@value #LONGEST_NAME} words is no name anyone shortens, and keeps only itself.
      */
     private static List<String> shortForms(List<String> names) {
         List<String> forms = new ArrayList<>();
         for (String name : names) {
             String folded = SpeakerNames.fold(name);
             forms.add(folded);
+            if (folded.chars().filter(c -> c == ' ').count() >= LONGEST_NAME) {
+                continue;
+            }
             for (int space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
                 forms.add(folded.substring(0, space));
                 forms.add(folded.substring(space + 1));

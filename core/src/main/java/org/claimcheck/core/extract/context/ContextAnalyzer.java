@@ -238,12 +238,15 @@ public final class ContextAnalyzer {
         EventLexicon.EventClass best = null;
         int bestIndex = -1;
         double bestScore = Double.MAX_VALUE;
+        int attributionStart = forDate ? trailingAttributionStart(tokens, to) : tokens.size();
+        int lastWord = lastWord(tokens);
         for (int i = clauseStart; i < clauseEnd; i++) {
             Optional<EventLexicon.EventClass> eventClass = changesSense(tokens, i) ? Optional.empty()
                     : eventOf(tokens.get(i), events);
             boolean reporting = eventClass.isPresent()
                     && eventClass.get().strength() == EventLexicon.Strength.REPORTING;
-            if (eventClass.isEmpty() || reporting && (!forDate || trailingAttribution(tokens, to, i))) {
+            boolean closing = i >= attributionStart && lastWord - i <= TRAILING_ATTRIBUTION_TAIL;
+            if (eventClass.isEmpty() || reporting && (!forDate || closing)) {
                 continue;
             }
             double distance = i < from ? from - i : i >= to ? distanceAfter(tokens, to, i) : 0;
@@ -266,20 +269,27 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * Whether the reporting word at {@code word} closes the sentence as an attribution set off by a comma after a
-     * claim ending before token {@code claimEnd}: in "eased to 3.1% in March, the bank said." March is when inflation
-     * eased, not when the bank spoke.
+     * Where an attribution closing the sentence may start after a claim ending before token {@code claimEnd}: just
+     * past the first comma after the claim, or past the end when there is none. A reporting word from there on,
+     * with at most {@value #TRAILING_ATTRIBUTION_TAIL} words after it, closes the sentence: in "eased to 3.1% in
+     * March, the bank said." March is when inflation eased, not when the bank spoke.
      */
-    private static boolean trailingAttribution(SentenceTokens tokens, int claimEnd, int word) {
-        boolean commaBetween = false;
-        for (int k = claimEnd; k < word; k++) {
-            commaBetween |= tokens.get(k).text().equals(",");
+    private static int trailingAttributionStart(SentenceTokens tokens, int claimEnd) {
+        for (int k = claimEnd; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k + 1;
+            }
         }
+        return tokens.size();
+    }
+
+    /** The index of the sentence's last token that is not punctuation, or -1. */
+    private static int lastWord(SentenceTokens tokens) {
         int last = tokens.size() - 1;
-        while (last > word && "PUNCT".equals(tokens.get(last).tag())) {
+        while (last >= 0 && "PUNCT".equals(tokens.get(last).tag())) {
             last--;
         }
-        return commaBetween && last - word <= TRAILING_ATTRIBUTION_TAIL;
+        return last;
     }
 
     /**

@@ -68,8 +68,8 @@ public final class SameFact {
 
     /**
      * Each name, folded, with the shorter names it may be written as: its leading words ("Alder Peak" for "Alder Peak
-     * Capital") and its trailing words ("Okafor-Reyes" for "Daniel Okafor-Reyes"). A run of more than
-     * {@value #LONGEST_NAME} words is no name anyone shortens, and keeps only itself.
+     * Capital", "Kingsmere" for "Kingsmere United"). Its trailing words are not: "Amberby" is not "New Amberby". A run
+     * of more than {@value #LONGEST_NAME} words is no name anyone shortens, and keeps only itself.
      */
     private static List<String> shortForms(List<String> names) {
         List<String> forms = new ArrayList<>();
@@ -81,7 +81,6 @@ public final class SameFact {
             }
             for (int space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
                 forms.add(folded.substring(0, space));
-                forms.add(folded.substring(space + 1));
             }
         }
         return forms;
@@ -113,7 +112,7 @@ public final class SameFact {
      *
      * @param places            the places of its sentence, folded, without repeats
      * @param entities          the other names of its sentence, folded, without repeats
-     * @param shortForms        those names with the shorter names each may be written as, without repeats
+     * @param shortForms        those names and their leading words, the shorter names each may be written as
      * @param time              the date of its event, or {@code null}
      * @param published         the publication day of its article (epoch day), or {@code Long.MIN_VALUE}
      * @param keywords          its content words, without repeats
@@ -134,8 +133,8 @@ public final class SameFact {
 
         /**
          * Without a place on either side, sentences that name only different things ("funding for Ashcombe",
-         * "funding for Thorncombe") are about different things; a name written shorter is the same name ("Alder
-         * Peak" and "Alder Peak Capital").
+         * "funding for Thorncombe") are about different things; a name written with its leading words only is the
+         * same name ("Alder Peak" and "Alder Peak Capital").
          */
         boolean namesCompatible(Setting other) {
             return places.length > 0 || other.places.length > 0 || entities.length == 0 || other.entities.length == 0

@@ -60,7 +60,7 @@ public final class ComparisonBenchmark {
             double median = times[times.length / 2];
             System.out.printf(Locale.ROOT, "%,d articles: %,d claims, %,d findings, comparison %.3f s%s%n", size,
                     result.claims().size(), findings, median,
-                    previous > 0 ? String.format(Locale.ROOT, " (%.2fx the time for %.0fx the articles)",
+                    previous > 0 ? String.format(Locale.ROOT, " (%.2fx the time for %.3gx the articles)",
                             median / previous, (double) size / previousSize) : "");
             previous = median;
             previousSize = size;

@@ -2,11 +2,9 @@ package org.claimcheck.rules.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.rules.Finding;
@@ -39,17 +37,15 @@ public final class QuoteSpeakerMismatchRule implements Rule {
 
     @Override
     public List<Finding> check(RuleInput input) {
-        Map<Object, QuotePair> firstPerStatement = new LinkedHashMap<>();
-        Map<AttributionClaim, Boolean> reported = new IdentityHashMap<>();
+        Map<Statement, QuotePair> firstPerStatement = new LinkedHashMap<>();
         for (QuotePair pair : input.quotePairs().get()) {
             AttributionClaim a = pair.first();
             AttributionClaim b = pair.second();
             boolean named = a.speaker() != null && b.speaker() != null;
-            if (!pair.sameWords() || !named || pair.sameSpeaker() || !(a.direct() || b.direct())
-                    || reported.put(b, true) != null) {
+            if (!pair.sameWords() || !named || pair.sameSpeaker() || !(a.direct() || b.direct())) {
                 continue;
             }
-            firstPerStatement.merge(Statement.of(b).map(Object.class::cast).orElse(b), pair,
+            firstPerStatement.merge(Statement.of(b), pair,
                     (known, found) -> IN_TEXT_ORDER.compare(found, known) < 0 ? found : known);
         }
         List<Finding> findings = new ArrayList<>();
@@ -67,12 +63,14 @@ public final class QuoteSpeakerMismatchRule implements Rule {
     /**
      * The statement a claim comes from, known by its document and where its speaker is named: a quotation that runs
      * over several sentences gives one claim per sentence, all with one speaker, and is reported once, at its first
-     * sentence found in another mouth (a claim without a named speaker stands for itself).
+     * sentence found in another mouth; a claim whose speaker is named nowhere stands for itself ({@code claimAt} is
+     * its start, -1 otherwise). Each claim is reported against the first statement it was paired with.
      */
-    private record Statement(String document, int speakerAt) {
-        static Optional<Statement> of(AttributionClaim claim) {
-            return claim.speakerSpan() == null ? Optional.empty()
-                    : Optional.of(new Statement(claim.mention().documentId(), claim.speakerSpan().start()));
+    private record Statement(String document, int speakerAt, int claimAt) {
+        static Statement of(AttributionClaim claim) {
+            return claim.speakerSpan() == null
+                    ? new Statement(claim.mention().documentId(), -1, claim.mention().span().start())
+                    : new Statement(claim.mention().documentId(), claim.speakerSpan().start(), -1);
         }
     }
 

@@ -44,9 +44,10 @@ public final class SameFact {
 
     /** The setting of a claim with this context in an article published on {@code published} (or undated). */
     Setting setting(EventContext context, LocalDate published) {
+        List<String> entities = context.entities().stream().map(SpeakerNames::fold).toList();
         return new Setting(numbers(context.places(), SpeakerNames::fold, true),
-                numbers(context.entities(), SpeakerNames::fold, true),
-                numbers(shortForms(context.entities()), Function.identity(), true),
+                numbers(entities, Function.identity(), true),
+                numbers(shortForms(entities), Function.identity(), true),
                 context.time() == null ? null : PartialDate.parse(context.time()),
                 published == null ? UNDATED : published.toEpochDay(),
                 numbers(context.keywords(), Function.identity(), true),
@@ -67,14 +68,13 @@ public final class SameFact {
     }
 
     /**
-     * Each name, folded, with the shorter names it may be written as: its leading words ("Alder Peak" for "Alder Peak
+     * Each folded name with the shorter names it may be written as: its leading words ("Alder Peak" for "Alder Peak
      * Capital", "Kingsmere" for "Kingsmere United"). Its trailing words are not: "Amberby" is not "New Amberby". A run
      * of more than {@value #LONGEST_NAME} words is no name anyone shortens, and keeps only itself.
      */
-    private static List<String> shortForms(List<String> names) {
+    private static List<String> shortForms(List<String> foldedNames) {
         List<String> forms = new ArrayList<>();
-        for (String name : names) {
-            String folded = SpeakerNames.fold(name);
+        for (String folded : foldedNames) {
             forms.add(folded);
             if (folded.chars().filter(c -> c == ' ').count() >= LONGEST_NAME) {
                 continue;

@@ -203,16 +203,18 @@ public final class ContextAnalyzer {
         if (POINTS.contains(date.relation())) {
             return true;
         }
-        int after = date.mention().span().end() - date.mention().sentenceSpan().start();
-        String sentence = date.mention().sentence();
-        return after >= 0 && after <= sentence.length() && sentence.startsWith(", when ", after);
+        return followedBy(date, ", when ");
     }
 
     /** Whether the date owns what follows it: "last year's heatwave" happened last year. */
     private static boolean isPossessive(DateClaim date) {
+        return followedBy(date, "'s ") || followedBy(date, "’s ");
+    }
+
+    /** Whether the date's sentence goes on with {@code words} right after the date. */
+    private static boolean followedBy(DateClaim date, String words) {
         int after = date.mention().span().end() - date.mention().sentenceSpan().start();
-        String sentence = date.mention().sentence();
-        return after >= 0 && (sentence.startsWith("'s ", after) || sentence.startsWith("’s ", after));
+        return after >= 0 && date.mention().sentence().startsWith(words, after);
     }
 
     /**

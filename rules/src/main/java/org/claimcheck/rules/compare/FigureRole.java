@@ -8,8 +8,8 @@ import org.claimcheck.core.model.QuantityClaim;
 /**
  * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
  * of a total ("131 of the drones", "including all 1,100"), an amount added to another ("a further $500 million"), a
- * difference ("a margin of 1,187 votes", "three metres above flood stage") or a value since replaced ("down from
- * 140,000"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
+ * difference ("a margin of 1,187 votes", "three metres above flood stage"), a value since replaced ("down from
+ * 140,000") or one compared with ("compared with $96 million a year earlier"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
  */
 final class FigureRole {
     /**
@@ -31,9 +31,19 @@ final class FigureRole {
     /** "three metres above flood stage", "1.2 points ahead of": the words after a measure that is a difference. */
     private static final Pattern CHANGE_AFTER = Pattern.compile(
             "^\\s*(above|below|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
-    /** "…, down from 140,000", "to $38 from $52": the words before the value a figure replaced. */
+    /** "…, down from 140,000", "to $38 from $52", "to $318m from": the words before the value a figure replaced. */
     private static final Pattern EARLIER = Pattern.compile(
-            "(\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( [a-z]+)?,?) from\\s*$");
+            "(\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( ?[a-z]+)?,?) from\\s*$");
+    /**
+     * "compared with a loss of", "versus": the words before the figure another one is measured against, which states
+     * a fact of its own (most often the same measure of an earlier period).
+     */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "\\b(compared (with|to)|versus|vs\\.?)( (a|an|the|its|their))?( [a-z-]+){0,3}( of)?\\s*$");
+    /** "a year earlier", "in the same quarter last year": the words after a figure of an earlier period. */
+    private static final Pattern EARLIER_AFTER = Pattern.compile("^\\s*,?\\s*((in|for|during) )?(((a|one) year"
+            + " (earlier|ago|before|previously))|the (previous|prior|preceding) (year|quarter|period)|the year before"
+            + "|the same (quarter|period|month|week|half) (of )?(last|a|the previous|the prior) year)\\b");
     /** "two people familiar with the readings": the sources of a report, not a fact of it. */
     private static final Pattern SOURCES = Pattern.compile(
             "^\\s*(familiar with|with knowledge of|briefed on|who spoke on condition)\\b");
@@ -84,7 +94,9 @@ final class FigureRole {
         }
         boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
         boolean earlier = before.endsWith("from ") && EARLIER.matcher(words.before(EARLIER_REACH)).find();
-        return earlier || fromTo ? "|earlier" : "";
+        boolean compared = COMPARED_BEFORE.matcher(words.before(EARLIER_REACH)).find();
+        boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).find();
+        return earlier || fromTo || compared || ofEarlierPeriod ? "|earlier" : "";
     }
 
     private static boolean isOfTotal(SentenceWords words) {

@@ -3,6 +3,7 @@ package org.claimcheck.rules.compare;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,6 +28,14 @@ public final class QuantityFacts {
     private static final Pattern RATE = Pattern.compile(
             "(^|\\s)(a|an|per|each) (day|week|month|year)\\b(?!\\s*(ago|earlier|later|after|before))");
     private static final int NEARBY = 16;
+    /**
+     * Physical measures of things that differ in kind: a river's height in metres and the rain that raised it in
+     * millimetres, a town's area and a country's.
+     */
+    private static final Set<Dimension> PHYSICAL = Set.of(Dimension.AREA, Dimension.LENGTH, Dimension.MASS,
+            Dimension.VOLUME);
+    /** How many times larger one physical measure can be than another and still restate it, wrongly. */
+    private static final double MAX_PHYSICAL_RATIO = 10;
 
     private final Vocabulary vocabulary;
     private final RulesConfig config;
@@ -54,7 +63,7 @@ public final class QuantityFacts {
         Blocks.pairs(ordered, this::key, i -> settings[i].eventNames(), Blocks.DEFAULT_WINDOW, (i, j) -> {
             QuantityClaim a = ordered.get(i);
             QuantityClaim b = ordered.get(j);
-            if (nounsAgree(a, b) && sameFact.compatible(settings[i], settings[j])) {
+            if (nounsAgree(a, b) && similarInSize(a, b) && sameFact.compatible(settings[i], settings[j])) {
                 pairs.add(new QuantityPair(a, b, ranges[i], ranges[j], strong(a) && strong(b)), i, j);
             }
         });
@@ -119,6 +128,19 @@ public final class QuantityFacts {
         }
         return vocabulary.nounClass(a.noun().head()).equals(vocabulary.nounClass(b.noun().head()))
                 && names(a.noun()).equals(names(b.noun()));
+    }
+
+    /**
+     * Whether two physical measures are within {@value #MAX_PHYSICAL_RATIO} times of each other: further apart, they
+     * measure different things (170 millimetres of rain, a river at 5.6 metres), whatever their words say.
+     */
+    private static boolean similarInSize(QuantityClaim a, QuantityClaim b) {
+        if (!PHYSICAL.contains(a.amount().dimension())) {
+            return true;
+        }
+        double x = Math.abs(a.amount().baseValue());
+        double y = Math.abs(b.amount().baseValue());
+        return Math.max(x, y) <= MAX_PHYSICAL_RATIO * Math.min(x, y);
     }
 
     private static boolean strong(Claim claim) {

@@ -59,6 +59,16 @@ final class Fixtures {
                 CountedNoun.none(), context(predicate, List.of(), sentence, null)));
     }
 
+    /** A length of {@code metresPerUnit} metres a unit, of what {@code measured} names, or of nothing it says. */
+    QuantityClaim length(DocumentInfo doc, String text, double value, String unit, double metresPerUnit,
+                         String measured, String sentence) {
+        Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.LENGTH, unit, value * metresPerUnit,
+                value * metresPerUnit);
+        CountedNoun noun = measured == null ? CountedNoun.none() : new CountedNoun(measured, measured, List.of());
+        return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount, noun,
+                context(null, List.of(), sentence, null)));
+    }
+
     /**
      * A percentage of what {@code measured} names (a lemma), or of nothing the sentence says when it is null, in an
      * event of class {@code predicate} (or none).

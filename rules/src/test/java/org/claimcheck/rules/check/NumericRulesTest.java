@@ -347,6 +347,35 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFigureComparedWithOrOfAnEarlierPeriodIsNotTheFigure() {
+        String widened = "The net loss widened to €318 million, compared with a loss of €96 million in the same "
+                + "quarter last year, Velnett said.";
+        QuantityClaim loss = run.eurosOf(gazette, "€318 million", 318e6, "loss", widened);
+        run.eurosOf(gazette, "€96 million", 96e6, "loss", widened);
+        String fromEarlier = "Velnett said the net loss widened to €318m from €96m a year earlier.";
+        run.eurosOf(times, "€318m", 318e6, "loss", fromEarlier);
+        run.eurosOf(times, "€96m", 96e6, "loss", fromEarlier);
+        QuantityClaim wrong = run.eurosOf(run.document("post.md", "2026-03-17"), "€381 million", 381e6, "loss",
+                "Velnett said the quarter's net loss was €381 million.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.claims()).containsExactly(loss.id(), wrong.id()));
+    }
+
+    @Test
+    void physicalMeasuresMoreThanTenTimesApartMeasureDifferentThings() {
+        QuantityClaim inches = run.length(gazette, "4.4 inches", 4.4, "in", 0.0254, "rain",
+                "Some 4.4 inches of rain fell on the Wendle catchment over the weekend.");
+        QuantityClaim millimetres = run.length(times, "170 millimetres", 170, "mm", 0.001, "rain",
+                "Some 170 millimetres of rain fell on the Wendle catchment over the weekend.");
+        run.length(times, "5.6 metres", 5.6, "m", 1, null,
+                "The Sowe peaked at 5.6 metres over the weekend on the Wendle catchment.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.claims()).containsExactly(inches.id(), millimetres.id()));
+    }
+
+    @Test
     void aFigureDatedLongBeforeTheOtherArticleIsHistoryNotItsNews() {
         run.peopleAt(gazette, "31 people", 31, "kill", "1971",
                 "In 1971, 31 people died in a collision on the Orrin line near Harl, the operator said.");

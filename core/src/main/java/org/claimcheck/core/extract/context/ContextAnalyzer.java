@@ -32,9 +32,11 @@ public final class ContextAnalyzer {
     private static final Set<String> POINTS = Set.of("on", "in");
     /**
      * What stands between a date and a figure of the clause describing it: the capitalised words of a name at most,
-     * then ", when" or ", which", and a clause that does not go on into another (", and …").
+     * and a named setting (", during Storm Dennis"), then ", when" or ", which", and a clause that does not go on into
+     * another (", and …").
      */
-    private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("(?: \\p{Lu}[\\p{L}'’-]*)*, (?:when|which) "
+    private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("(?: \\p{Lu}[\\p{L}'’-]*)*"
+            + "(?:, (?:during|in|at|amid) (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)?, (?:when|which) "
             + "(?:(?!, (?:and|but|while|whereas|although|though|yet) )[^;:()])*", Pattern.UNICODE_CHARACTER_CLASS);
     /** Words that compare a figure with another one, which a date between them may belong to. */
     private static final Pattern COMPARISON = Pattern.compile(
@@ -53,6 +55,12 @@ public final class ContextAnalyzer {
     private static final Set<String> SENSE_PARTICLES = Set.of("to", "on");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
+    /**
+     * Words after a claim that open another event, set before or after the claim's own: "170 millimetres of rain
+     * fell before the river peaked".
+     */
+    private static final Set<String> TEMPORAL_SUBORDINATORS = Set.of("before", "after", "until", "when", "once",
+            "because");
     /** The event classes that count people harmed or moved by an event. */
     static final Set<String> CASUALTIES = Set.of("kill", "injure", "missing", "arrest", "evacuate");
     private static final Set<String> STOP_LEMMAS = Set.of("be", "have", "do", "say", "tell", "add", "state", "note",
@@ -222,7 +230,8 @@ public final class ContextAnalyzer {
      * first, then weak ones, then the setting (a date's predicate is its setting or the act of saying as readily as a
      * strong event; a number's predicate is never the act of saying). The clause ends at a semicolon, at a comma
      * followed by a conjunction ("…, and 14 people were injured") or at a conjunction before a number once the clause
-     * has its verb ("27 were killed and 143 were injured"), so each number of a compound sentence takes its own event.
+     * has its verb ("27 were killed and 143 were injured"), so each number of a compound sentence takes its own event;
+     * after the claim, it also ends where another event begins ("fell before the river peaked").
      * A word that says only that something began stands for the event its subject names ("the summit began on
      * March 18" is a meeting's date).
      */
@@ -234,7 +243,8 @@ public final class ContextAnalyzer {
             clauseStart--;
         }
         int clauseEnd = to;
-        while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)) {
+        while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)
+                && !TEMPORAL_SUBORDINATORS.contains(tokens.get(clauseEnd).lemma())) {
             clauseEnd++;
         }
         EventLexicon.EventClass best = null;

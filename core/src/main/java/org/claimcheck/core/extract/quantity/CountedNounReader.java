@@ -17,9 +17,10 @@ import org.claimcheck.core.text.Token;
  * plural noun before it in the sentence. Measures take what they measure as their noun without widening their span:
  * the noun right after them ("a 48-hour strike", "a $312 million loss") or their "of" phrase ("400 square miles of
  * Russian territory", but not the base of a ratio: "of GDP"); money also what it is for ("$2.8 billion for
- * defence"), and percentages the state they measure ("32 percent contained"); percentages, money, durations and
- * speeds also the noun they are "of" ("a rise of 4.8 per cent"), the subject of a linking verb ("turnout was 61.4%",
- * "revenue fell to $4.82 billion") and, except money, the verb they complete ("sentenced to three years"). Built once
+ * defence"), and percentages the state they measure ("32 percent contained"); percentages, money, durations,
+ * speeds and lengths also the noun they are "of" ("a rise of 4.8 per cent"), the subject of a linking verb ("turnout
+ * was 61.4%", "revenue fell to $4.82 billion", "the river crested at 5.8 metres") and, except money and lengths, the
+ * verb they complete ("sentenced to three years"). Built once
  * per sentence, in time linear in its tokens; immutable.
  */
 final class CountedNounReader {
@@ -27,9 +28,18 @@ final class CountedNounReader {
     private static final Set<String> CLASSIFIERS = Set.of("piece", "round", "item", "pair", "set", "kind", "type",
             "batch", "unit", "shell", "load");
 
-    /** Measures that may measure anything, so the words before them say what: a share, a sum, a span, a speed. */
+    /**
+     * Measures that may measure anything, so the words before them say what: a share, a sum, a span, a speed, a
+     * height or depth.
+     */
     private static final Set<Dimension> MEASURED_IN_CONTEXT = Set.of(Dimension.PERCENT, Dimension.MONEY,
-            Dimension.DURATION, Dimension.SPEED);
+            Dimension.DURATION, Dimension.SPEED, Dimension.LENGTH);
+    /**
+     * Measures that the verb they complete says what they are ("sentenced to 15 years"); money and lengths do not
+     * ("spent $2.5 billion", "advanced 30 km").
+     */
+    private static final Set<Dimension> COMPLETING_VERBS = Set.of(Dimension.PERCENT, Dimension.DURATION,
+            Dimension.SPEED);
 
     /** Groups whose "of" gives their size: "a crew of six", "a workforce of 46,000". */
     private static final Set<String> GROUPS = Set.of("crew", "workforce", "staff", "team", "garrison", "delegation",
@@ -48,7 +58,8 @@ final class CountedNounReader {
     private static final Set<String> LINKING = Set.of("be", "stand", "peak", "reach", "hit", "rise", "fall", "climb",
             "drop", "remain", "total", "grow", "increase", "decrease", "decline", "jump", "surge", "plunge", "slide",
             "slip", "last", "average", "top", "exceed", "ease", "slow", "accelerate", "soar", "tumble", "sink", "dip",
-            "shrink", "edge", "rebound", "hover", "settle");
+            "shrink", "edge", "rebound", "hover", "settle", "widen", "narrow", "deepen", "swell", "balloon",
+            "crest");
 
     /** Verbs too light to say what their measure is of: "have 15 days", "show about 40%". */
     private static final Set<String> LIGHT = Set.of("have", "take", "get", "give", "make", "do", "see", "show", "put",
@@ -181,7 +192,7 @@ final class CountedNounReader {
             noun = stateAfter(next);
         }
         if (noun == null && MEASURED_IN_CONTEXT.contains(quantity.dimension())) {
-            noun = leadingWords(firstTokenFrom(quantity.start()) - 1, quantity.dimension() != Dimension.MONEY);
+            noun = leadingWords(firstTokenFrom(quantity.start()) - 1, COMPLETING_VERBS.contains(quantity.dimension()));
         }
         return new Reading(noun == null ? CountedNoun.none() : noun, quantity.end());
     }
@@ -257,7 +268,8 @@ final class CountedNounReader {
      * What the words ending at token {@code last}, before a measure, say it measures: the noun it is "of" ("a rise
      * of"), the noun cut "by" it ("the budget by"), the subject of a linking verb ("turnout was", "prices rose by")
      * or, when {@code completesVerb}, the verb it completes ("sentenced to"); {@code null} when they say none of
-     * these. Money never takes its verb: "spent", "provided" and "gave" $2.5 billion are one sum.
+     * these. Money never takes its verb ("spent", "provided" and "gave" $2.5 billion are one sum), and neither does a
+     * length ("advanced" and "pushed" 30 km).
      */
     private CountedNoun leadingWords(int last, boolean completesVerb) {
         if (last < 1) {

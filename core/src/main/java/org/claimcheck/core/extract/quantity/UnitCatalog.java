@@ -92,12 +92,16 @@ final class UnitCatalog {
         suffix(measure("km/h", Dimension.SPEED, Units.KILOMETRE_PER_HOUR), "km/h", "kph", "kilometres per hour",
                 "kilometers per hour");
         suffix(measure("mph", Dimension.SPEED, USCustomary.MILE_PER_HOUR), "mph", "miles per hour");
+        suffix(measure("kn", Dimension.SPEED, USCustomary.KNOT), "knots", "knot");
         suffix(measure("km", Dimension.LENGTH, Units.METRE.multiply(1000)), "kilometres", "kilometers",
                 "kilometre", "kilometer", "km");
         suffix(measure("nmi", Dimension.LENGTH, USCustomary.NAUTICAL_MILE), "nautical miles", "nautical mile");
         suffix(measure("mi", Dimension.LENGTH, USCustomary.MILE), "miles", "mile", "mi");
         suffix(measure("m", Dimension.LENGTH, Units.METRE), "metres", "meters", "metre", "meter", "m");
         suffix(measure("cm", Dimension.LENGTH, Units.METRE.divide(100)), "centimetres", "centimeters", "cm");
+        suffix(measure("mm", Dimension.LENGTH, Units.METRE.divide(1000)), "millimetres", "millimeters",
+                "millimetre", "millimeter", "mm");
+        suffix(measure("in", Dimension.LENGTH, USCustomary.INCH), "inches", "inch");
         suffix(measure("ft", Dimension.LENGTH, USCustomary.FOOT), "feet", "foot", "ft");
         suffix(measure("yd", Dimension.LENGTH, USCustomary.YARD), "yards", "yard");
 

@@ -273,8 +273,24 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void anEventAfterBeforeOrWhenIsAnotherEventThanTheNumbers() {
+        List<QuantityClaim> claims = quantities("About 170 millimetres of rain fell before the river crested. "
+                + "The river crested at 5.8 metres, and 300 homes were flooded.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly(null, "peak", "flood");
+    }
+
+    @Test
+    void aClauseDescribingADateAfterANamedSettingTakesTheDate() {
+        List<QuantityClaim> claims = quantities("The town last flooded in February 2020, during Storm Dennis, when "
+                + "the river rose to 5.2 metres and about 300 homes were flooded.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2020-02", "2020-02");
+    }
+
+    @Test
     void numbersNeverTakeTheActOfSayingAsTheirEvent() {
-        List<QuantityClaim> claims = quantities("Officials said 300 homes were flooded.");
+        List<QuantityClaim> claims = quantities("Officials said 300 homes were without power.");
 
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.context().predicate()).isNull());
     }

@@ -150,6 +150,25 @@ class QuantityFinderTest {
     }
 
     @Test
+    void millimetresInchesAndKnotsAreMeasures() {
+        List<QuantityClaim> claims = find("A total of 112mm of rain fell, about 4.4 inches, in gusts of 35 knots.");
+
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.amount().unit(), c -> c.noun().head())
+                .containsExactly(tuple("112mm", "mm", "rain"), tuple("about 4.4 inches", "in", null),
+                        tuple("35 knots", "kn", "gust"));
+        assertThat(claims.get(0).amount().baseValue()).isCloseTo(0.112, within(1e-12));
+        assertThat(claims.get(1).amount().baseValue()).isCloseTo(4.4 * 0.0254, within(1e-12));
+        assertThat(claims.get(2).amount().baseValue()).isCloseTo(35 * 1852.0 / 3600, within(1e-9));
+    }
+
+    @Test
+    void aHeightMeasuresTheSubjectOfItsLinkingVerbButNeverItsVerb() {
+        List<QuantityClaim> claims = find("The river crested at 5.8 metres on Sunday. Its troops advanced 30 km.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("river", null);
+    }
+
+    @Test
     void aPercentageMeasuresWhatItsWordsSayItIsAShareOf() {
         List<QuantityClaim> claims = find("Turnout in the April 27 election was 61.4%. The union wants a 7.5 per cent "
                 + "pay rise; employers offered a rise of 4 per cent. Marchetti took 48.6 percent of the vote. "
@@ -174,10 +193,10 @@ class QuantityFinderTest {
     void moneyMeasuresWhatItsWordsSayAndABareNumberAfterAGroupGivesItsSize() {
         List<QuantityClaim> claims = find("The group reported a net loss of $312 million. Revenue fell 11.4% to "
                 + "$4.82 billion. It booked a $410 million charge. The train carried 412 passengers and a crew of "
-                + "six.");
+                + "six. Its net loss widened to $318 million.");
 
         assertThat(claims).extracting(c -> c.noun().head())
-                .containsExactly("loss", "revenue", "revenue", "charge", "passenger", "crew");
+                .containsExactly("loss", "revenue", "revenue", "charge", "passenger", "crew", "loss");
     }
 
     @Test

@@ -44,9 +44,9 @@ final class Describe {
         return number(Math.round(difference * 10) / 10.0) + " °C";
     }
 
-    /** A percentage without decimals. */
+    /** A percentage without decimals, or "less than 1%" for a share that would round to nothing. */
     static String percent(double fraction) {
-        return Math.round(fraction * 100) + "%";
+        return fraction > 0 && fraction < 0.005 ? "less than 1%" : Math.round(fraction * 100) + "%";
     }
 
     private static String number(double value) {

@@ -25,8 +25,8 @@ public final class FigureUpdateRule implements Rule {
     static final RuleInfo INFO = new RuleInfo("figure-update", "FigureUpdate",
             "A later article revises a figure, saying so.",
             "When two articles give different values for the same figure and the later one introduces its "
-                    + "value with update language (\"has risen to\", \"climbed to\", \"now stands at\", \"was "
-                    + "revised to\", or \"…, up from 212\"), the change is an update rather than a contradiction. "
+                    + "value with update language (\"has risen to\", \"climbed to\", \"now stands at\", \"has now "
+                    + "burned\", \"was revised to\", or \"…, up from 212\"), the change is an update rather than a contradiction. "
                     + "It is reported as information and never fails a build, once per revised figure, against the "
                     + "earlier value most articles gave.",
             "Consider updating the earlier article or adding an editor's note that the figure has changed.",
@@ -42,7 +42,7 @@ public final class FigureUpdateRule implements Rule {
             "decreased to", "has reached", "reached");
     /** Words that revise any figure. */
     private static final List<String> REVISING_WORDS = List.of("now stands at", "stands at", "revised to",
-            "revised up to", "revised down to", "updated to", "now at");
+            "revised up to", "revised down to", "updated to", "now at", "has now", "have now", "is now", "are now");
     /** "raised its estimate of the damage to €2.3 billion", "revised the toll to 31": a revision in other words. */
     private static final Pattern REVISED = Pattern.compile("\\b(raised|lowered|revised|upgraded|downgraded|increased"
             + "|updated|corrected) (its|the|their|his|her) (\\w+ )?(estimate|forecast|toll|figure|count|tally"

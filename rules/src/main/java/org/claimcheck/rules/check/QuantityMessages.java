@@ -22,8 +22,8 @@ final class QuantityMessages {
         String message = Describe.quoted(other) + " disagrees with " + Describe.quoted(reference) + ": "
                 + Describe.amount(other) + " vs " + Describe.amount(reference) + " are "
                 + (reference.amount().dimension() == Dimension.TEMPERATURE
-                        ? Describe.degrees(degreesApart(reference.amount(), other.amount()))
-                        : Describe.percent(otherRange.gap(referenceRange)))
+                        ? Describe.degrees(difference(reference.amount(), other.amount()))
+                        : Describe.percent(shareApart(reference.amount(), other.amount())))
                 + " apart, and " + referenceRange.reason()
                 + (otherRange.reason().equals(referenceRange.reason()) ? "" : " while " + otherRange.reason())
                 + ".";
@@ -35,11 +35,20 @@ final class QuantityMessages {
     }
 
     /**
-     * How many degrees lie between two stated temperatures (their nearest ends, for ranges): on a scale without a
-     * true zero a difference is told in degrees, as a share of a reading means nothing there.
+     * How far apart two stated figures are in their base unit (their nearest ends, for ranges), before any hedge:
+     * temperatures are told this way, in degrees, as a share of a reading means nothing on a scale without a true
+     * zero.
      */
-    private static double degreesApart(Amount first, Amount second) {
+    private static double difference(Amount first, Amount second) {
         return Math.max(0, Math.max(first.baseValue() - second.baseUpper(), second.baseValue() - first.baseUpper()));
+    }
+
+    /** How far apart two stated figures are, as a share of the larger of their nearest ends. */
+    private static double shareApart(Amount first, Amount second) {
+        boolean firstAbove = first.baseValue() > second.baseUpper();
+        double larger = firstAbove ? Math.max(Math.abs(first.baseValue()), Math.abs(second.baseUpper()))
+                : Math.max(Math.abs(second.baseValue()), Math.abs(first.baseUpper()));
+        return larger == 0 ? 0 : difference(first, second) / larger;
     }
 
     private static String what(QuantityClaim claim) {

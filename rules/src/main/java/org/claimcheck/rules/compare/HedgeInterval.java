@@ -15,10 +15,9 @@ import org.claimcheck.rules.config.Tolerances;
  *
  * @param low    smallest value allowed
  * @param high   largest value allowed ({@link Double#POSITIVE_INFINITY} when unbounded)
- * @param zero   the base value that counts as nothing on the scale: 0, or 273.15 for temperatures in kelvin
  * @param reason what allowed this much, for messages ("'nearly' allows up to 10% below")
  */
-public record HedgeInterval(double low, double high, double zero, String reason) {
+public record HedgeInterval(double low, double high, String reason) {
     private static final double CELSIUS_ZERO = 273.15;
     private static final double LEAST_TEMPERATURE_SPREAD = 0.5;
 
@@ -35,24 +34,24 @@ public record HedgeInterval(double low, double high, double zero, String reason)
     private static HedgeInterval ratio(Amount amount, Tolerances tolerances) {
         if (amount.baseUpper() < 0) {
             HedgeInterval size = ratio(-amount.baseUpper(), -amount.baseValue(), amount.qualifier(), tolerances);
-            return new HedgeInterval(-size.high, -size.low, 0, size.reason);
+            return new HedgeInterval(-size.high, -size.low, size.reason);
         }
         return ratio(amount.baseValue(), amount.baseUpper(), amount.qualifier(), tolerances);
     }
 
     private static HedgeInterval ratio(double value, double upper, Qualifier qualifier, Tolerances tolerances) {
         return switch (qualifier) {
-            case EXACT -> new HedgeInterval(value * (1 - tolerances.exact()), upper * (1 + tolerances.exact()), 0,
+            case EXACT -> new HedgeInterval(value * (1 - tolerances.exact()), upper * (1 + tolerances.exact()),
                     "an unhedged figure allows " + percent(tolerances.exact()) + " rounding");
             case APPROXIMATELY -> new HedgeInterval(value * (1 - tolerances.approximately()),
-                    upper * (1 + tolerances.approximately()), 0,
+                    upper * (1 + tolerances.approximately()),
                     "'about' allows " + percent(tolerances.approximately()) + " either way");
-            case NEARLY -> new HedgeInterval(value * (1 - tolerances.nearly()), upper, 0,
+            case NEARLY -> new HedgeInterval(value * (1 - tolerances.nearly()), upper,
                     "'nearly' allows up to " + percent(tolerances.nearly()) + " below");
             case MORE_THAN -> new HedgeInterval(value, tolerances.moreThanCeiling() > 0
-                    ? upper * tolerances.moreThanCeiling() : Double.POSITIVE_INFINITY, 0,
+                    ? upper * tolerances.moreThanCeiling() : Double.POSITIVE_INFINITY,
                     "'more than' allows anything above");
-            case LESS_THAN -> new HedgeInterval(0, upper, 0, "'less than' allows anything below");
+            case LESS_THAN -> new HedgeInterval(0, upper, "'less than' allows anything below");
         };
     }
 
@@ -61,16 +60,16 @@ public record HedgeInterval(double low, double high, double zero, String reason)
         double upper = amount.baseUpper();
         return switch (amount.qualifier()) {
             case EXACT -> new HedgeInterval(value - spread(value, tolerances.exact()),
-                    upper + spread(upper, tolerances.exact()), CELSIUS_ZERO,
+                    upper + spread(upper, tolerances.exact()),
                     "an unhedged reading allows " + percent(tolerances.exact()) + " or half a degree of rounding");
             case APPROXIMATELY -> new HedgeInterval(value - spread(value, tolerances.approximately()),
-                    upper + spread(upper, tolerances.approximately()), CELSIUS_ZERO,
+                    upper + spread(upper, tolerances.approximately()),
                     "'about' allows " + percent(tolerances.approximately()) + " or half a degree either way");
-            case NEARLY -> new HedgeInterval(value - spread(value, tolerances.nearly()), upper, CELSIUS_ZERO,
+            case NEARLY -> new HedgeInterval(value - spread(value, tolerances.nearly()), upper,
                     "'nearly' allows up to " + percent(tolerances.nearly()) + " or half a degree below");
-            case MORE_THAN -> new HedgeInterval(value, Double.POSITIVE_INFINITY, CELSIUS_ZERO,
+            case MORE_THAN -> new HedgeInterval(value, Double.POSITIVE_INFINITY,
                     "'more than' allows anything above");
-            case LESS_THAN -> new HedgeInterval(0, upper, CELSIUS_ZERO, "'less than' allows anything below");
+            case LESS_THAN -> new HedgeInterval(0, upper, "'less than' allows anything below");
         };
     }
 
@@ -82,13 +81,6 @@ public record HedgeInterval(double low, double high, double zero, String reason)
     /** Whether both intervals can hold at once. */
     public boolean overlaps(HedgeInterval other) {
         return low <= other.high && other.low <= high;
-    }
-
-    /** How far apart the two intervals are, relative to the larger of their nearest ends, counted from zero. */
-    public double gap(HedgeInterval other) {
-        double a = (high < other.low ? high : other.high) - zero;
-        double b = (high < other.low ? other.low : low) - zero;
-        return Math.abs(b - a) / Math.max(Math.abs(a), Math.abs(b));
     }
 
     private static String percent(double fraction) {

@@ -4,12 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * Sentences that announce another event than the story's ("Separately, a drone attack on a barracks …", "In a
- * separate attack on the port …", "a second, unrelated blaze"; not "unrelated to the merger"): their claims are facts
- * of that other event and are keyed apart.
+ * separate attack on the port …", "the separate Cutter Creek Fire", "a second, unrelated blaze"; not "unrelated to the
+ * merger"): their claims are facts of that other event and are keyed apart.
  */
 final class SeparateEvent {
     private static final Pattern MARKER = Pattern.compile(
-            "\\b(separately|a separate|another separate|unrelated(?! to\\b))\\b");
+            "\\b(separately|(a|the|another) separate|unrelated(?! to\\b))\\b");
 
     private SeparateEvent() {
     }

@@ -53,7 +53,7 @@ class NumericRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.claims()).containsExactly(first.id(), second.id());
             assertThat(f.message()).isEqualTo("\"nearly 90 square miles\" (times.md:2) disagrees with "
-                    + "\"nearly 120 square kilometres\" (gazette.md:1): nearly 90 mi2 vs nearly 120 km2 are 43% "
+                    + "\"nearly 120 square kilometres\" (gazette.md:1): nearly 90 mi2 vs nearly 120 km2 are 49% "
                     + "apart, and 'nearly' allows up to 10% below.");
         });
     }
@@ -151,6 +151,19 @@ class NumericRulesTest {
         run.count(times, "19 people", 19, Qualifier.EXACT, "people", "people", "injure", List.of(),
                 "The number of people injured when the levee broke near Millbrook has risen to 19 people, "
                         + "the fire service said.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("figure-update");
+            assertThat(f.severity()).isEqualTo(Severity.INFO);
+        });
+    }
+
+    @Test
+    void aMeasureTheLaterArticleSaysIsNowSoIsAnUpdate() {
+        run.percent(gazette, "35 percent", 35, "contain", null,
+                "The Harlan fire was 35 percent contained, the fire department said.");
+        run.percent(times, "62 percent", 62, "contain", null,
+                "The Harlan fire is now 62 percent contained, the fire department said.");
 
         assertThat(run.check()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("figure-update");
@@ -267,7 +280,7 @@ class NumericRulesTest {
         assertThat(run.check()).isEmpty();
 
         QuantityClaim lower = run.percent(times, "12 percent", 12, "rise", null,
-                "The union is now seeking a 12 percent rise for teachers.");
+                "The union is seeking a 12 percent rise for teachers.");
 
         assertThat(run.check()).extracting(Finding::rule).containsOnly("numeric-mismatch", "internal-inconsistency");
         assertThat(run.check()).allSatisfy(f -> assertThat(f.claims()).contains(lower.id()));
@@ -291,6 +304,17 @@ class NumericRulesTest {
                 "\"111 degrees Fahrenheit\" (times.md:3) disagrees with \"106 degrees Fahrenheit\" (times.md:2): 111"
                         + " degF vs 106 degF are 2.8 °C apart, and an unhedged reading allows 2% or half a degree of"
                         + " rounding.");
+    }
+
+    @Test
+    void aFigureOfTheSeparateEventASentenceNamesIsNotTheStorysFigure() {
+        run.count(gazette, "212 homes", 212, Qualifier.EXACT, "homes", "home", "destroy", List.of(),
+                "The Harlan Canyon Fire has destroyed 212 homes in the hills of Vessey County, officials said.");
+        run.count(times, "four homes", 4, Qualifier.EXACT, "homes", "home", "destroy", List.of(),
+                "In Vessey County, the separate Cutter Creek Fire has destroyed four homes in the hills, officials "
+                        + "said.");
+
+        assertThat(run.check()).isEmpty();
     }
 
     @Test

@@ -26,7 +26,6 @@ class HedgeIntervalTest {
     void aTemperatureAllowsAShareOfItsDegreesCelsiusNotOfItsKelvins() {
         assertThat(celsius(41.3, Qualifier.EXACT).overlaps(fahrenheit(106))).isTrue();
         assertThat(celsius(41.3, Qualifier.EXACT).overlaps(fahrenheit(111))).isFalse();
-        assertThat(fahrenheit(111).gap(celsius(41.3, Qualifier.EXACT))).isCloseTo(0.02, within(0.005));
     }
 
     @Test
@@ -63,6 +62,5 @@ class HedgeIntervalTest {
 
         assertThat(nearly.low()).isEqualTo(360);
         assertThat(nearly.high()).isEqualTo(400);
-        assertThat(nearly.zero()).isZero();
     }
 }

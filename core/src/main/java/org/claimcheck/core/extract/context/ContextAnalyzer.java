@@ -38,6 +38,14 @@ public final class ContextAnalyzer {
     private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("(?: \\p{Lu}[\\p{L}'’-]*)*"
             + "(?:, (?:during|in|at|amid) (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)?, (?:when|which) "
             + "(?:(?!, (?:and|but|while|whereas|although|though|yet) )[^;:()])*", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * What stands between a year that qualifies a name and a figure of the clause that name is the subject of: "the
+     * 2019 Pike Flats Fire, burned 28,300 acres"; not a name that another subject follows ("Unlike the 2019 Marrow
+     * Canyon Fire, the Corran Moor fire destroyed 300 homes").
+     */
+    private static final Pattern NAMED_SUBJECT = Pattern.compile("(?: \\p{Lu}[\\p{L}'’-]*)+,? "
+            + "(?!(?:the|a|an|its|their|his|her|this|these|those) )\\p{Ll}"
+            + "(?:(?!, )[^;:()])*", Pattern.UNICODE_CHARACTER_CLASS);
     /** Words that compare a figure with another one, which a date between them may belong to. */
     private static final Pattern COMPARISON = Pattern.compile(
             "\\b(?:compared|than|after|before|figure|from|versus|against|double|twice|since)\\b",
@@ -191,12 +199,15 @@ public final class ContextAnalyzer {
 
     /**
      * Whether the quantity stands in a "when" or "which" clause right after the date, or after the name the date
-     * qualifies ("the Corran Moor fire of 2019, which killed four people"), with no other clause between.
+     * qualifies ("the Corran Moor fire of 2019, which killed four people"), with no other clause between; or in the
+     * clause whose subject is the name a bare date qualifies ("the 2019 Pike Flats Fire, burned 28,300 acres").
      */
     private static boolean describes(DateClaim date, QuantityClaim quantity) {
         String words = between(date, quantity);
-        return date.mention().span().end() <= quantity.mention().span().start()
-                && DESCRIBING_CLAUSE.matcher(words).matches() && !PRESENT.matcher(words).find();
+        boolean clause = DESCRIBING_CLAUSE.matcher(words).matches()
+                || date.relation() == null && NAMED_SUBJECT.matcher(words).matches();
+        return date.mention().span().end() <= quantity.mention().span().start() && clause
+                && !PRESENT.matcher(words).find();
     }
 
     /**

@@ -289,6 +289,22 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aYearQualifyingTheNameThatIsTheSubjectDatesItsClause() {
+        List<QuantityClaim> claims = quantities("The previous record-holder, the 2019 Pike Flats Fire, burned 28,300 "
+                + "acres and destroyed 96 homes. Since 2019 Lumora has cut 3,000 jobs.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2019", "2019", null);
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("burn", "destroy", null);
+    }
+
+    @Test
+    void evacueesCountTheEvacuated() {
+        List<QuantityClaim> claims = quantities("Officials say the 4,900 evacuees will not be allowed home.");
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.context().predicate()).isEqualTo("evacuate"));
+    }
+
+    @Test
     void numbersNeverTakeTheActOfSayingAsTheirEvent() {
         List<QuantityClaim> claims = quantities("Officials said 300 homes were without power.");
 

@@ -11,8 +11,8 @@ import org.claimcheck.rules.config.RulesConfig;
 
 /**
  * Finds the pairs of dates that date the same event. The fact key is the event class of the date ("the offensive
- * began on", "ousted by") and the kind of relation: a deadline ("by", "before", "until") is never compared with a
- * point in time ("on", "from", "since"). Dates of saying ("told reporters on Tuesday") are not compared, and neither
+ * began on", "ousted by") and the kind of relation: a deadline ("by", "before", "until") and the last day of a span
+ * ("from Monday 3 February to Friday 7 February") are never compared with a point in time ("on", "from", "since"). Dates of saying ("told reporters on Tuesday") are not compared, and neither
  * are relative dates ("on Tuesday", "today"): they are resolved against the publication date, which is not always
  * the day the text was written, and "today" often means "nowadays".
  */
@@ -21,6 +21,9 @@ public final class DateFacts {
     private static final Pattern EARLIER_PERIOD = Pattern.compile(
             "\\bfrom [$€£]?\\d[\\d.,]*( ?bn| ?m| billion| million)?(%| per cent| percent)?\\s*$");
     private static final int PERIOD_REACH = 24;
+    /** "from Monday 3 February to": the words before the last day of a span, which is not when the event happened. */
+    private static final Pattern SPAN_END = Pattern.compile("\\bfrom\\b.*\\b(to|through|till)\\s*$");
+    private static final int SPAN_REACH = 48;
     /** How far apart two dates of one event can be: further apart, they date two events (a crash and one in 2009). */
     private static final int MAX_DAYS_APART = 400;
     private static final Set<String> DEADLINES = Set.of("by", "before", "until");
@@ -70,6 +73,7 @@ public final class DateFacts {
         boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation());
         SentenceWords words = SentenceWords.of(claim);
         String earlier = EARLIER_PERIOD.matcher(words.before(PERIOD_REACH)).find() ? "|earlier" : "";
-        return event + "|" + (deadline ? "deadline" : "point") + earlier + SeparateEvent.keySuffix(words);
+        String kind = deadline ? "deadline" : SPAN_END.matcher(words.before(SPAN_REACH)).find() ? "end" : "point";
+        return event + "|" + kind + earlier + SeparateEvent.keySuffix(words);
     }
 }

@@ -20,8 +20,12 @@ final class FigureRole {
             Pattern.CASE_INSENSITIVE);
     /** "including all 1,100 at Granholm": a part of a total given before. */
     private static final Pattern INCLUDED = Pattern.compile("\\b(including|among them)( all)?\\s*$");
-    /** "Of the 74 officers hurt on Saturday, six …": a sentence that opens with the total its number is part of. */
-    private static final Pattern OF_TOTAL = Pattern.compile("of (the|its|their) [\\d,]+ [^,]*, ");
+    /**
+     * "Of the 74 officers hurt on Saturday, six …", "Of the more than 2,300 people injured, 310 …": a sentence that opens
+     * with the total its number is part of.
+     */
+    private static final Pattern OF_TOTAL = Pattern.compile(
+            "of (the|its|their) (more than |over |about |around |some |nearly |almost |roughly )?[\\d,]+ [^,]*, ");
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
     /** "a margin of 1,187 votes", "rose by 7%": the words before a difference between two values. */

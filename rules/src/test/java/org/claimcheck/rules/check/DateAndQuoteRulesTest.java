@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
+import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.Severity;
@@ -28,6 +29,22 @@ class DateAndQuoteRulesTest {
             assertThat(f.message()).isEqualTo("\"on March 9\" (times.md:2) disagrees with \"on March 2\" "
                     + "(gazette.md:1): 2026-03-09 (year inferred from 2026-03-16) vs 2026-03-02 (year inferred from "
                     + "2026-03-14) for the same 'complete' event.");
+        });
+    }
+
+    @Test
+    void theLastDayOfASpanIsComparedOnlyWithLastDays() {
+        String seed = "Nurses walked out at 64 hospitals in Wessmoor from Monday 3 February to Friday 7 February.";
+        run.date(gazette, "from Monday 3 February", "2026-02-03", "from", "stoppage", seed);
+        run.date(gazette, "Friday 7 February", "2026-02-07", null, "stoppage", seed);
+        String restated = "The walkout at hospitals in Wessmoor ran from February 3 to February 7.";
+        run.date(times, "from February 3", "2026-02-03", "from", "stoppage", restated);
+        DateClaim end = run.date(times, "February 9", "2026-02-09", null, "stoppage",
+                restated.replace("to February 7", "to February 9"));
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("date-mismatch");
+            assertThat(f.claims()).contains(end.id());
         });
     }
 

@@ -400,6 +400,22 @@ class NumericRulesTest {
     }
 
     @Test
+    void aDistanceIsNotADepthAndAPartOfAHedgedTotalIsNotTheTotal() {
+        run.length(gazette, "22 kilometres", 22, "km", 1000, "distance",
+                "The quake struck 22 kilometres south-west of Calbrin, at a depth of 14 kilometres, the institute said.");
+        run.length(times, "about 14 miles", 14, "mi", 1609.344, "distance",
+                "The quake struck about 14 miles south-west of Calbrin, the institute said.");
+        run.length(times, "14 kilometres", 14, "km", 1000, "depth",
+                "The quake struck at a depth of 14 kilometres near Calbrin, the institute said.");
+        run.count(gazette, "2,300 people", 2300, Qualifier.MORE_THAN, "people", "people", "injure", List.of(),
+                "More than 2,300 people were injured in Calbrin, hospital officials said.");
+        run.count(times, "310", 310, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                "Of the more than 2,300 people injured in Calbrin, 310 were seriously hurt, hospital officials said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aFigureDatedLongBeforeTheOtherArticleIsHistoryNotItsNews() {
         run.peopleAt(gazette, "31 people", 31, "kill", "1971",
                 "In 1971, 31 people died in a collision on the Orrin line near Harl, the operator said.");

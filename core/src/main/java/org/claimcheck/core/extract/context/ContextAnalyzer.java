@@ -159,16 +159,18 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * Whether the words between a date and a figure hold no other figure, no comparison and no "now": in "was double
-     * the figure in 2019" or "rose 4% after falling 2% in 2024" the date belongs to the figure compared with, and in
-     * "in 2019 from Calder Mills, which now employs 1,200" the figure is of the present.
+     * Whether the words between a date and a figure hold no other figure of its kind, no comparison and no "now": in
+     * "was double the figure in 2019" or "rose 4% after falling 2% in 2024" the date belongs to the figure compared
+     * with, and in "in 2019 from Calder Mills, which now employs 1,200" the figure is of the present; "in 2019, lasted
+     * two days and affected 12 hospitals" dates the hospitals.
      */
     private static boolean nothingKeepsApart(DateClaim date, QuantityClaim quantity, List<Claim> claims) {
         Span a = date.mention().span();
         Span b = quantity.mention().span();
         int from = Math.min(a.end(), b.end());
         int to = Math.max(a.start(), b.start());
-        boolean figureBetween = claims.stream().anyMatch(c -> c instanceof QuantityClaim && c != quantity
+        boolean figureBetween = claims.stream().anyMatch(c -> c instanceof QuantityClaim other && other != quantity
+                && other.amount().dimension() == quantity.amount().dimension()
                 && c.mention().span().start() >= from && c.mention().span().end() <= to);
         String words = between(date, quantity);
         return !figureBetween && !COMPARISON.matcher(words).find() && !PRESENT.matcher(words).find();
@@ -242,7 +244,8 @@ public final class ContextAnalyzer {
      * strong event; a number's predicate is never the act of saying). The clause ends at a semicolon, at a comma
      * followed by a conjunction ("…, and 14 people were injured") or at a conjunction before a number once the clause
      * has its verb ("27 were killed and 143 were injured"), so each number of a compound sentence takes its own event;
-     * after the claim, it also ends where another event begins ("fell before the river peaked").
+     * after the claim, it also ends where another event begins ("fell before the river peaked"). A weak event word
+     * inside the claim is what it counts, not what happened to it: "12 hospitals" were not hospitalised.
      * A word that says only that something began stands for the event its subject names ("the summit began on
      * March 18" is a meeting's date).
      */
@@ -254,8 +257,7 @@ public final class ContextAnalyzer {
             clauseStart--;
         }
         int clauseEnd = to;
-        while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)
-                && !TEMPORAL_SUBORDINATORS.contains(tokens.get(clauseEnd).lemma())) {
+        while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd) && !opensAnotherEvent(tokens, clauseEnd)) {
             clauseEnd++;
         }
         EventLexicon.EventClass best = null;
@@ -270,6 +272,10 @@ public final class ContextAnalyzer {
                     && eventClass.get().strength() == EventLexicon.Strength.REPORTING;
             boolean closing = i >= attributionStart && lastWord - i <= TRAILING_ATTRIBUTION_TAIL;
             if (eventClass.isEmpty() || reporting && (!forDate || closing)) {
+                continue;
+            }
+            boolean ownWeakNoun = i >= from && i < to && eventClass.get().strength() == EventLexicon.Strength.WEAK;
+            if (ownWeakNoun) {
                 continue;
             }
             double distance = i < from ? from - i : i >= to ? distanceAfter(tokens, to, i) : 0;
@@ -289,6 +295,16 @@ public final class ContextAnalyzer {
         }
         return best.strength() == EventLexicon.Strength.ASPECT ? subjectEvent(tokens, bestIndex, clauseStart, events)
                 .orElse(best.name()) : best.name();
+    }
+
+    /**
+     * Whether the word at {@code i}, after a claim, opens a clause about another event: "before the river peaked", ",
+     * which seismologists say explains why".
+     */
+    private static boolean opensAnotherEvent(SentenceTokens tokens, int i) {
+        String lemma = tokens.get(i).lemma();
+        return TEMPORAL_SUBORDINATORS.contains(lemma)
+                || lemma.equals("which") && i > 0 && tokens.get(i - 1).text().equals(",");
     }
 
     /**
@@ -339,14 +355,19 @@ public final class ContextAnalyzer {
 
     /**
      * The event class of a common noun, verb or adjective, by its lemma or, where the lemmatizer strayed ("missing"
-     * read as "miss"), by the word itself.
+     * read as "miss"), by the word itself; a plural in "-ings" by its singular, whatever the tagger made of it, as
+     * "buildings" are no act of building.
      */
     private static Optional<EventLexicon.EventClass> eventOf(Token token, EventLexicon events) {
         if (token.isProperNoun() || !token.isNoun() && !token.isVerb() && !token.isAdjective()) {
             return Optional.empty();
         }
+        String text = token.text().toLowerCase(Locale.ROOT);
+        if (text.endsWith("ings")) {
+            return events.listedClassOf(text.substring(0, text.length() - 1));
+        }
         Optional<EventLexicon.EventClass> byLemma = events.classOf(token.lemma());
-        return byLemma.isPresent() ? byLemma : events.classOf(token.text().toLowerCase(Locale.ROOT));
+        return byLemma.isPresent() ? byLemma : events.classOf(text);
     }
 
     /**

@@ -91,6 +91,11 @@ public final class EventLexicon {
         return settings.contains(className);
     }
 
+    /** The class of a word listed as it is, without taking suffixes off: "killing", not "building". */
+    public Optional<EventClass> listedClassOf(String word) {
+        return Optional.ofNullable(byLemma.get(word));
+    }
+
     /**
      * The event class of a lower-case word, if it names an event. The statistical lemmatizer leaves some inflected
      * forms alone ("injuring", "wounded" as an adjective), so the bare stem is tried when the word itself is not

@@ -101,6 +101,11 @@ final class CountedNounReader {
     private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "inland", "offshore");
 
+    /** Words after a length that make it a distance between places: "five miles from the coast", "off Skarra". */
+    private static final Set<String> DISTANCE_WORDS = Set.of("from", "off", "away", "offshore", "inland", "outside");
+    /** Words after a length that make it a depth: "14 miles below the surface", "14 km deep". */
+    private static final Set<String> DEPTH_WORDS = Set.of("below", "beneath", "underground", "deep", "down");
+
     /** The machine-translation artefact standing for a lost number; it belongs to no phrase. */
     private static final String ARTEFACT = "XNUMX";
 
@@ -191,6 +196,9 @@ final class CountedNounReader {
         if (noun == null && quantity.dimension() == Dimension.PERCENT) {
             noun = stateAfter(next);
         }
+        if (noun == null && quantity.dimension() == Dimension.LENGTH) {
+            noun = spatialRelation(next);
+        }
         if (noun == null && MEASURED_IN_CONTEXT.contains(quantity.dimension())) {
             noun = leadingWords(firstTokenFrom(quantity.start()) - 1, COMPLETING_VERBS.contains(quantity.dimension()));
         }
@@ -213,6 +221,21 @@ final class CountedNounReader {
             after = new Phrase(after.first(), after.head() - 1, after.head());
         }
         return after != null && isThing(tokens.get(after.head())) ? noun(after) : null;
+    }
+
+    /**
+     * What a length is by the word after it: a distance between places ("22 kilometres south-west of Calbrin", "five
+     * miles from the coast") or a depth ("14 miles below the surface", "14 km deep"); {@code null} for anything else.
+     */
+    private CountedNoun spatialRelation(int next) {
+        if (next >= tokens.size()) {
+            return null;
+        }
+        String word = tokens.get(next).text().toLowerCase(Locale.ROOT);
+        if (DIRECTIONS.contains(word) || DISTANCE_WORDS.contains(word)) {
+            return new CountedNoun(null, "distance", List.of());
+        }
+        return DEPTH_WORDS.contains(word) ? new CountedNoun(null, "depth", List.of()) : null;
     }
 
     /**

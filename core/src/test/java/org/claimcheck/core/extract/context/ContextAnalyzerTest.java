@@ -10,6 +10,7 @@ import org.claimcheck.core.extract.ClaimExtractor;
 import org.claimcheck.core.extract.date.DateFinder;
 import org.claimcheck.core.extract.quantity.QuantityFinder;
 import org.claimcheck.core.model.DateClaim;
+import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.core.source.Document;
@@ -302,6 +303,16 @@ class ContextAnalyzerTest {
         List<QuantityClaim> claims = quantities("Officials say the 4,900 evacuees will not be allowed home.");
 
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.context().predicate()).isEqualTo("evacuate"));
+    }
+
+    @Test
+    void buildingsAreNoActOfBuildingAndHospitalsCountedWereNotHospitalised() {
+        List<QuantityClaim> claims = quantities("The quake brought down 412 buildings, which rescuers say trapped "
+                + "people. The last strike, in 2019, lasted two days and affected 12 hospitals.");
+
+        assertThat(claims).filteredOn(c -> c.amount().dimension() == Dimension.COUNT)
+                .extracting(c -> c.mention().text(), c -> c.context().predicate(), c -> c.context().time())
+                .containsExactly(tuple("412 buildings", null, null), tuple("12 hospitals", "attack", "2019"));
     }
 
     @Test

@@ -260,10 +260,13 @@ class QuantityFinderTest {
     }
 
     @Test
-    void aDirectionAfterADistanceIsNotWhatItMeasures() {
-        QuantityClaim claim = only("The ferry overturned nine nautical miles north of Skarra Island.");
+    void aDirectionAfterALengthMakesItADistanceAndBelowADepth() {
+        List<QuantityClaim> claims = find("The ferry overturned nine nautical miles north of Skarra Island. The "
+                + "quake struck about 14 miles below the surface, five miles from the coast.");
 
-        assertThat(claim.noun()).isEqualTo(CountedNoun.none());
+        assertThat(claims).extracting(QuantityClaim::noun).containsExactly(
+                new CountedNoun(null, "distance", List.of()), new CountedNoun(null, "depth", List.of()),
+                new CountedNoun(null, "distance", List.of()));
     }
 
     @Test

@@ -32,14 +32,16 @@ final class PageFurniture {
             "also read:", "read also:", "read more:", "read next:", "related:", "see also:", "recommended:",
             "read the original article", "click here", "sign up for ", "subscribe to our ", "join our ",
             "download our app", "photo:", "photo credit", "photograph:", "image:", "image credit", "credit:",
-            "(photo", "file photo", "reporting by ", "additional reporting by ", "editing by ", "written by ");
+            "(photo", "file photo", "reporting by ", "additional reporting by ", "editing by ", "written by ",
+            "listen to this article", "reading time", "estimated reading time");
     /** Phrases of credit lines for agency photos. */
     private static final List<String> PHOTO_AGENCIES = List.of("getty images", "shutterstock", "/ reuters", "/ afp",
             "ap photo", "/ epa", "via reuters");
     /** Phrases of donation and membership appeals. */
     private static final List<String> APPEALS = List.of("donate any amount", "donate now", "make a donation",
             "become a patron", "support independent journalism",
-            "support fearless", "support of any size", "our readers support us", "independent journalism needs");
+            "support fearless", "support of any size", "our readers support us", "independent journalism needs",
+            "support local journalism", "digital subscription", "cancel anytime", "cancel at any time");
     /** Words of cookie notices, and what such a notice asks. */
     private static final List<String> COOKIE_ASKS = List.of("we use", "accept", "consent", "privacy policy",
             "this site uses", "this website uses");
@@ -66,8 +68,13 @@ final class PageFurniture {
     private static final int WEATHER_LINE = 80;
     /** Fewest numbers in a line of data without prose (a ticker). */
     private static final int DATA_STRIP_NUMBERS = 3;
-    /** What marks numbers as market data or times: a percentage, a price arrow, a currency sign, a clock time. */
-    private static final Pattern DATA_SIGNS = Pattern.compile("[%▲▼△▽$€£¥]|\\b\\d{1,2}:\\d{2}\\b");
+    /**
+     * What marks numbers as market data, scores or times: a percentage, a price arrow, a currency sign, a clock time,
+     * a bar between entries.
+     */
+    private static final Pattern DATA_SIGNS = Pattern.compile("[%▲▼△▽$€£¥|]|\\b\\d{1,2}:\\d{2}\\b");
+    /** The halves of the day after a clock time, in lower case but no prose: "6:12 a.m.". */
+    private static final Set<String> DAY_HALVES = Set.of("a.m.", "p.m.", "am", "pm", "a.m", "p.m");
     /** Longest line, in characters, that a widget, label or credit can be. */
     private static final int SHORT_LINE = 200;
 
@@ -143,13 +150,16 @@ final class PageFurniture {
     }
 
     /**
-     * Market tickers and timestamp rows: {@value #DATA_STRIP_NUMBERS} or more numbers among labels, with a
-     * percentage, a price arrow, a currency sign or a clock time, no word in lower case and no sentence end
-     * ("EST-20 1,482.36 ▲0.8%  EUR/USD 1.0874 ▼0.2%"; not "Storm Leaves 40 Homes, 3 Roads, 2 Bridges Shut").
+     * Market tickers, score strips and timestamp rows: {@value #DATA_STRIP_NUMBERS} or more numbers among labels,
+     * with a percentage, a price arrow, a currency sign, a clock time or a bar, no word in lower case but "a.m." and
+     * "p.m." and no sentence end ("EST-20 1,482.36 ▲0.8%  EUR/USD 1.0874 ▼0.2%", "Published 6:12 a.m. PT July 17, 2025
+     * | Updated 9:48 a.m. PT July 17, 2025", "Kestrels 4, Millhaven 2 (F) | Harbor City 1, Tolland 0"; not "Storm
+     * Leaves 40 Homes, 3 Roads, 2 Bridges Shut").
      */
     private static boolean isDataStrip(String line) {
         String stripped = CLOSING_MARKS.matcher(line.strip()).replaceAll("");
-        if (stripped.endsWith(".") || stripped.endsWith("!") || stripped.endsWith("?") || stripped.endsWith("\u3002")
+        boolean clockEnd = stripped.endsWith("a.m.") || stripped.endsWith("p.m.");
+        if (stripped.endsWith(".") && !clockEnd || stripped.endsWith("!") || stripped.endsWith("?") || stripped.endsWith("\u3002")
                 || !DATA_SIGNS.matcher(stripped).find()) {
             return false;
         }
@@ -157,7 +167,8 @@ final class PageFurniture {
         for (String token : Whitespace.split(stripped)) {
             if (token.chars().anyMatch(Character::isDigit)) {
                 numbers++;
-            } else if (token.chars().anyMatch(Character::isLowerCase) && !Character.isUpperCase(token.charAt(0))) {
+            } else if (token.chars().anyMatch(Character::isLowerCase) && !Character.isUpperCase(token.charAt(0))
+                    && !DAY_HALVES.contains(token)) {
                 return false;
             }
         }

@@ -77,6 +77,17 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void dropsUsStyleTimestampsScoreStripsListeningTimesAndSubscriptionOffers() {
+        String page = "Published 6:12 a.m. PT July 17, 2025 | Updated 9:48 a.m. PT July 17, 2025\n\n"
+                + "Aug. 14, 2025, 5:30 a.m. | Updated Aug. 14, 2025, 2:05 p.m.\n\nListen to this article · 6 min\n\n"
+                + "Reading time: 5 minutes\n\nSCORES  Kestrels 4, Millhaven 2 (F)  |  Harbor City 1, Tolland 0 (F/10)"
+                + "\n\n" + STORY + "\n\nSupport local journalism. Get 40% off a digital subscription — just $1 a week "
+                + "for your first 6 months.\n\nGet the Courier for 99 cents for 3 months. Cancel anytime.";
+
+        assertThat(clean(page).body().text()).isEqualTo(clean(STORY).body().text());
+    }
+
+    @Test
     void dropsWeatherWidgetLinesWithTownsAroundTheTemperature() {
         String page = "Sestrin 11.4 C Light rain\n\nHalvessen 11°C Light rain    Marsk 8°C Cloudy\n\n"
                 + "11.2 C Light rain | Trellborg\n\nWeather: Port Alder 12°C, sunny spells\n\n" + STORY

@@ -7,7 +7,7 @@ import java.util.Set;
  * Decides from its neighbours whether a numeral is something other than a quantity: part of an identifier
  * ("G7", "F-16", "COVID-19"), a day of a date ("August 6", "6 August"), a year ("in 2022", "2023/24"), a clock time
  * ("10 am"), a label ("page 5", "No. 3", "Article 5"), list numbering ("1."), a phone number or pagination
- * ("1 2 3", "555 0123"). Each check looks at a fixed number of neighbouring lexemes.
+ * ("1 2 3", "555 0123", "(541) 555-0190") or a house number ("1400 Orchard Avenue"). Each check looks at a fixed number of neighbouring lexemes.
  */
 final class NumberContext {
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
@@ -21,6 +21,12 @@ final class NumberContext {
             "paragraph", "clause", "no", "nos", "vol", "volume", "issue", "part", "step", "item", "figure", "fig",
             "table", "line", "episode", "room", "gate", "platform", "route", "flight", "resolution", "level",
             "category", "phase", "stage", "channel", "highway", "unit", "tier", "apollo", "version");
+
+    /** The last word of a street's name: "10 Downing Street", "1400 Orchard Avenue". */
+    private static final Set<String> STREETS = Set.of("Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr",
+            "Boulevard", "Blvd", "Lane", "Ln", "Way", "Place", "Pl", "Court", "Ct", "Terrace", "Crescent", "Parkway");
+    /** The most words of a street's name before its last word. */
+    private static final int STREET_NAME_WORDS = 3;
 
     /** Words before a year-like number that make it a year: "in 2022", "the 2024 elections". */
     private static final Set<String> YEAR_CUES = Set.of("in", "since", "by", "until", "till", "from", "of", "during",
@@ -52,7 +58,8 @@ final class NumberContext {
         Lexeme number = lex.get(i);
         return hasLeadingZero(number.text()) || number.text().indexOf(':') >= 0
                 || gluedToWordOrCodeBefore(lex, i) || isSecondHalfOrSlash(lex, i) || isInNumberRun(lex, i)
-                || isListNumber(lex, i) || isLabelled(lex, i) || isClockTime(lex, i + 1);
+                || isListNumber(lex, i) || isLabelled(lex, i) || isClockTime(lex, i + 1) || isAreaCode(lex, i)
+                || isStreetNumber(lex, i);
     }
 
     /**
@@ -172,6 +179,26 @@ final class NumberContext {
         boolean numberBefore = i > 0 && lex.get(i - 1).isNumber();
         boolean numberAfter = i + 1 < lex.size() && lex.get(i + 1).isNumber() && lex.get(i + 1).spaced();
         return numberBefore || numberAfter;
+    }
+
+    /** "(541)" before the rest of a phone number: "(541) 555-0190". */
+    private static boolean isAreaCode(List<Lexeme> lex, int i) {
+        return i >= 1 && i + 2 < lex.size() && lex.get(i - 1).isSymbol('(') && lex.get(i + 1).isSymbol(')')
+                && lex.get(i + 2).isNumber();
+    }
+
+    /** A house number: capitalised words after it end with a street's last word ("1400 Orchard Avenue"). */
+    private static boolean isStreetNumber(List<Lexeme> lex, int i) {
+        for (int k = i + 1; k < lex.size() && k <= i + STREET_NAME_WORDS + 1; k++) {
+            Lexeme word = lex.get(k);
+            if (!word.isWord() || !Character.isUpperCase(word.text().charAt(0))) {
+                return false;
+            }
+            if (k > i + 1 && STREETS.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "1." or "2)" opening a sentence. */

@@ -291,6 +291,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void houseNumbersAndAreaCodesGiveNoClaims() {
+        List<QuantityClaim> claims = find("The shelter at 1400 Orchard Avenue took 300 Residents; call (541) 555-0190. "
+                + "About 40 Bellmont families left.");
+
+        assertThat(claims).extracting(c -> c.mention().text()).containsExactly("300 Residents", "About 40 Bellmont "
+                + "families");
+    }
+
+    @Test
     void givesTheSameClaimsFromManyThreads() {
         String text = "About 150 advisers arrived. The strike killed 18 Russian servicemen and wounded 45 others. "
                 + "It cost $3.5bn and took nearly 400 square miles.";

@@ -50,14 +50,23 @@ public final class AttributionFinder implements ClaimFinder {
                 previousQuote = statement;
             }
         }
+        List<Statement> quotes = List.copyOf(statements);
         for (int s = 0; s < reading.sentences().size(); s++) {
             Statement reported = ReportedSpeech.find(reading, s, usedCues);
-            if (reported != null) {
+            if (reported != null && quotes.stream().noneMatch(q -> overlap(q, reported))) {
                 statements.add(reported);
             }
         }
         statements.sort(Comparator.comparingInt(Statement::start));
         return toClaims(reading, statements);
+    }
+
+    /**
+     * Whether two statements share text: reported speech that runs into a quotation ("repeated her warning: "Homes can
+     * be rebuilt"") is that quotation's lead-in, not a statement of its own.
+     */
+    private static boolean overlap(Statement a, Statement b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     private List<AttributionClaim> toClaims(TaggedDocument reading, List<Statement> statements) {

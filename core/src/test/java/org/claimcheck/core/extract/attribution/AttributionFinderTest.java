@@ -28,6 +28,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void reportedSpeechRunningIntoAQuotationIsItsLeadInNotAStatement() {
+        List<AttributionClaim> claims = find("Governor Teresa Halvard repeated her warning to residents still under "
+                + "orders: \"Homes can be rebuilt; lives cannot.\"");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::direct)
+                .containsExactly(tuple("Homes can be rebuilt; lives cannot.", "Teresa Halvard", true));
+    }
+
+    @Test
     void pronounAfterQuoteResolvesToLastNamedPerson() {
         List<AttributionClaim> claims = find("\"We will rebuild the bridge by spring,\" said Mayor Pavel Horak.\n\n"
                 + "\"Nobody will stop the work now,\" he added.");

@@ -2,6 +2,7 @@ package org.claimcheck.rules.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,13 +23,10 @@ public final class QuoteSpeakerMismatchRule implements Rule {
                     + "is a word-for-word excerpt of the other) and at least one is a direct quotation, the "
                     + "speakers must be the same person; name variants (Zelensky / Zelenskyy) and declared aliases "
                     + "count as the same. A quotation that runs over several sentences is reported once, at its "
-                    + "first sentence found in another mouth.",
+                    + "first sentence found in another mouth, and a quotation put in one mouth against several "
+                    + "statements that give it to another is reported once, at the odd one out.",
             "Check who said it in the original source and correct the attribution.",
             Severity.WARNING);
-
-    private static final Comparator<QuotePair> IN_TEXT_ORDER = Comparator
-            .comparingInt((QuotePair pair) -> pair.second().mention().span().line())
-            .thenComparingInt(pair -> pair.second().mention().span().start());
 
     @Override
     public RuleInfo info() {
@@ -37,34 +35,55 @@ public final class QuoteSpeakerMismatchRule implements Rule {
 
     @Override
     public List<Finding> check(RuleInput input) {
-        Map<Statement, QuotePair> firstPerStatement = new LinkedHashMap<>();
+        List<QuotePair> mismatches = new ArrayList<>();
+        Map<Statement, Integer> disagreements = new HashMap<>();
         for (QuotePair pair : input.quotePairs().get()) {
             AttributionClaim a = pair.first();
             AttributionClaim b = pair.second();
             boolean named = a.speaker() != null && b.speaker() != null;
-            if (!pair.sameWords() || !named || pair.sameSpeaker() || !(a.direct() || b.direct())) {
-                continue;
+            if (pair.sameWords() && named && !pair.sameSpeaker() && (a.direct() || b.direct())) {
+                mismatches.add(pair);
+                disagreements.merge(Statement.of(a), 1, Integer::sum);
+                disagreements.merge(Statement.of(b), 1, Integer::sum);
             }
-            firstPerStatement.merge(Statement.of(b), pair,
-                    (known, found) -> IN_TEXT_ORDER.compare(found, known) < 0 ? found : known);
+        }
+        Comparator<QuotePair> inTextOrder = Comparator
+                .comparingInt((QuotePair pair) -> odd(pair, disagreements).mention().span().line())
+                .thenComparingInt(pair -> odd(pair, disagreements).mention().span().start());
+        Map<Statement, QuotePair> firstPerStatement = new LinkedHashMap<>();
+        for (QuotePair pair : mismatches) {
+            firstPerStatement.merge(Statement.of(odd(pair, disagreements)), pair,
+                    (known, found) -> inTextOrder.compare(found, known) < 0 ? found : known);
         }
         List<Finding> findings = new ArrayList<>();
         for (QuotePair pair : firstPerStatement.values()) {
-            AttributionClaim a = pair.first();
-            AttributionClaim b = pair.second();
-            String message = "\"" + shortQuote(b) + "\" is attributed to " + QuoteMessages.speaker(b) + " ("
-                    + Describe.where(b) + ") but to " + QuoteMessages.speaker(a) + " (" + Describe.where(a) + ").";
-            findings.add(FindingBuilder.finding(INFO.id(), input.severity(), List.of(a, b), message,
-                    "The two statements give the same words. " + QuoteMessages.evidence(a, b)));
+            AttributionClaim odd = odd(pair, disagreements);
+            AttributionClaim other = odd == pair.second() ? pair.first() : pair.second();
+            String message = "\"" + shortQuote(odd) + "\" is attributed to " + QuoteMessages.speaker(odd) + " ("
+                    + Describe.where(odd) + ") but to " + QuoteMessages.speaker(other) + " (" + Describe.where(other)
+                    + ").";
+            findings.add(FindingBuilder.finding(INFO.id(), input.severity(), List.of(pair.first(), pair.second()),
+                    message, "The two statements give the same words. " + QuoteMessages.evidence(pair.first(),
+                            pair.second())));
         }
         return findings;
+    }
+
+    /**
+     * The claim of the pair whose statement disagrees with more statements: the quotation put in another mouth, which
+     * is reported once however many statements give the words to their speaker; the later claim on a tie.
+     */
+    private static AttributionClaim odd(QuotePair pair, Map<Statement, Integer> disagreements) {
+        int first = disagreements.get(Statement.of(pair.first()));
+        int second = disagreements.get(Statement.of(pair.second()));
+        return first > second ? pair.first() : pair.second();
     }
 
     /**
      * The statement a claim comes from, known by its document and where its speaker is named: a quotation that runs
      * over several sentences gives one claim per sentence, all with one speaker, and is reported once, at its first
      * sentence found in another mouth; a claim whose speaker is named nowhere stands for itself ({@code claimAt} is
-     * its start, -1 otherwise). Each claim is reported against the first statement it was paired with.
+     * its start, -1 otherwise).
      */
     private record Statement(String document, int speakerAt, int claimAt) {
         static Statement of(AttributionClaim claim) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
+import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.rules.Finding;
@@ -119,6 +120,22 @@ class DateAndQuoteRulesTest {
         assertThat(run.check()).extracting(Finding::rule, Finding::claims).containsExactlyInAnyOrder(
                 tuple("quote-speaker-mismatch", List.of("c1", "c3")),
                 tuple("quote-speaker-mismatch", List.of("c6", "c5")));
+    }
+
+    @Test
+    void aQuotationPutInOneMouthAgainstSeveralIsReportedOnceAtTheOddOneOut() {
+        String words = "If you are told to leave, leave.";
+        run.quote(gazette, words, "Teresa Halvard", 40, "\"" + words + "\" Governor Teresa Halvard said.");
+        AttributionClaim odd = run.quote(times, words, "Ramon Ibarra", 60, "\"" + words + "\" Ramon Ibarra said.");
+        run.quote(run.document("post.md", "2026-03-18"), words, "Teresa Halvard", 80,
+                "\"" + words + "\" Teresa Halvard told residents.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("quote-speaker-mismatch");
+            assertThat(f.claims()).contains(odd.id());
+            assertThat(f.message()).startsWith("\"If you are told to leave, leave.\" is attributed to Ramon Ibarra "
+                    + "(times.md:2) but to Teresa Halvard");
+        });
     }
 
     @Test

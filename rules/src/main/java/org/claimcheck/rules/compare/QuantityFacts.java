@@ -92,8 +92,9 @@ public final class QuantityFacts {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
                             + part;
-            case MONEY -> "money|" + claim.amount().unit() + "|" + event + part + period(words)
-                    + Stance.keySuffix(words);
+            case MONEY -> "money|" + claim.amount().unit() + "|" + (claim.noun().head() == null ? event
+                    : vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate) + part
+                    + period(words) + Stance.keySuffix(words);
             case PERCENT -> claim.noun().head() == null ? null
                     : "percent|" + vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate
                             + part + Stance.keySuffix(words);

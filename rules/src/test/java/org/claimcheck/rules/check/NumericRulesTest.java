@@ -450,6 +450,20 @@ class NumericRulesTest {
     }
 
     @Test
+    void amountsThatSayWhatTheyAreAreComparedByWhatTheyAreWhateverTheirEvent() {
+        run.eurosOf(gazette, "€1.74 billion", 1.74e9, "cost",
+                "The new Aubrey Bay stadium will cost €1.74 billion, the city council said.");
+        run.eurosOf(times, "€1.75 billion", 1.75e9, "tag",
+                "The city council said the Aubrey Bay stadium's final price tag of €1.75 billion was high.");
+        assertThat(run.check()).isEmpty();
+
+        QuantityClaim pushed = run.eurosOf(run.document("post.md", "2026-03-17"), "€1.47 billion", 1.47e9, "cost",
+                "The city council vote pushed the total cost of the Aubrey Bay stadium to €1.47 billion.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.claims()).contains(pushed.id()));
+    }
+
+    @Test
     void anAmountAddedToAnotherOrPerPeriodIsNotATotal() {
         run.euros(gazette, "€800 million", 8e8, "pledge",
                 "The Millbrook council pledged €800 million for the flood defences and said a further €500 million "

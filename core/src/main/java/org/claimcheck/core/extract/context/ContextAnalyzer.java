@@ -46,6 +46,13 @@ public final class ContextAnalyzer {
     private static final Pattern NAMED_SUBJECT = Pattern.compile("(?: \\p{Lu}[\\p{L}'’-]*)+,? "
             + "(?!(?:the|a|an|its|their|his|her|this|these|those) )\\p{Ll}"
             + "(?:(?!, )[^;:()])*", Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * What may stand before a date that opens its clause: a preposition and a part of the period ("in the third
+     * quarter of", "at the end of", "during").
+     */
+    private static final Pattern OPENING_TIME = Pattern.compile("\\s*(?:(?:in|during|on|at|by|for) )?(?:the )?"
+            + "(?:(?:(?:first|second|third|fourth|final|last) (?:quarter|half)|end|start|beginning|middle|spring"
+            + "|summer|autumn|fall|winter) of )?", Pattern.CASE_INSENSITIVE);
     /** Words that compare a figure with another one, which a date between them may belong to. */
     private static final Pattern COMPARISON = Pattern.compile(
             "\\b(?:compared|than|after|before|figure|from|versus|against|double|twice|since)\\b",
@@ -155,7 +162,31 @@ public final class ContextAnalyzer {
                 }
             }
         }
+        for (Claim claim : claims) {
+            if (claim instanceof DateClaim date && opensClauseOf(date, quantity)) {
+                return date.value().toString();
+            }
+        }
         return null;
+    }
+
+    /**
+     * Whether the date opens the clause the quantity stands in, as a time set before it with a comma ("In the third
+     * quarter of 2023, Lumora reported revenue of $2.28 billion and a net loss of $96 million"): it dates every figure
+     * of the clause, with no comparison or "now" between.
+     */
+    private static boolean opensClauseOf(DateClaim date, QuantityClaim quantity) {
+        int sentenceStart = date.mention().sentenceSpan().start();
+        int at = date.mention().span().start() - sentenceStart;
+        String sentence = date.mention().sentence();
+        if (at < 0 || at > sentence.length() || date.mention().span().end() > quantity.mention().span().start()
+                || !followedBy(date, ",")) {
+            return false;
+        }
+        int clauseStart = Math.max(sentence.lastIndexOf(':', at), sentence.lastIndexOf(';', at)) + 1;
+        String words = between(date, quantity);
+        return OPENING_TIME.matcher(sentence.substring(clauseStart, at)).matches() && words.indexOf(';') < 0
+                && words.indexOf(':') < 0 && !COMPARISON.matcher(words).find() && !PRESENT.matcher(words).find();
     }
 
     /**

@@ -61,6 +61,12 @@ final class CountedNounReader {
             "shrink", "edge", "rebound", "hover", "settle", "widen", "narrow", "deepen", "swell", "balloon",
             "crest");
 
+    /** Verbs whose sum is a cost: "will cost $1.74 billion". */
+    private static final Set<String> COST_VERBS = Set.of("cost");
+    /** Verbs that move a sum to a new value: "pushing the total cost to", "brings the city's share to". */
+    private static final Set<String> MOVING_VERBS = Set.of("push", "bring", "raise", "lift", "take", "drive", "put",
+            "increase", "cut", "reduce", "lower", "boost");
+
     /** Verbs too light to say what their measure is of: "have 15 days", "show about 40%". */
     private static final Set<String> LIGHT = Set.of("have", "take", "get", "give", "make", "do", "see", "show", "put",
             "say", "find", "estimate");
@@ -193,6 +199,9 @@ final class CountedNounReader {
         if (noun == null && quantity.dimension() == Dimension.MONEY) {
             noun = purpose(firstTokenFrom(quantity.start()) - 1, next);
         }
+        if (noun == null && quantity.dimension() == Dimension.MONEY) {
+            noun = costOrMovedSum(firstTokenFrom(quantity.start()) - 1);
+        }
         if (noun == null && quantity.dimension() == Dimension.PERCENT) {
             noun = stateAfter(next);
         }
@@ -264,6 +273,39 @@ final class CountedNounReader {
         }
         Phrase phrase = phraseAt(skipDeterminers(at + 1));
         return phrase != null && isThing(tokens.get(phrase.head())) ? noun(phrase) : null;
+    }
+
+    /**
+     * What a sum is by the verb before it: the cost of what "will cost $1.74 billion", and the sum a verb moved to
+     * it ("pushing the total cost of the project to $1.47 billion", "brings the city's share to $715 million");
+     * {@code null} otherwise.
+     */
+    private CountedNoun costOrMovedSum(int before) {
+        if (before < 0) {
+            return null;
+        }
+        Token verb = tokens.get(before);
+        if (verb.isVerb() && COST_VERBS.contains(verb.lemma())) {
+            return new CountedNoun(verb.text(), "cost", List.of());
+        }
+        if (!verb.text().equalsIgnoreCase("to") || before < 2 || !isCommonNoun(before - 1)) {
+            return null;
+        }
+        int head = before - 1;
+        int first = head;
+        while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
+            first--;
+        }
+        if (first >= 2 && isWord(first - 1, "of") && isCommonNoun(first - 2)) {
+            head = first - 2;
+            first = head;
+            while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
+                first--;
+            }
+        }
+        boolean moved = first > 0 && tokens.get(first - 1).isVerb()
+                && MOVING_VERBS.contains(tokens.get(first - 1).lemma());
+        return moved ? nounEndingAt(head) : null;
     }
 
     /** A word that can modify a noun after it, whatever the tagger made of it: "pay" in "a 4% pay rise". */

@@ -316,6 +316,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aDateOpeningItsClauseDatesEveryFigureOfIt() {
+        List<QuantityClaim> claims = quantities("A year earlier things looked brighter: in the third quarter of 2023, "
+                + "Lumora reported revenue of $2.28 billion and a net loss of just $96 million. In 2023, Lumora sold "
+                + "$2 billion of software, compared with $1.5 billion now.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2023", "2023", "2023", null);
+    }
+
+    @Test
     void numbersNeverTakeTheActOfSayingAsTheirEvent() {
         List<QuantityClaim> claims = quantities("Officials said 300 homes were without power.");
 

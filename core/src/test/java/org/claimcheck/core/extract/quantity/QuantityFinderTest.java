@@ -200,6 +200,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void moneyACostVerbOrAMovingVerbNamesIsThatCostOrThatSum() {
+        List<QuantityClaim> claims = find("The stadium will cost $1.74 billion. The vote brings the city's share of "
+                + "the project to $715 million, pushing the total cost of the project to $1.47 billion. It gave "
+                + "$5 million to charity.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("cost", "share", "cost", null);
+    }
+
+    @Test
     void moneyTakesWhatItIsSpentOnNeverItsVerb() {
         QuantityClaim spent = only("The United States alone has spent $ 2.5 billion on security assistance.");
         QuantityClaim provided = only("Washington has provided $2.5 billion since the war began.");

@@ -159,8 +159,8 @@ final class PageFurniture {
     private static boolean isDataStrip(String line) {
         String stripped = CLOSING_MARKS.matcher(line.strip()).replaceAll("");
         boolean clockEnd = stripped.endsWith("a.m.") || stripped.endsWith("p.m.");
-        if (stripped.endsWith(".") && !clockEnd || stripped.endsWith("!") || stripped.endsWith("?") || stripped.endsWith("\u3002")
-                || !DATA_SIGNS.matcher(stripped).find()) {
+        if (stripped.endsWith(".") && !clockEnd || stripped.endsWith("!") || stripped.endsWith("?")
+                || stripped.endsWith("\u3002") || !DATA_SIGNS.matcher(stripped).find()) {
             return false;
         }
         int numbers = 0;

@@ -26,8 +26,8 @@ public final class FigureUpdateRule implements Rule {
             "A later article revises a figure, saying so.",
             "When two articles give different values for the same figure and the later one introduces its "
                     + "value with update language (\"has risen to\", \"climbed to\", \"now stands at\", \"has now "
-                    + "burned\", \"was revised to\", or \"…, up from 212\"), the change is an update rather than a contradiction. "
-                    + "It is reported as information and never fails a build, once per revised figure, against the "
+                    + "burned\", \"was revised to\", or \"…, up from 212\"), the change is an update rather than a "
+                    + "contradiction. It is reported as information and never fails a build, once per revised figure, against the "
                     + "earlier value most articles gave.",
             "Consider updating the earlier article or adding an editor's note that the figure has changed.",
             Severity.INFO);

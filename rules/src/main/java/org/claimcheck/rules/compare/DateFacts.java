@@ -12,9 +12,10 @@ import org.claimcheck.rules.config.RulesConfig;
 /**
  * Finds the pairs of dates that date the same event. The fact key is the event class of the date ("the offensive
  * began on", "ousted by") and the kind of relation: a deadline ("by", "before", "until") and the last day of a span
- * ("from Monday 3 February to Friday 7 February") are never compared with a point in time ("on", "from", "since"). Dates of saying ("told reporters on Tuesday") are not compared, and neither
- * are relative dates ("on Tuesday", "today"): they are resolved against the publication date, which is not always
- * the day the text was written, and "today" often means "nowadays".
+ * ("from Monday 3 February to Friday 7 February") are never compared with a point in time ("on", "from", "since").
+ * Dates of saying ("told reporters on Tuesday") are not compared, and neither are relative dates ("on Tuesday",
+ * "today"): they are resolved against the publication date, which is not always the day the text was written, and
+ * "today" often means "nowadays".
  */
 public final class DateFacts {
     /** "from 3.4% in February", "from 57,900 in February": the words before the period of an earlier figure. */

@@ -9,7 +9,8 @@ import org.claimcheck.core.model.QuantityClaim;
  * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
  * of a total ("131 of the drones", "including all 1,100"), an amount added to another ("a further $500 million"), a
  * difference ("a margin of 1,187 votes", "three metres above flood stage"), a value since replaced ("down from
- * 140,000") or one compared with ("compared with $96 million a year earlier"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
+ * 140,000") or one compared with ("compared with $96 million a year earlier"); and numbers that are no figure of a
+ * fact at all (the sources of a report, a proportion).
  */
 final class FigureRole {
     /**
@@ -21,8 +22,8 @@ final class FigureRole {
     /** "including all 1,100 at Granholm": a part of a total given before. */
     private static final Pattern INCLUDED = Pattern.compile("\\b(including|among them)( all)?\\s*$");
     /**
-     * "Of the 74 officers hurt on Saturday, six …", "Of the more than 2,300 people injured, 310 …": a sentence that opens
-     * with the total its number is part of.
+     * "Of the 74 officers hurt on Saturday, six …", "Of the more than 2,300 people injured, 310 …": a sentence that
+     * opens with the total its number is part of.
      */
     private static final Pattern OF_TOTAL = Pattern.compile(
             "of (the|its|their) (more than |over |about |around |some |nearly |almost |roughly )?[\\d,]+ [^,]*, ");

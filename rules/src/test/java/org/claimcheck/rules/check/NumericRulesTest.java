@@ -402,7 +402,8 @@ class NumericRulesTest {
     @Test
     void aDistanceIsNotADepthAndAPartOfAHedgedTotalIsNotTheTotal() {
         run.length(gazette, "22 kilometres", 22, "km", 1000, "distance",
-                "The quake struck 22 kilometres south-west of Calbrin, at a depth of 14 kilometres, the institute said.");
+                "The quake struck 22 kilometres south-west of Calbrin, at a depth of 14 kilometres, the institute "
+                        + "said.");
         run.length(times, "about 14 miles", 14, "mi", 1609.344, "distance",
                 "The quake struck about 14 miles south-west of Calbrin, the institute said.");
         run.length(times, "14 kilometres", 14, "km", 1000, "depth",

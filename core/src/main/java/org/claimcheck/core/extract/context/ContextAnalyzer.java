@@ -186,7 +186,7 @@ public final class ContextAnalyzer {
         int clauseStart = Math.max(sentence.lastIndexOf(':', at), sentence.lastIndexOf(';', at)) + 1;
         String words = between(date, quantity);
         return OPENING_TIME.matcher(sentence.substring(clauseStart, at)).matches() && words.indexOf(';') < 0
-                && words.indexOf(':') < 0 && !COMPARISON.matcher(words).find() && !PRESENT.matcher(words).find();
+                && words.indexOf(':') < 0 && !comparesOrTurnsToNow(words);
     }
 
     /**
@@ -203,8 +203,12 @@ public final class ContextAnalyzer {
         boolean figureBetween = claims.stream().anyMatch(c -> c instanceof QuantityClaim other && other != quantity
                 && other.amount().dimension() == quantity.amount().dimension()
                 && c.mention().span().start() >= from && c.mention().span().end() <= to);
-        String words = between(date, quantity);
-        return !figureBetween && !COMPARISON.matcher(words).find() && !PRESENT.matcher(words).find();
+        return !figureBetween && !comparesOrTurnsToNow(between(date, quantity));
+    }
+
+    /** Whether words between a date and a figure compare the figure with another or turn to the present. */
+    private static boolean comparesOrTurnsToNow(String words) {
+        return COMPARISON.matcher(words).find() || PRESENT.matcher(words).find();
     }
 
     /** The sentence's words between a date and a figure, in either order; empty when they cannot be found. */
@@ -288,7 +292,8 @@ public final class ContextAnalyzer {
             clauseStart--;
         }
         int clauseEnd = to;
-        while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd) && !opensAnotherEvent(tokens, clauseEnd)) {
+        while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)
+                && !opensAnotherEvent(tokens, clauseEnd)) {
             clauseEnd++;
         }
         EventLexicon.EventClass best = null;

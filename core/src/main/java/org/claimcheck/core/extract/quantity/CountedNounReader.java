@@ -292,16 +292,10 @@ final class CountedNounReader {
             return null;
         }
         int head = before - 1;
-        int first = head;
-        while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
-            first--;
-        }
+        int first = groupStart(head);
         if (first >= 2 && isWord(first - 1, "of") && isCommonNoun(first - 2)) {
             head = first - 2;
-            first = head;
-            while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
-                first--;
-            }
+            first = groupStart(head);
         }
         boolean moved = first > 0 && tokens.get(first - 1).isVerb()
                 && MOVING_VERBS.contains(tokens.get(first - 1).lemma());
@@ -387,10 +381,7 @@ final class CountedNounReader {
             i--;
         }
         while (i >= 0 && isCommonNoun(i)) {
-            int first = i;
-            while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
-                first--;
-            }
+            int first = groupStart(i);
             if (first == 0 || !"ADP".equals(tokens.get(first - 1).tag())) {
                 return nounEndingAt(i);
             }
@@ -409,6 +400,15 @@ final class CountedNounReader {
     private static boolean isNounGroupWord(Token token) {
         return token.isNoun() || token.isAdjective() || "DET".equals(token.tag()) || "NUM".equals(token.tag())
                 || token.tag().endsWith("+PART");
+    }
+
+    /** Where the noun group ending at {@code head} starts: its determiners, numbers, adjectives and nouns. */
+    private int groupStart(int head) {
+        int first = head;
+        while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
+            first--;
+        }
+        return first;
     }
 
     /** The noun group whose head is the common noun at {@code head}, with the adjectives and nouns before it. */

@@ -7,7 +7,8 @@ import java.util.Set;
  * Decides from its neighbours whether a numeral is something other than a quantity: part of an identifier
  * ("G7", "F-16", "COVID-19"), a day of a date ("August 6", "6 August"), a year ("in 2022", "2023/24"), a clock time
  * ("10 am"), a label ("page 5", "No. 3", "Article 5"), list numbering ("1."), a phone number or pagination
- * ("1 2 3", "555 0123", "(541) 555-0190") or a house number ("1400 Orchard Avenue"). Each check looks at a fixed number of neighbouring lexemes.
+ * ("1 2 3", "555 0123", "(541) 555-0190") or a house number ("1400 Orchard Avenue"). Each check looks at a fixed
+ * number of neighbouring lexemes.
  */
 final class NumberContext {
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",

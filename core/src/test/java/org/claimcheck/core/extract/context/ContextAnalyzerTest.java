@@ -195,7 +195,8 @@ class ContextAnalyzerTest {
     @Test
     void peopleTakenToHospitalAreHospitalCasesNotSeizures() {
         List<QuantityClaim> claims = quantities("Four workers were killed and 27 people were taken to hospital. "
-                + "Troops took 40 villages. The buyer will take on £310m of debt. A weather station logged 44 degrees Celsius.");
+                + "Troops took 40 villages. The buyer will take on £310m of debt. A weather station logged 44 "
+                + "degrees Celsius.");
 
         assertThat(claims).extracting(c -> c.context().predicate())
                 .containsExactly("kill", "hospital", "take", null, null);

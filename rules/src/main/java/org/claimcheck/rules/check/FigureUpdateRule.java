@@ -26,9 +26,10 @@ public final class FigureUpdateRule implements Rule {
             "A later article revises a figure, saying so.",
             "When two articles give different values for the same figure and the later one introduces its "
                     + "value with update language (\"has risen to\", \"climbed to\", \"now stands at\", \"has now "
-                    + "burned\", \"was revised to\", or \"…, up from 212\"), the change is an update rather than a "
-                    + "contradiction. It is reported as information and never fails a build, once per revised figure, against the "
-                    + "earlier value most articles gave.",
+                    + "burned\", \"was revised to\", \"…, up from 212\", or a figure followed by \"are now\", \"are "
+                    + "still\" or \"remain\"), the change is an update rather than a contradiction. It is "
+                    + "reported as information and never fails a build, once per revised figure, against the earlier "
+                    + "value most articles gave.",
             "Consider updating the earlier article or adding an editor's note that the figure has changed.",
             Severity.INFO);
 
@@ -54,6 +55,12 @@ public final class FigureUpdateRule implements Rule {
      * the 212 it reported", "Ten people are still missing, the commander told a briefing, down from 16".
      */
     private static final List<String> REPLACED_WORDS = List.of("up from", "down from");
+    /**
+     * Words right after a figure that give it as the state at the time of writing: "Fifteen people are now confirmed
+     * dead", "Fourteen people are still missing", "12 remain in hospital".
+     */
+    private static final Pattern STATE_NOW = Pattern.compile(
+            "^,? (are|is|have|has|were) (now|still)\\b|^,? (still|remain|remains)\\b");
 
     @Override
     public RuleInfo info() {
@@ -104,6 +111,7 @@ public final class FigureUpdateRule implements Rule {
         return REVISING_WORDS.stream().anyMatch(upTo::contains)
                 || count && MOVING_WORDS.stream().anyMatch(upTo::contains)
                 || REPLACED_WORDS.stream().anyMatch(after::contains)
+                || STATE_NOW.matcher(after).find()
                 || REVISED.matcher(words.before(REVISION_LOOK_BACK)).find();
     }
 }

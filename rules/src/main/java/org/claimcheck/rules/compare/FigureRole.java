@@ -7,10 +7,10 @@ import org.claimcheck.core.model.QuantityClaim;
 
 /**
  * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
- * of a total ("131 of the drones", "including all 1,100"), an amount added to another ("a further $500 million"), a
- * difference ("a margin of 1,187 votes", "three metres above flood stage"), a value since replaced ("down from
- * 140,000") or one compared with ("compared with $96 million a year earlier"); and numbers that are no figure of a
- * fact at all (the sources of a report, a proportion).
+ * of a total ("131 of the drones", "including all 1,100"), what something can hold ("licensed to carry 350
+ * passengers"), an amount added to another ("a further $500 million"), a difference ("a margin of 1,187 votes", "three
+ * metres above flood stage"), a value since replaced ("down from 140,000") or one compared with ("compared with $96
+ * million a year earlier"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
  */
 final class FigureRole {
     /**
@@ -27,6 +27,15 @@ final class FigureRole {
      */
     private static final Pattern OF_TOTAL = Pattern.compile(
             "of (the|its|their) (more than |over |about |around |some |nearly |almost |roughly )?[\\d,]+ [^,]*, ");
+    /**
+     * "taken to hospital, where four remain", "of whom 12 are children": a bare number opening a clause about a group
+     * named before it counts a part of that group.
+     */
+    private static final Pattern PART_CLAUSE = Pattern.compile("\\b(where|of whom|of which)\\s*$");
+    /** "licensed to carry 350 passengers", "its limit of 350", "room for 40": what something can hold, not holds. */
+    private static final Pattern CAPACITY = Pattern.compile("\\b((licen[cs]ed|certified|rated|designed|built|approved"
+            + "|permitted|allowed) (for|to (carry|hold|take|seat|accommodate))|(limit|capacity|maximum) of|(can|could)"
+            + " (carry|hold|take|seat|accommodate)|room for)\\s*$");
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
     /** "a margin of 1,187 votes", "rose by 7%": the words before a difference between two values. */
@@ -79,14 +88,21 @@ final class FigureRole {
         return !whole && !part && !SOURCES.matcher(after).find();
     }
 
-    /** The role as a fact-key suffix: "|part", "|added", "|change", "|earlier", or nothing for the figure itself. */
+    /**
+     * The role as a fact-key suffix: "|part", "|capacity", "|added", "|change", "|earlier", or nothing for the figure
+     * itself.
+     */
     static String keySuffix(QuantityClaim claim, SentenceWords words) {
         String before = words.before(NEARBY);
         String after = words.after(NEARBY);
         boolean ofTotal = words.sentence().startsWith("of ") && isOfTotal(words);
         boolean part = claim.mention().text().contains(" of ") && PARTITIVE.matcher(claim.mention().text()).find();
-        if (part || INCLUDED.matcher(before).find() || ofTotal) {
+        boolean partClause = PART_CLAUSE.matcher(before).find() && BARE.matcher(claim.mention().text()).matches();
+        if (part || INCLUDED.matcher(before).find() || ofTotal || partClause) {
             return "|part";
+        }
+        if (CAPACITY.matcher(words.before(EARLIER_REACH)).find()) {
+            return "|capacity";
         }
         if (ADDED.matcher(before).find()) {
             return "|added";

@@ -195,6 +195,30 @@ class NumericRulesTest {
     }
 
     @Test
+    void aLaterFigureGivenAsTheStateNowIsInformation() {
+        run.count(gazette, "Nine people", 9, Qualifier.EXACT, "people", "people", "kill", List.of(),
+                "Nine people died when the ferry overturned near Skarra, the coastguard said.");
+        run.count(times, "Fifteen people", 15, Qualifier.EXACT, "people", "people", "kill", List.of(),
+                "Fifteen people are now confirmed dead near Skarra, the coastguard said.");
+        run.count(gazette, "18 others", 18, Qualifier.EXACT, "people", "people", "missing", List.of(),
+                "A further search near Skarra began for 18 others missing, the coastguard said.");
+        run.count(times, "Fourteen people", 14, Qualifier.EXACT, "people", "people", "missing", List.of(),
+                "Fourteen people are still missing near Skarra, the coastguard said.");
+
+        assertThat(run.check()).extracting(Finding::rule).containsExactly("figure-update", "figure-update");
+    }
+
+    @Test
+    void aFigureFollowedByNowWithoutAVerbIsNoUpdate() {
+        run.count(gazette, "400 square miles", 400, Qualifier.EXACT, "square miles", "mi2", "take", List.of(),
+                "The army took 400 square miles near Skarra, the ministry said.");
+        run.count(times, "250 square miles", 250, Qualifier.EXACT, "square miles", "mi2", "take", List.of(),
+                "Holding the 250 square miles now taken near Skarra will be harder, the ministry said.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("numeric-mismatch"));
+    }
+
+    @Test
     void aLaterFigureFollowedByTheValueItReplacesIsInformation() {
         run.count(gazette, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of(),
                 INJURED.formatted("14 people"));
@@ -223,6 +247,26 @@ class NumericRulesTest {
                 "Air defences over Millbrook shot down 131 of the drones overnight, the air force said.");
 
         assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aBareNumberOfAWhereClauseIsAPartAndACapacityIsNotTheLoad() {
+        run.count(gazette, "Twenty-three survivors", 23, Qualifier.EXACT, "survivors", "survivor", null, List.of(),
+                "Twenty-three survivors were taken to Skarra General Hospital.");
+        run.count(times, "four", 4, Qualifier.EXACT, "survivors", "survivor", null, List.of(),
+                "Twenty-three survivors were taken to Skarra General Hospital, where four remain in a critical "
+                        + "condition.");
+        run.count(gazette, "198 passengers", 198, Qualifier.EXACT, "passengers", "passenger", null, List.of(),
+                "The Skarra ferry was carrying 198 passengers when it overturned.");
+        run.count(times, "350 passengers", 350, Qualifier.EXACT, "passengers", "passenger", null, List.of(),
+                "The Skarra ferry, licensed to carry 350 passengers, overturned.");
+        run.count(gazette, "300 passengers", 300, Qualifier.EXACT, "passengers", "passenger", null, List.of(),
+                "The Skarra ferry was often loaded close to its limit of 300 passengers.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.message()).contains("\"300 passengers\"", "\"350 passengers\"");
+        });
     }
 
     @Test

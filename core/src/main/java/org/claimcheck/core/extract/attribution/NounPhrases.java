@@ -66,7 +66,35 @@ final class NounPhrases {
         while (start < end && "ADP".equals(tokens.get(start).tag())) {
             start++;
         }
+        if (start < end && namedBeforeLink(tokens, start)) {
+            return nameBefore(tokens, start - 1);
+        }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /**
+     * Whether a person's name stands before the phrase at {@code start}, linked by a preposition: "Priya Venkataraman
+     * of the security firm Bastion Grey says" is said by the researcher, not the firm; "the Bank of England said" stays
+     * the bank.
+     */
+    private static boolean namedBeforeLink(List<Token> tokens, int start) {
+        if (start < 2 || !LINKING_PREPOSITIONS.contains(tokens.get(start - 1).lemma())
+                || !"ADP".equals(tokens.get(start - 1).tag())) {
+            return false;
+        }
+        String name = tokens.get(start - 2).text();
+        return Vocabulary.isCapitalized(name) && !Vocabulary.isRole(name) && !Vocabulary.isOrganisationHead(name)
+                && !Vocabulary.isCollective(name) && "PROPN".equals(tokens.get(start - 2).tag());
+    }
+
+    /** The run of capitalised words ending just before {@code end}: "Priya Venkataraman". */
+    private static int[] nameBefore(List<Token> tokens, int end) {
+        int start = end;
+        while (start > 0 && end - start < MAX_NAME_TOKENS && Vocabulary.isCapitalized(tokens.get(start - 1).text())
+                && "PROPN".equals(tokens.get(start - 1).tag())) {
+            start--;
+        }
+        return new int[] {start, end};
     }
 
     /**
@@ -182,7 +210,7 @@ final class NounPhrases {
     private static boolean belongsBackward(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if ("ADP".equals(token.tag()) && LINKING_PREPOSITIONS.contains(token.lemma())) {
-            return i > 0 && Vocabulary.isRole(tokens.get(i - 1).lemma());
+            return i > 0 && (Vocabulary.isRole(tokens.get(i - 1).lemma()) || withinName(tokens, i));
         }
         return isNominal(token);
     }

@@ -37,8 +37,13 @@ final class SpeakerResolver {
         this.mentions = surnameMentions(people, body, quoted);
     }
 
-    /** The speaker named by {@code phrase} at body offset {@code position}, or {@code null} when unknown. */
-    String resolve(String phrase, int position) {
+    /**
+     * The speaker named by {@code phrase} at body offset {@code position}, or {@code null} when unknown. A person
+     * speaker claims the rest of the sentence, up to {@code sentenceEnd}: the people and bodies named there ("Declan
+     * Forsythe, chief executive of Skerrin Line, said") describe the speaker or are spoken of, so a pronoun after the
+     * sentence still stands for the speaker.
+     */
+    String resolve(String phrase, int position, int sentenceEnd) {
         List<String> words = List.of(Whitespace.split(phrase.trim()));
         if (words.size() == 1 && Vocabulary.isPersonPronoun(words.get(0))) {
             return lastPerson(position);
@@ -52,11 +57,12 @@ final class SpeakerResolver {
         PersonName name = PersonName.read(words);
         String head = words.get(words.size() - 1);
         if (name.name().size() >= 2) {
-            return person(surnameMatch(name.fullName(), position, name.fullName()), name.description(), position);
+            return person(surnameMatch(name.fullName(), position, name.fullName()), name.description(), position,
+                    sentenceEnd);
         }
         if (Vocabulary.isRole(head)) {
             KnownPerson described = byDescription(name.description(), Vocabulary.bare(head));
-            return described != null ? person(described.name(), List.of(), position) : group(phrase);
+            return described != null ? person(described.name(), List.of(), position, sentenceEnd) : group(phrase);
         }
         if (!name.hasName() || !Vocabulary.isCapitalized(head) || Vocabulary.isOrganisationHead(head)) {
             return group(phrase);
@@ -64,9 +70,10 @@ final class SpeakerResolver {
         String single = name.fullName();
         String known = surnameMatch(single, position, null);
         if (known != null) {
-            return person(known, name.description(), position);
+            return person(known, name.description(), position, sentenceEnd);
         }
-        return Vocabulary.isCollective(single) ? group(phrase) : person(single, name.description(), position);
+        return Vocabulary.isCollective(single) ? group(phrase)
+                : person(single, name.description(), position, sentenceEnd);
     }
 
     /** "the Chamber of Commerce", "Bank of Estravia": a phrase ending in "Body of Y" names the body. */
@@ -108,9 +115,9 @@ final class SpeakerResolver {
         return mentions;
     }
 
-    private String person(String name, List<String> description, int position) {
+    private String person(String name, List<String> description, int position, int sentenceEnd) {
         lastPerson = name;
-        lastPersonAt = Math.max(lastPersonAt, position);
+        lastPersonAt = Math.max(lastPersonAt, sentenceEnd);
         if (people.stream().noneMatch(p -> p.name().equals(name))) {
             people.add(new KnownPerson(name, new LinkedHashSet<>(description), position));
         }

@@ -370,14 +370,17 @@ public final class ContextAnalyzer {
     /**
      * How far the word at {@code word} stands after a claim ending before token {@code claimEnd}: words after count
      * one and a half more than words before, except the verb of a passive right after the claim ("68 were injured",
-     * "12 have been killed", "three are still missing"), which is nearer than any word before.
+     * "12 have been killed", "three are still missing"), which is nearer than any word before. A comma right after the
+     * claim closes the phrase it stands in, so words past it count two more: in "requested by Pell on March 14, wrapped
+     * up on", the date is the request's.
      */
     private static double distanceAfter(SentenceTokens tokens, int claimEnd, int word) {
         int k = claimEnd;
         while (k < word && tokens.get(k).isVerbQualifier()) {
             k++;
         }
-        return k == word && k > claimEnd ? 0.5 : word - claimEnd + 1.5;
+        boolean pastComma = claimEnd < word && tokens.get(claimEnd).text().equals(",");
+        return k == word && k > claimEnd ? 0.5 : word - claimEnd + 1.5 + (pastComma ? 2 : 0);
     }
 
     /**

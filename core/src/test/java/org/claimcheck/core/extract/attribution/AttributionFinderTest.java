@@ -405,4 +405,22 @@ class AttributionFinderTest {
                 .containsExactly(tuple("We will win", "Olga Marchenko"),
                         tuple("and then we will rebuild.", "Olga Marchenko"));
     }
+
+    @Test
+    void aPronounAfterASpeakersSentenceStandsForTheSpeakerNotForABodyNamedThere() {
+        assertThat(find("Declan Forsythe, chief executive of Skerrin Line, said the company was cooperating. "
+                + "\u201COur thoughts are with every family,\u201D he said. Commander Ilse Marrow, who leads the "
+                + "operation for the Tarrisk Coastguard, said the search had widened. \u201CWe are still searching,"
+                + "\u201D she said."))
+                .extracting(AttributionClaim::speaker)
+                .containsExactly("Declan Forsythe", "Declan Forsythe", "Ilse Marrow", "Ilse Marrow");
+    }
+
+    @Test
+    void aNameLinkedToTheBodyAfterItSpeaksAndABodyNameKeepsItsOf() {
+        assertThat(find("Priya Venkataraman of the security firm Bastion Grey says the gang has hit 30 hospitals."))
+                .extracting(AttributionClaim::speaker).containsExactly("Priya Venkataraman");
+        assertThat(find("The Bank of England said the economy had grown."))
+                .extracting(AttributionClaim::speaker).containsExactly("Bank of England");
+    }
 }

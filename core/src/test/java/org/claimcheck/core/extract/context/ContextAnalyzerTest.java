@@ -399,4 +399,12 @@ class ContextAnalyzerTest {
             assertThat(c.context().entities()).containsExactly("Pellthorpe", "Harrow Valley");
         });
     }
+
+    @Test
+    void aDateInAPhraseClosedByACommaIsTheDateOfThatPhrasesAct() {
+        List<DateClaim> claims = claims("The recount, requested by Pell on March 14, wrapped up on Wednesday, "
+                + "March 19.", DateClaim.class);
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("say", "complete");
+    }
 }

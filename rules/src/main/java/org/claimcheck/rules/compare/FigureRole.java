@@ -1,5 +1,6 @@
 package org.claimcheck.rules.compare;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.claimcheck.core.model.Dimension;
@@ -36,6 +37,8 @@ final class FigureRole {
     private static final Pattern CAPACITY = Pattern.compile("\\b((licen[cs]ed|certified|rated|designed|built|approved"
             + "|permitted|allowed) (for|to (carry|hold|take|seat|accommodate))|(limit|capacity|maximum) of|(can|could)"
             + " (carry|hold|take|seat|accommodate)|room for)\\s*$");
+    /** "four more people", "two additional bodies": words of a counted noun that add its number to one before. */
+    private static final Set<String> ADDING_WORDS = Set.of("more", "additional", "further", "extra");
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
     /** "a margin of 1,187 votes", "rose by 7%": the words before a difference between two values. */
@@ -49,11 +52,11 @@ final class FigureRole {
     private static final Pattern EARLIER = Pattern.compile(
             "(\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( ?[a-z]+)?,?) from\\s*$");
     /**
-     * "compared with a loss of", "versus": the words before the figure another one is measured against, which states
-     * a fact of its own (most often the same measure of an earlier period).
+     * "compared with a loss of", "versus", "against an acceptable daily intake of": the words before the figure another
+     * one is measured against, which states a fact of its own (most often the same measure of an earlier period).
      */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
-            "\\b(compared (with|to)|versus|vs\\.?)( (a|an|the|its|their))?( [a-z-]+){0,3}( of)?\\s*$");
+            "\\b(compared (with|to)|versus|vs\\.?|against)( (a|an|the|its|their))?( [a-z-]+){0,3}( of)?\\s*$");
     /** "a year earlier", "in the same quarter last year": the words after a figure of an earlier period. */
     private static final Pattern EARLIER_AFTER = Pattern.compile("^\\s*,?\\s*((in|for|during) )?(((a|one) year"
             + " (earlier|ago|before|previously))|the (previous|prior|preceding) (year|quarter|period)|the year before"
@@ -104,7 +107,7 @@ final class FigureRole {
         if (CAPACITY.matcher(words.before(EARLIER_REACH)).find()) {
             return "|capacity";
         }
-        if (ADDED.matcher(before).find()) {
+        if (ADDED.matcher(before).find() || claim.noun().modifiers().stream().anyMatch(ADDING_WORDS::contains)) {
             return "|added";
         }
         boolean measure = claim.amount().dimension() != Dimension.COUNT;

@@ -28,6 +28,8 @@ public final class QuantityFacts {
     private static final Pattern RATE = Pattern.compile(
             "(^|\\s)(a|an|per|each) (day|week|month|year)\\b(?!\\s*(ago|earlier|later|after|before))");
     private static final int NEARBY = 16;
+    /** A number joined to its unit by a hyphen, as a modifier: "121-metre", "38-mile", "2.5-kilometre". */
+    private static final Pattern MODIFYING_MEASURE = Pattern.compile("[\\d.,]+-[a-z]+(-[a-z]+)?");
     /**
      * Physical measures of things that differ in kind: a river's height in metres and the rain that raised it in
      * millimetres, a town's area and a country's.
@@ -36,6 +38,11 @@ public final class QuantityFacts {
             Dimension.VOLUME);
     /** How many times larger one physical measure can be than another and still restate it, wrongly. */
     private static final double MAX_PHYSICAL_RATIO = 10;
+    /**
+     * How far apart two counts or sums of money may be and still be one figure misreported: a slip of a scale word
+     * ("million" for "billion") is a factor of 1,000; a share price and a market value are millions apart.
+     */
+    private static final double MAX_SCALE_RATIO = 10_000;
 
     private final Vocabulary vocabulary;
     private final RulesConfig config;
@@ -75,9 +82,9 @@ public final class QuantityFacts {
      * (percentages, durations and speeds, which can measure anything, are keyed by what they measure rather than by
      * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"), or states no figure (see {@link FigureRole}). A part
      * of a group, an amount added to another, a difference and a replaced value are facts of their own, never the
-     * figure itself; money per period ("€310 million a week") is compared only with money per the same period, and
-     * money and percentages demanded, offered, accepted, aimed at or expected, and temperatures expected, only with
-     * figures of the same kind ({@link Stance}).
+     * figure itself; money and counts per period ("€310 million a week", "70,000 vehicles a day") are compared only with
+     * figures per the same period, and money and percentages demanded, offered, accepted, aimed at or expected, and
+     * temperatures expected, only with figures of the same kind ({@link Stance}).
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
@@ -91,7 +98,7 @@ public final class QuantityFacts {
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
-                            + part;
+                            + part + period(words);
             case MONEY -> "money|" + claim.amount().unit() + "|" + (claim.noun().head() == null ? event
                     : vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate) + part
                     + period(words) + Stance.keySuffix(words);
@@ -102,8 +109,17 @@ public final class QuantityFacts {
                     : dimension.name().toLowerCase(Locale.ROOT) + "|" + vocabulary.nounClass(claim.noun().head())
                             + "|" + names(claim.noun()) + separate + part;
             case TEMPERATURE -> "temperature|" + event + part + Stance.keySuffix(words);
-            default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + event + part;
+            default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + (describesThing(claim)
+                    ? vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate : event) + part;
         };
+    }
+
+    /**
+     * Whether a physical measure modifies the noun after it ("a 121-metre section", "the 640-metre viaduct"): it
+     * describes the thing whatever happened to it, so it is keyed by the thing rather than by the sentence's event.
+     */
+    private static boolean describesThing(QuantityClaim claim) {
+        return claim.noun().head() != null && MODIFYING_MEASURE.matcher(claim.mention().text()).matches();
     }
 
     /** "|per week" for "€310 million a week", the period inside the claim or right after it; nothing for a total. */
@@ -132,16 +148,20 @@ public final class QuantityFacts {
     }
 
     /**
-     * Whether two physical measures are within {@value #MAX_PHYSICAL_RATIO} times of each other: further apart, they
-     * measure different things (170 millimetres of rain, a river at 5.6 metres), whatever their words say.
+     * Whether two physical measures are within {@value #MAX_PHYSICAL_RATIO} times of each other (further apart, they
+     * measure different things: 170 millimetres of rain, a river at 5.6 metres), and two counts or sums of money within
+     * {@value #MAX_SCALE_RATIO} times, whatever their words say.
      */
     private static boolean similarInSize(QuantityClaim a, QuantityClaim b) {
-        if (!PHYSICAL.contains(a.amount().dimension())) {
+        Dimension dimension = a.amount().dimension();
+        double ratio = PHYSICAL.contains(dimension) ? MAX_PHYSICAL_RATIO
+                : dimension == Dimension.COUNT || dimension == Dimension.MONEY ? MAX_SCALE_RATIO : 0;
+        if (ratio == 0) {
             return true;
         }
         double x = Math.abs(a.amount().baseValue());
         double y = Math.abs(b.amount().baseValue());
-        return Math.max(x, y) <= MAX_PHYSICAL_RATIO * Math.min(x, y);
+        return Math.max(x, y) <= ratio * Math.min(x, y);
     }
 
     private static boolean strong(Claim claim) {

@@ -62,11 +62,17 @@ final class Fixtures {
     /** A length of {@code metresPerUnit} metres a unit, of what {@code measured} names, or of nothing it says. */
     QuantityClaim length(DocumentInfo doc, String text, double value, String unit, double metresPerUnit,
                          String measured, String sentence) {
+        return length(doc, text, value, unit, metresPerUnit, measured, null, sentence);
+    }
+
+    /** The same in an event of class {@code predicate}. */
+    QuantityClaim length(DocumentInfo doc, String text, double value, String unit, double metresPerUnit,
+                         String measured, String predicate, String sentence) {
         Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.LENGTH, unit, value * metresPerUnit,
                 value * metresPerUnit);
         CountedNoun noun = measured == null ? CountedNoun.none() : new CountedNoun(measured, measured, List.of());
         return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount, noun,
-                context(null, List.of(), sentence, null)));
+                context(predicate, List.of(), sentence, null)));
     }
 
     /**

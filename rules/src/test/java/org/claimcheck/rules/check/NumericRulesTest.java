@@ -270,6 +270,47 @@ class NumericRulesTest {
     }
 
     @Test
+    void moreOfAGroupIsAnAdditionAndARatePerDayIsNotATotal() {
+        run.count(gazette, "23 people", 23, Qualifier.EXACT, "people", "people", "injure", List.of(),
+                "At the Carrow viaduct 23 people were injured in the collapse.");
+        run.count(times, "four more people", 4, Qualifier.EXACT, "more people", "people", "injure", List.of(),
+                "At the Carrow viaduct four more people were injured in the collapse, police said.");
+        run.count(gazette, "Fourteen vehicles", 14, Qualifier.EXACT, "vehicles", "vehicle", null, List.of(),
+                "Fourteen vehicles were on the Carrow viaduct span when it collapsed.");
+        run.count(times, "about 70,000 vehicles", 70000, Qualifier.APPROXIMATELY, "vehicles", "vehicle", null,
+                List.of(), "The Carrow viaduct span carried about 70,000 vehicles a day until it collapsed.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void sumsMillionsOfTimesApartAreNoOneFigureButAScaleSlipIs() {
+        run.euros(gazette, "€27.35", 27.35, null, "Shares in Veltrane fell on Wednesday to €27.35.");
+        run.euros(times, "about €610 million", 610e6, null,
+                "Shares in Veltrane fell on Wednesday, wiping about €610 million off its value.");
+        run.euros(times, "€27.35 billion", 27.35e9, null, "Shares in Veltrane fell on Wednesday to €27.35 billion.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"€27.35 billion\"", "\"about €610 million\""));
+    }
+
+    @Test
+    void aFigureMeasuredAgainstIsNotTheFigureAndAMeasureOfAThingIsKeyedByTheThing() {
+        run.count(gazette, "288 nanograms", 288, Qualifier.EXACT, "nanograms", "nanogram", null, List.of(),
+                "Each Tensiquel tablet from the plant held 288 nanograms of the impurity.");
+        run.count(times, "96 nanograms", 96, Qualifier.EXACT, "nanograms", "nanogram", null, List.of(),
+                "Each Tensiquel tablet from the plant held the impurity, against an acceptable limit of 96 "
+                        + "nanograms.");
+        run.length(gazette, "112-metre", 112, "m", 1, "section", "collapse",
+                "A 112-metre section of the Carrow viaduct fell into the valley.");
+        run.length(times, "121-metre", 121, "m", 1, "section", "spend",
+                "Rebuilding the 121-metre section of the Carrow viaduct will cost millions.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"121-metre\"", "\"112-metre\""));
+    }
+
+    @Test
     void aNumberOfItsOwnPeopleIsNoPartOfAGroupNamedBefore() {
         run.count(gazette, "212 of its people", 212, Qualifier.EXACT, "people", "people", "free", List.of(),
                 "Calder freed 212 of its people in the exchange at Millbrook, the mediator said.");

@@ -32,11 +32,12 @@ public final class ContextAnalyzer {
     private static final Set<String> POINTS = Set.of("on", "in");
     /**
      * What stands between a date and a figure of the clause describing it: the capitalised words of a name at most,
-     * and a named setting (", during Storm Dennis"), then ", when" or ", which", and a clause that does not go on into
-     * another (", and …").
+     * and a named setting (", during Storm Dennis"), then ", when", ", which", ", in which" or ", where", and a clause
+     * that does not go on into another (", and …").
      */
     private static final Pattern DESCRIBING_CLAUSE = Pattern.compile("(?: \\p{Lu}[\\p{L}'’-]*)*"
-            + "(?:, (?:during|in|at|amid) (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)?, (?:when|which) "
+            + "(?:, (?:during|in|at|amid) (?:the )?\\p{Lu}[\\p{L}'’-]*(?: \\p{Lu}[\\p{L}'’-]*)*)?"
+            + ", (?:(?:in|during) )?(?:when|which|where) "
             + "(?:(?!, (?:and|but|while|whereas|although|though|yet) )[^;:()])*", Pattern.UNICODE_CHARACTER_CLASS);
     /**
      * What stands between a year that qualifies a name and a figure of the clause that name is the subject of: "the

@@ -50,6 +50,9 @@ final class CountedNounReader {
     private static final Set<String> ANAPHORIC = Set.of("other", "more");
 
     private static final Set<String> POSSESSIVES = Set.of("our", "their", "its", "his", "her", "my", "your");
+    /** Words that open a clause and end a noun phrase, whatever the tagger made of them: "a 38-mile diversion while". */
+    private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because",
+            "unless", "until", "whilst");
 
     /**
      * Verbs whose measure is a measure of their subject: "turnout was 61.4%", "prices rose by 7%", "inflation eased to
@@ -438,7 +441,8 @@ final class CountedNounReader {
             if (token.text().equals(ARTEFACT) || isInnerHyphen(j)) {
                 continue;
             }
-            if (token.isProperNoun() && head >= 0 && !tokens.get(head).isProperNoun()) {
+            if (token.isProperNoun() && head >= 0 && !tokens.get(head).isProperNoun()
+                    || SUBORDINATORS.contains(lemma(token))) {
                 break;
             }
             if (token.isNoun() || continuesName(i, j)) {

@@ -156,6 +156,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aFigureInAnInWhichOrWhereClauseDescribingADateTakesThatDate() {
+        List<QuantityClaim> claims = quantities("It is the worst failure since the Dunmore Bridge collapse of 2016, "
+                + "in which five people died. It recalls the Dunmore Bridge in 2016, where a span fell in a storm and "
+                + "five people were killed.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2016", "2016");
+    }
+
+    @Test
     void aDescribingClauseEndsWhereAnotherClauseOrThePresentBegins() {
         List<QuantityClaim> claims = quantities("It is the worst since 2019, when the Corran Moor fire burned 24,000 "
                 + "acres, and this week's blaze has burned 30,000 acres. Meridane bought the plant in 2019 from "

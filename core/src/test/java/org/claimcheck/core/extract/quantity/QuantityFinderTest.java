@@ -56,6 +56,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aMeasureBeforeANounMeasuresThatNounAndAClauseOpenerEndsIt() {
+        QuantityClaim claim = only("Motorists face a 38-mile diversion while the road remains closed.");
+
+        assertThat(claim.mention().text()).isEqualTo("38-mile");
+        assertThat(claim.noun().head()).isEqualTo("diversion");
+    }
+
+    @Test
     void spelledHedgedCountTakesTheNounAfterIt() {
         QuantityClaim claim = only("More than a dozen NATO countries have military advisers in Ukraine.");
 

@@ -48,10 +48,12 @@ public final class ContextAnalyzer {
             + "(?!(?:the|a|an|its|their|his|her|this|these|those) )\\p{Ll}"
             + "(?:(?!, )[^;:()])*", Pattern.UNICODE_CHARACTER_CLASS);
     /**
-     * What may stand before a date that opens its clause: a preposition and a part of the period ("in the third
-     * quarter of", "at the end of", "during").
+     * What may stand before a date that opens its clause: a conjunction that opens the clause ("…, and in 2023 the
+     * marathon was halted"), then a preposition and a part of the period ("in the third quarter of", "at the end of",
+     * "during").
      */
-    private static final Pattern OPENING_TIME = Pattern.compile("\\s*(?:(?:in|during|on|at|by|for) )?(?:the )?"
+    private static final Pattern OPENING_TIME = Pattern.compile("(?:.*\\b(?:and|but) )?"
+            + "\\s*(?:(?:in|during|on|at|by|for) )?(?:the )?"
             + "(?:(?:(?:first|second|third|fourth|final|last) (?:quarter|half)|end|start|beginning|middle|spring"
             + "|summer|autumn|fall|winter) of )?", Pattern.CASE_INSENSITIVE);
     /** Words that compare a figure with another one, which a date between them may belong to. */
@@ -173,19 +175,24 @@ public final class ContextAnalyzer {
 
     /**
      * Whether the date opens the clause the quantity stands in, as a time set before it with a comma ("In the third
-     * quarter of 2023, Lumora reported revenue of $2.28 billion and a net loss of $96 million"): it dates every figure
-     * of the clause, with no comparison or "now" between.
+     * quarter of 2023, Lumora reported revenue of $2.28 billion and a net loss of $96 million") or without one up to a
+     * figure with no comma between ("…, and in 2023 the marathon was halted when 45 runners were taken to hospital"):
+     * it dates every figure of the clause, with no comparison or "now" between.
      */
     private static boolean opensClauseOf(DateClaim date, QuantityClaim quantity) {
         int sentenceStart = date.mention().sentenceSpan().start();
         int at = date.mention().span().start() - sentenceStart;
         String sentence = date.mention().sentence();
+        boolean spanEdge = date.relation() != null && !POINTS.contains(date.relation());
         if (at < 0 || at > sentence.length() || date.mention().span().end() > quantity.mention().span().start()
-                || !followedBy(date, ",")) {
+                || spanEdge) {
             return false;
         }
         int clauseStart = Math.max(sentence.lastIndexOf(':', at), sentence.lastIndexOf(';', at)) + 1;
         String words = between(date, quantity);
+        if (!followedBy(date, ",") && words.indexOf(',') >= 0) {
+            return false;
+        }
         return OPENING_TIME.matcher(sentence.substring(clauseStart, at)).matches() && words.indexOf(';') < 0
                 && words.indexOf(':') < 0 && !comparesOrTurnsToNow(words);
     }
@@ -336,12 +343,13 @@ public final class ContextAnalyzer {
 
     /**
      * Whether the word at {@code i}, after a claim, opens a clause about another event: "before the river peaked", ",
-     * which seismologists say explains why".
+     * which seismologists say explains why", "treated 1,100 runners, 47 of whom were taken to hospital".
      */
     private static boolean opensAnotherEvent(SentenceTokens tokens, int i) {
         String lemma = tokens.get(i).lemma();
-        return TEMPORAL_SUBORDINATORS.contains(lemma)
-                || lemma.equals("which") && i > 0 && tokens.get(i - 1).text().equals(",");
+        return TEMPORAL_SUBORDINATORS.contains(lemma) || lemma.equals("whom")
+                || lemma.equals("which") && i > 0 && (tokens.get(i - 1).text().equals(",")
+                        || tokens.get(i - 1).lemma().equals("of"));
     }
 
     /**

@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p>Recognized: "August 6", "Aug. 6", "August 6th", "6 August", "the 20th of November", "November 20, 2024", "20
  * November 2024", "March 2024", ISO "2024-08-06", a year after a preposition ("in 2022", "since 1971", "the riots of
- * 2019"), months with a preposition or a modifier ("in March", "in early August", "mid-August", "last March", "by the
- * end of March"), "January 20 next year", weekdays ("on Tuesday", "last Friday", "said Monday"; a weekday before a full
+ * 2019") or before ", when", months with a preposition or a modifier ("in March", "in early August", "mid-August",
+ * "last March", "by the end of March"), "January 20 next year", weekdays ("on Tuesday", "last Friday", "said Monday"; a weekday before a full
  * date joins it: "Friday, September 29, 2023"), "yesterday", "today", "tomorrow", "last/this/next week|month|year"
  * (also after "earlier" or "later"), "two days ago".
  *
@@ -109,14 +109,16 @@ public final class DateParser {
         }
 
         /**
-         * "in 2022", "since 1971", "by 2028", "the riots of 2019", "the 2019 Marrow Canyon Fire": a year alone, after a
-         * preposition that ties it to its event or between "the" and the event's name.
+         * "in 2022", "since 1971", "by 2028", "the riots of 2019", "the 2019 Marrow Canyon Fire", "echoes 2021, when
+         * …": a year alone, after a preposition that ties it to its event, between "the" and the event's name, or
+         * before the clause that says what happened then.
          */
         private Found yearAlone(int i) {
             int year = yearAt(i);
             Word before = at(i - 1);
             boolean names = before != null && before.lower().equals("the") && namesAfter(i + 1);
-            boolean tied = names || before != null && (CalendarWords.relation(before) != null
+            boolean described = isChar(i + 1, ',') && at(i + 2) != null && at(i + 2).lower().equals("when");
+            boolean tied = names || described || before != null && (CalendarWords.relation(before) != null
                     && !before.lower().equals("on") || before.lower().equals("of"));
             if (year == 0 || !tied || touchesNumber(i - 1, i) || isChar(i + 1, '-') && adjacent(i, i + 1)) {
                 return null;

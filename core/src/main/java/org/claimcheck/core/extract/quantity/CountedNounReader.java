@@ -447,7 +447,7 @@ final class CountedNounReader {
             }
             if (token.isNoun() || continuesName(i, j)) {
                 head = j;
-            } else if (token.isAdjective() && head < 0) {
+            } else if ((token.isAdjective() || isParticipleBeforeNoun(j)) && head < 0) {
                 lastAdjective = j;
             } else {
                 break;
@@ -464,7 +464,15 @@ final class CountedNounReader {
             first++;
         }
         Token start = tokens.get(first);
-        return start.isNoun() || start.isAdjective() ? new Phrase(first, head, head + 1) : null;
+        return start.isNoun() || start.isAdjective() || isParticipleBeforeNoun(first) ? new Phrase(first, head, head + 1)
+                : null;
+    }
+
+    /** A past participle that describes the noun after it: "460 planned operations", "300 damaged homes". */
+    private boolean isParticipleBeforeNoun(int j) {
+        Token token = tokens.get(j);
+        return token.isVerb() && token.text().endsWith("ed") && j + 1 < tokens.size() && tokens.get(j + 1).isNoun()
+                && !tokens.get(j + 1).isProperNoun();
     }
 
     /** A capitalized word inside a name that the tagger took for a verb ("U.S. Special Forces"). */

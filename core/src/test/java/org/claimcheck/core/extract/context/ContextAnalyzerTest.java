@@ -416,4 +416,22 @@ class ContextAnalyzerTest {
 
         assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("say", "complete");
     }
+
+    @Test
+    void disclosingDatesASayingAndOfWhomOpensAnotherClause() {
+        List<DateClaim> dates = claims("The attack began on 3 March and was disclosed on 11 March.", DateClaim.class);
+        List<QuantityClaim> counts = quantities("Medics treated more than 1,100 runners for heat illness, 47 of "
+                + "whom were taken to hospital.");
+
+        assertThat(dates).extracting(c -> c.context().predicate()).containsExactly("attack", "say");
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly(null, "hospital");
+    }
+
+    @Test
+    void aDateOpeningAClauseAfterAndDatesItsFiguresWithoutAComma() {
+        List<QuantityClaim> claims = quantities("The race went ahead, and in 2023 the nearby Halvard Bay Marathon was "
+                + "halted when 45 runners were taken to hospital. Since 2019 the race has lost 3,000 runners.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2023", null);
+    }
 }

@@ -88,6 +88,15 @@ class DateParserTest {
     }
 
     @Test
+    void aYearBeforeAWhenClauseIsADateAndOtherBareYearsAreNot() {
+        String text = "The episode echoes 2021, when a recall hit six countries; 2021 figures and 2021, 2022 stay.";
+        List<DateExpression> found = parser.parse(text);
+
+        assertThat(found).containsExactly(
+                new StatedDate(text.indexOf("2021"), text.indexOf("2021") + 4, null, 2021, 0, 0, null, Tense.UNKNOWN));
+    }
+
+    @Test
     void aYearBetweenTheAndANameDatesTheNamedEventButNotACount() {
         String text = "It is the largest since the 2019 Marrow Canyon Fire; the 2000 soldiers and the 2019 figures "
                 + "stay.";

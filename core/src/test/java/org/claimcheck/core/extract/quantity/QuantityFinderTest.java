@@ -64,6 +64,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aParticipleBeforeANounIsPartOfTheCountedPhrase() {
+        List<QuantityClaim> claims = find("More than 7,300 outpatient appointments and 460 planned operations have "
+                + "been cancelled.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("appointment", "operation");
+    }
+
+    @Test
     void spelledHedgedCountTakesTheNounAfterIt() {
         QuantityClaim claim = only("More than a dozen NATO countries have military advisers in Ukraine.");
 

@@ -27,6 +27,12 @@ final class PageFurniture {
             "comments", "post a comment", "leave a comment", "leave a reply", "most popular", "most popular articles",
             "most read", "don't miss", "you may also like", "you might also like", "more stories", "more from",
             "recommended", "recommended for you", "read the original article");
+    /**
+     * "More from Property", "More on this story": a heading over links to other articles, naming a section in capitals
+     * or the story ("More in store for commuters" is a sentence).
+     */
+    private static final Pattern SECTION_TEASER = Pattern.compile(
+            "(?i:more (?:from|in|on)) (?:this (?i:story|topic)|\\p{Lu}[\\p{L}&'-]*(?: (?:&|and|\\p{Lu}[\\p{L}&'-]*))*):?");
     /** Beginnings of lines that are teasers, share prompts or credits. */
     private static final List<String> PREFIXES = List.of("share on ", "share via ", "share this ", "follow us on ",
             "also read:", "read also:", "read more:", "read next:", "related:", "see also:", "recommended:",
@@ -96,7 +102,8 @@ final class PageFurniture {
     /** Whether {@code line} (trimmed) announces the end of the article: related links, comments, source credits. */
     static boolean isEndMarker(String line) {
         String key = normalize(line);
-        return key.length() <= SHORT_LINE && (END_MARKERS.contains(key) || key.startsWith("read the original article"));
+        return key.length() <= SHORT_LINE && (END_MARKERS.contains(key) || key.startsWith("read the original article")
+                || SECTION_TEASER.matcher(line.strip()).matches());
     }
 
     /** Lower case, typographic apostrophes made plain, a trailing colon and spaces removed. */

@@ -62,6 +62,15 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void aSectionTeaserHeadingEndsTheArticleButASentenceOpeningTheSameWayDoesNot() {
+        String page = STORY + "\nMore in store for commuters as the line reopens.\n\nMore from Property\n"
+                + "Veltrava approves 4,000 new homes on former rail yard\n";
+
+        assertThat(clean(page).body().text()).isEqualTo(STORY.strip()
+                + "\n\nMore in store for commuters as the line reopens.");
+    }
+
+    @Test
     void dropsReadingTimesCountersAndRelativeTimestamps() {
         String page = "5 min read\nUpdated 2 hours ago\n1,234 views | 56 comments\n\n" + STORY;
 

@@ -16,8 +16,8 @@ import org.claimcheck.core.model.PartialDate;
 
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
- * other (or, when neither sentence names a place, names that do not), compatible event dates, articles published
- * close enough, and a shared vocabulary. Each claim's setting is worked out once, with its names and words as numbers
+ * other (or, when neither sentence names a place, names that do not), scopes that do not (a national figure is not a
+ * region's), compatible event dates, articles published close enough, and a shared vocabulary. Each claim's setting is worked out once, with its names and words as numbers
  * from this instance's dictionary, so comparing two settings allocates nothing. One instance serves one thread.
  */
 public final class SameFact {
@@ -39,13 +39,14 @@ public final class SameFact {
 
     /** What a claim brings to the checks; work it out once per claim and compare the results. */
     public Setting setting(Claim claim, EventContext context) {
-        return setting(context, documents.get(claim.mention().documentId()).date());
+        return setting(context, documents.get(claim.mention().documentId()).date(),
+                Scope.of(claim.mention().sentence(), context.places()));
     }
 
-    /** The setting of a claim with this context in an article published on {@code published} (or undated). */
-    Setting setting(EventContext context, LocalDate published) {
+    /** The setting of a claim with this context and scope in an article published on {@code published} (or undated). */
+    Setting setting(EventContext context, LocalDate published, Scope scope) {
         List<String> entities = context.entities().stream().map(SpeakerNames::fold).toList();
-        return new Setting(numbers(context.places(), SpeakerNames::fold, true),
+        return new Setting(scope, numbers(context.places(), SpeakerNames::fold, true),
                 numbers(entities, Function.identity(), true),
                 numbers(shortForms(entities), Function.identity(), true),
                 context.time() == null ? null : PartialDate.parse(context.time()),
@@ -57,6 +58,7 @@ public final class SameFact {
     /** Whether two claims' settings are compatible. */
     public boolean compatible(Setting a, Setting b) {
         return a.placesCompatible(b)
+                && a.scope.compatibleWith(b.scope)
                 && a.namesCompatible(b)
                 && a.timesCompatible(b)
                 && publishedClose(a, b)
@@ -110,6 +112,7 @@ public final class SameFact {
     /**
      * What of one claim's setting the checks compare, names and words as dictionary numbers in ascending order.
      *
+     * @param scope             how wide an area its sentence covers
      * @param places            the places of its sentence, folded, without repeats
      * @param entities          the other names of its sentence, folded, without repeats
      * @param shortForms        those names and their leading words, the shorter names each may be written as
@@ -118,7 +121,7 @@ public final class SameFact {
      * @param keywords          its content words, without repeats
      * @param lowerCaseKeywords its content words in lower case, repeats kept
      */
-    public record Setting(int[] places, int[] entities, int[] shortForms, PartialDate time, long published,
+    public record Setting(Scope scope, int[] places, int[] entities, int[] shortForms, PartialDate time, long published,
                           int[] keywords, int[] lowerCaseKeywords) {
 
         /** The names that tie the claim to its event: its places, or its other names when it names no place. */

@@ -311,6 +311,21 @@ class NumericRulesTest {
     }
 
     @Test
+    void aNationalFigureIsNotARegionsButMeetsOneThatSaysNeither() {
+        run.count(gazette, "3,910 homes", 3910, Qualifier.EXACT, "homes", "home", null, List.of("Veltrava"),
+                "In the capital region of Veltrava, 3,910 homes were sold in the quarter, the office said.");
+        run.count(times, "nearly 2,500 homes", 2500, Qualifier.NEARLY, "homes", "home", null, List.of(),
+                "Nationally, nearly 2,500 homes were sold in the quarter, the office said.");
+        assertThat(run.check()).isEmpty();
+
+        run.count(run.document("post.md", "2026-03-17"), "2,900 homes", 2900, Qualifier.EXACT, "homes", "home", null,
+                List.of(), "Some 2,900 homes were sold in the quarter, the office said.");
+
+        assertThat(run.check()).extracting(Finding::message).isNotEmpty()
+                .noneMatch(m -> m.contains("3,910") && m.contains("2,500"));
+    }
+
+    @Test
     void aNumberOfItsOwnPeopleIsNoPartOfAGroupNamedBefore() {
         run.count(gazette, "212 of its people", 212, Qualifier.EXACT, "people", "people", "free", List.of(),
                 "Calder freed 212 of its people in the exchange at Millbrook, the mediator said.");

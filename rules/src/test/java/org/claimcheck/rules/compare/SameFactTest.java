@@ -14,12 +14,12 @@ class SameFactTest {
 
     private SameFact.Setting context(List<String> entities, List<String> places) {
         return sameFact.setting(new EventContext("spend", entities, places, List.of("council", "funding"), null),
-                null);
+                null, Scope.UNSAID);
     }
 
     private SameFact.Setting dated(String time, String published) {
         return sameFact.setting(new EventContext("kill", List.of(), List.of(), List.of("heatwave", "death"), time),
-                LocalDate.parse(published));
+                LocalDate.parse(published), Scope.UNSAID);
     }
 
     @Test

@@ -123,12 +123,13 @@ public final class ContextAnalyzer {
         QuantityClaim previous = null;
         for (Claim claim : claims) {
             String predicate = predicates.get(claim);
+            List<String> places = placesOf(tokens, claim.mention().span(), names);
             if (claim instanceof DateClaim date) {
-                EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, null);
+                EventContext context = new EventContext(predicate, names.names(), places, keywords, null);
                 out.put(claim, date.withContext(context));
             } else if (claim instanceof QuantityClaim quantity) {
                 String time = timeOf(tokens, quantity, predicate, claims, predicates, events);
-                EventContext context = new EventContext(predicate, names.names(), names.places(), keywords, time);
+                EventContext context = new EventContext(predicate, names.names(), places, keywords, time);
                 QuantityClaim resolved = nouns.resolve(tokens, quantity.withContext(context), previous);
                 out.put(claim, resolved);
                 previous = resolved;
@@ -437,6 +438,26 @@ public final class ContextAnalyzer {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The places of the claim's clause when it names any, else those of its sentence: in "prices in Marenholm were up
+     * 3.1 percent at 2,050,000 crowns, while in Dunmark they fell to 1,380,000 crowns" each figure has its own place.
+     */
+    private static List<String> placesOf(SentenceTokens tokens, Span claimSpan, NamedEntities sentence) {
+        if (sentence.places().size() < 2) {
+            return sentence.places();
+        }
+        int start = tokens.firstOverlapping(claimSpan);
+        while (start > 0 && !isClauseBreak(tokens, start - 1)) {
+            start--;
+        }
+        int end = tokens.endOverlapping(claimSpan);
+        while (end < tokens.size() && !isClauseBreak(tokens, end)) {
+            end++;
+        }
+        List<String> clausePlaces = new NamedEntities(tokens, start, end).places();
+        return clausePlaces.isEmpty() ? sentence.places() : clausePlaces;
     }
 
     /**

@@ -47,19 +47,25 @@ final class NamedEntities {
     private final List<String> names = new ArrayList<>();
     private final List<String> places = new ArrayList<>();
 
+    /** The names and places of the whole sentence. */
     NamedEntities(SentenceTokens tokens) {
+        this(tokens, 0, tokens.size());
+    }
+
+    /** The names and places of tokens {@code [from, to)} of the sentence: one clause of it. */
+    NamedEntities(SentenceTokens tokens, int from, int to) {
         Set<String> nameSet = new LinkedHashSet<>();
         Set<String> placeSet = new LinkedHashSet<>();
         Set<String> localities = new LinkedHashSet<>();
         int afterPlace = -2;
-        int i = 0;
-        while (i < tokens.size()) {
+        int i = from;
+        while (i < to) {
             if (!isName(tokens, i)) {
                 i++;
                 continue;
             }
             int end = i;
-            while (end < tokens.size() && (isName(tokens, end) || continuesName(tokens, end))) {
+            while (end < to && (isName(tokens, end) || continuesName(tokens, end))) {
                 end++;
             }
             int runEnd = end;

@@ -434,4 +434,14 @@ class ContextAnalyzerTest {
 
         assertThat(claims).extracting(c -> c.context().time()).containsExactly("2023", null);
     }
+
+    @Test
+    void eachClauseThatNamesAPlaceGivesItsFiguresThatPlace() {
+        List<QuantityClaim> claims = quantities("In the coastal province of Marenholm prices were up 3.1 percent, while "
+                + "in the northern region of Dunmark they fell 1.4 percent. In Millbrook and Esker 12 people died, and "
+                + "14 were injured.");
+
+        assertThat(claims).extracting(c -> c.context().places()).containsExactly(List.of("Marenholm"),
+                List.of("Dunmark"), List.of("Millbrook", "Esker"), List.of("Millbrook", "Esker"));
+    }
 }

@@ -49,6 +49,9 @@ final class NounPhrases {
             }
             end = before;
         }
+        if (end >= 2 && closesAge(tokens, end)) {
+            end -= 2;
+        }
         if (end <= 0) {
             return null;
         }
@@ -179,10 +182,14 @@ final class NounPhrases {
             return end;
         }
         int k = end - 2;
-        while (k > 0 && !tokens.get(k).text().equals(",") && !RELATIVE_PRONOUNS.contains(tokens.get(k).lemma())) {
-            k--;
+        while (k > 0 && !isRelativePronoun(tokens.get(k))) {
+            boolean comma = tokens.get(k).text().equals(",");
+            if (comma && !closesAge(tokens, k)) {
+                break;
+            }
+            k -= comma ? 3 : 1;
         }
-        if (k < 2 || !RELATIVE_PRONOUNS.contains(tokens.get(k).lemma()) || !tokens.get(k - 1).text().equals(",")) {
+        if (k < 2 || !isRelativePronoun(tokens.get(k)) || !tokens.get(k - 1).text().equals(",")) {
             return end;
         }
         int before = k - 1;
@@ -192,16 +199,36 @@ final class NounPhrases {
         return before;
     }
 
-    /** Skips back over ", apposition ," to the token before the first comma, or returns 0 when there is none. */
+    /** "who", "which" or "whose". */
+    private static boolean isRelativePronoun(Token token) {
+        return RELATIVE_PRONOUNS.contains(token.lemma()) || "whose".equalsIgnoreCase(token.text());
+    }
+
+    /** Whether the comma at {@code comma} closes an age set off by commas: "Matej, 24, was". */
+    private static boolean closesAge(List<Token> tokens, int comma) {
+        return comma >= 2 && "NUM".equals(tokens.get(comma - 1).tag()) && tokens.get(comma - 2).text().equals(",");
+    }
+
+    /**
+     * Skips back over ", apposition ," to the token before the first comma, or returns 0 when there is none. The
+     * apposition may hold a relative clause with its verb ("Milo Arendt, 29, a nurse who bought a flat in Hollen,
+     * said"); a verb outside one ends it.
+     */
     private static int beforeApposition(List<Token> tokens, int comma) {
+        boolean verb = false;
         for (int i = comma - 1; i > 0; i--) {
             Token token = tokens.get(i);
             boolean reportingWord = !Vocabulary.isCapitalized(token.text()) && Cues.lemmaOf(token.text()) != null;
-            if (token.isVerb() || reportingWord) {
+            if (reportingWord && !verb) {
                 return 0;
             }
+            if (isRelativePronoun(token)) {
+                verb = false;
+            } else if (token.isVerb()) {
+                verb = true;
+            }
             if (token.text().equals(",")) {
-                return i;
+                return verb ? 0 : i;
             }
         }
         return 0;

@@ -51,7 +51,7 @@ final class SpeakerResolver {
         if (words.size() == 1 && Vocabulary.isGroupPronoun(words.get(0))) {
             return lastGroup;
         }
-        if (endsInBodyName(words)) {
+        if (namesBody(words)) {
             return group(phrase);
         }
         PersonName name = PersonName.read(words);
@@ -76,10 +76,17 @@ final class SpeakerResolver {
                 : person(single, name.description(), position, sentenceEnd);
     }
 
-    /** "the Chamber of Commerce", "Bank of Estravia": a phrase ending in "Body of Y" names the body. */
-    private static boolean endsInBodyName(List<String> words) {
-        int n = words.size();
-        return n >= 3 && words.get(n - 2).equals("of") && Vocabulary.joinsBodyName(words.get(n - 3), words.get(n - 1));
+    /**
+     * "the Chamber of Commerce", "Bank of Estravia", "the Association of Valley Insurers": a phrase that holds "Body of
+     * Y" names the body.
+     */
+    private static boolean namesBody(List<String> words) {
+        for (int k = 1; k + 1 < words.size(); k++) {
+            if (words.get(k).equals("of") && Vocabulary.joinsBodyName(words.get(k - 1), words.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person last named before {@code position}: as a speaker or mentioned outside quotations. */

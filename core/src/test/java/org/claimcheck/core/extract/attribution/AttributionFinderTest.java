@@ -423,4 +423,19 @@ class AttributionFinderTest {
         assertThat(find("The Bank of England said the economy had grown."))
                 .extracting(AttributionClaim::speaker).containsExactly("Bank of England");
     }
+
+    @Test
+    void aSpeakerBeforeAnAgeAnAppositionWithARelativeClauseOrARelativeClauseWithAnAgeIsFound() {
+        assertThat(find("Survivor Rosa Ennis, 34, a nurse from Vessary, said she had been in the lounge. Milo Arendt, "
+                + "29, a nurse who bought a flat in Hollen in February, said he had needed help. Dalia Vorn, whose son "
+                + "Matej, 24, was among those rescued, said she had not left the site."))
+                .extracting(AttributionClaim::speaker)
+                .containsExactly("Survivor Rosa Ennis", "Milo Arendt", "Dalia Vorn");
+    }
+
+    @Test
+    void aBodyNamedWithOfInsideItsNameSpeaksAsTheBody() {
+        assertThat(find("Insurers expect large claims after the flood, the Association of Valley Insurers said."))
+                .extracting(AttributionClaim::speaker).containsExactly("Association of Valley Insurers");
+    }
 }

@@ -17,7 +17,8 @@ import org.claimcheck.core.model.DocumentInfo;
  * many statements is too common to tell anything). Two direct quotations are kept when their word edit similarity
  * reaches {@link #MIN_SIMILARITY}, so that a changed word shows; reported speech paraphrases, so a pair with reported
  * speech on either side is kept only when it gives the same words ({@link #SAME_WORDS}). A word-for-word excerpt of
- * at least {@link #MIN_EXCERPT_WORDS} words of the other statement is always kept.
+ * at least {@link #MIN_EXCERPT_WORDS} words of the other statement is always kept, and so is a direct quotation that
+ * gives a run of the other's words with a few changed ({@link #excerptChanges}).
  */
 public final class QuoteFacts {
     /** Lowest similarity at which two direct quotations are taken for the same statement. */
@@ -26,6 +27,10 @@ public final class QuoteFacts {
     public static final double SAME_WORDS = 0.9;
     /** Shortest quotation recognized as an excerpt of a longer one. */
     public static final int MIN_EXCERPT_WORDS = 4;
+    /** Shortest quotation recognized as an excerpt of a longer one with a word changed. */
+    private static final int MIN_CHANGED_EXCERPT_WORDS = 6;
+    /** Words of a changed excerpt per word that may differ. */
+    private static final int WORDS_PER_CHANGE = 8;
     private static final int SHINGLE = 3;
     private static final int MAX_POSTINGS = 200;
     private static final int MIN_SHARED_SHINGLES = 2;
@@ -88,6 +93,14 @@ public final class QuoteFacts {
         return pairs;
     }
 
+    /**
+     * How many words a quotation of {@code words} words may change and still be read as an excerpt of a longer one:
+     * one in {@value #WORDS_PER_CHANGE}, and none below {@value #MIN_CHANGED_EXCERPT_WORDS} words.
+     */
+    static int excerptChanges(int words) {
+        return words < MIN_CHANGED_EXCERPT_WORDS ? 0 : Math.max(1, words / WORDS_PER_CHANGE);
+    }
+
     private void compare(AttributionClaim a, QuoteText ta, AttributionClaim b, QuoteText tb, List<QuotePair> out) {
         if (a.mention().documentId().equals(b.mention().documentId())) {
             return;
@@ -95,6 +108,12 @@ public final class QuoteFacts {
         QuoteText shorter = ta.words().size() <= tb.words().size() ? ta : tb;
         QuoteText longer = shorter == ta ? tb : ta;
         boolean excerpt = shorter.words().size() >= MIN_EXCERPT_WORDS && longer.contains(shorter);
+        int changes = excerptChanges(shorter.words().size());
+        if (!excerpt && a.direct() && b.direct() && shorter.isChangedExcerptOf(longer, changes)) {
+            double similarity = 1 - (double) longer.closestRun(shorter)[1] / shorter.words().size();
+            out.add(new QuotePair(a, b, similarity, false, speakers.same(a.speaker(), b.speaker())));
+            return;
+        }
         double least = a.direct() && b.direct() ? MIN_SIMILARITY : SAME_WORDS;
         int mostChanged = (int) Math.floor((1 - least) * longer.words().size() + 1e-9);
         if (!excerpt && longer.words().size() - shorter.words().size() > mostChanged) {

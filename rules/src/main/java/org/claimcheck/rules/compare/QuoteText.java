@@ -23,6 +23,11 @@ public final class QuoteText {
         this.hashes = words.stream().mapToInt(String::hashCode).toArray();
     }
 
+    private QuoteText(List<String> words) {
+        this.words = List.copyOf(words);
+        this.hashes = this.words.stream().mapToInt(String::hashCode).toArray();
+    }
+
     public List<String> words() {
         return words;
     }
@@ -119,10 +124,59 @@ public final class QuoteText {
     }
 
     /**
+     * The run of words of this quotation, as long as the shorter {@code other}, that differs from it in the fewest
+     * places: {start, how many words differ}, comparing word by word.
+     */
+    int[] closestRun(QuoteText other) {
+        int best = -1;
+        int fewest = Integer.MAX_VALUE;
+        for (int start = 0; start + other.words.size() <= words.size(); start++) {
+            int differing = 0;
+            for (int k = 0; k < other.words.size() && differing < fewest; k++) {
+                if (hashes[start + k] != other.hashes[k] || !words.get(start + k).equals(other.words.get(k))) {
+                    differing++;
+                }
+            }
+            if (differing < fewest) {
+                best = start;
+                fewest = differing;
+            }
+        }
+        return new int[] {best, fewest};
+    }
+
+    /** Whether this quotation is a part of the other with at most {@code changed} words changed. */
+    boolean isChangedExcerptOf(QuoteText other, int changed) {
+        return words.size() < other.words.size() && other.closestRun(this)[1] <= changed;
+    }
+
+    /**
      * The words that differ, between the longest common prefix and suffix: this quotation's words first, the
-     * other's second ("exhausted", "empty").
+     * other's second ("exhausted", "empty"). When one quotation is a changed excerpt of the other, the other cut to
+     * the run of words the excerpt gives may show fewer words that differ ("criminal", "enforcement"), and then it is
+     * that difference.
      */
     public String[] difference(QuoteText other) {
+        String[] whole = differenceInPlace(other);
+        if (words.size() == other.words.size()) {
+            return whole;
+        }
+        QuoteText shorter = words.size() < other.words.size() ? this : other;
+        QuoteText longer = shorter == this ? other : this;
+        int[] run = longer.closestRun(shorter);
+        if (run[1] > QuoteFacts.excerptChanges(shorter.words.size())) {
+            return whole;
+        }
+        QuoteText cut = new QuoteText(longer.words.subList(run[0], run[0] + shorter.words.size()));
+        String[] excerpt = shorter == this ? differenceInPlace(cut) : cut.differenceInPlace(other);
+        return length(excerpt) < length(whole) ? excerpt : whole;
+    }
+
+    private static int length(String[] difference) {
+        return difference[0].length() + difference[1].length();
+    }
+
+    private String[] differenceInPlace(QuoteText other) {
         int prefix = 0;
         while (prefix < words.size() && prefix < other.words.size()
                 && words.get(prefix).equals(other.words.get(prefix))) {

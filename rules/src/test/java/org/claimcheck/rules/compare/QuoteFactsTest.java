@@ -54,6 +54,20 @@ class QuoteFactsTest {
     }
 
     @Test
+    void anExcerptWithAWordChangedIsPairedAndItsDifferenceIsThatWord() {
+        statement("2024-03-01", "It is far too early to say what caused this, but we will not hesitate to take "
+                + "enforcement action if the law has been broken", "Ann Bell", true);
+        statement("2024-03-02", "We will not hesitate to take criminal action if the law has been broken", "Ann Bell",
+                true);
+        statement("2024-03-03", "We will not hesitate", "Ann Bell", true);
+
+        assertThat(pairs()).extracting(p -> p.first().id(), p -> p.second().id(), QuotePair::excerpt)
+                .containsExactly(tuple("c1", "c2", false), tuple("c1", "c3", true), tuple("c2", "c3", true));
+        assertThat(new QuoteText(claims.get(1).quote()).difference(new QuoteText(claims.get(0).quote())))
+                .containsExactly("criminal", "enforcement");
+    }
+
+    @Test
     void statementsOfOneArticleAreNotPairedWithEachOther() {
         DocumentInfo only = document("2024-03-01");
         statementIn(only, "We have enough beds for everyone", "Ann Bell", true);

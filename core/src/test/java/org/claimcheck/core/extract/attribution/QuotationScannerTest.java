@@ -20,6 +20,20 @@ class QuotationScannerTest {
     }
 
     @Test
+    void aBodyWithoutDoubleMarksQuotesWithSingleOnesAndApostrophesOpenAndCloseNothing() {
+        assertThat(quoted("\u2018We will not hesitate,\u2019 she said on Tuesday\u2019s visit. The workers\u2019 "
+                + "union called it \u2018a disgrace\u2019. 'Nothing is ruled out,' he added, citing the '90s.\n"
+                + "It was the plant\u2019s \u2018worst"))
+                .containsExactly("We will not hesitate,", "a disgrace", "Nothing is ruled out,");
+    }
+
+    @Test
+    void singleMarksInsideABodyWithDoubleMarksAreLeftAlone() {
+        assertThat(quoted("\u201CThey called it \u2018a disgrace\u2019,\u201D she said. \u2018Not now\u2019."))
+                .containsExactly("They called it \u2018a disgrace\u2019,");
+    }
+
+    @Test
     void misCurledClosingMarkStillCloses() {
         assertThat(quoted("\u201CThe decision is ours. \u201C\nNext line \u201Cfree\u201D."))
                 .containsExactly("The decision is ours. ", "free");
@@ -41,10 +55,5 @@ class QuotationScannerTest {
         assertThat(quotations).extracting(Quotation::closed).containsExactly(false, true);
         assertThat(quoted("\u201CNever closed\n\nPlain \u201Cquoted\u201D text.")).containsExactly("Never closed",
                 "quoted");
-    }
-
-    @Test
-    void singleQuotesAndApostrophesAreIgnored() {
-        assertThat(quoted("It\u2019s the so-called \u2018operation\u2019, isn't it?")).isEmpty();
     }
 }

@@ -441,11 +441,13 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * The places of the claim's clause when it names any, else those of its sentence: in "prices in Marenholm were up
-     * 3.1 percent at 2,050,000 crowns, while in Dunmark they fell to 1,380,000 crowns" each figure has its own place.
+     * The places of the claim's clause when it names any, else those of the clauses before it: in "prices in Marenholm
+     * were up 3.1 percent at 2,050,000 crowns, while in Dunmark they fell to 1,380,000 crowns" each figure has its own
+     * place, "In Millbrook, 12 people died, and 14 were injured" places both, and in "Some 430 homes were flooded, and
+     * 1,200 residents were moved out of the Riverside area" the homes have no place the sentence says.
      */
     private static List<String> placesOf(SentenceTokens tokens, Span claimSpan, NamedEntities sentence) {
-        if (sentence.places().size() < 2) {
+        if (sentence.places().isEmpty()) {
             return sentence.places();
         }
         int start = tokens.firstOverlapping(claimSpan);
@@ -456,8 +458,11 @@ public final class ContextAnalyzer {
         while (end < tokens.size() && !isClauseBreak(tokens, end)) {
             end++;
         }
+        if (start == 0 && end == tokens.size()) {
+            return sentence.places();
+        }
         List<String> clausePlaces = new NamedEntities(tokens, start, end).places();
-        return clausePlaces.isEmpty() ? sentence.places() : clausePlaces;
+        return clausePlaces.isEmpty() ? new NamedEntities(tokens, 0, start).places() : clausePlaces;
     }
 
     /**

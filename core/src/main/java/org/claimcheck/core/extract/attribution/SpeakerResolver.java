@@ -1,10 +1,8 @@
 package org.claimcheck.core.extract.attribution;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntPredicate;
 
 import org.claimcheck.core.text.Whitespace;
@@ -19,13 +17,13 @@ import org.claimcheck.core.text.Whitespace;
 final class SpeakerResolver {
 
     private final List<KnownPerson> people;
+    /** The names of {@link #people} folded for comparison, each once when first needed ({@code null} before). */
+    private final List<NameVariants.Folded> folded = new ArrayList<>();
     /** {offset, person index} of every unquoted mention of a known person's surname, in text order. */
     private final List<int[]> mentions;
     private String lastPerson;
     private int lastPersonAt = -1;
     private String lastGroup;
-    /** Names folded for comparison, each once per document. */
-    private final Map<String, NameVariants.Folded> folded = new HashMap<>();
 
     /**
      * @param people the people the document names
@@ -33,7 +31,8 @@ final class SpeakerResolver {
      * @param quoted whether a body offset lies inside a quotation (mentions there are not antecedents)
      */
     SpeakerResolver(List<KnownPerson> people, String body, IntPredicate quoted) {
-        this.people = new ArrayList<>(people);
+        this.people = new ArrayList<>();
+        people.forEach(this::know);
         this.mentions = surnameMentions(people, body, quoted);
     }
 
@@ -126,7 +125,7 @@ final class SpeakerResolver {
         lastPerson = name;
         lastPersonAt = Math.max(lastPersonAt, sentenceEnd);
         if (people.stream().noneMatch(p -> p.name().equals(name))) {
-            people.add(new KnownPerson(name, new LinkedHashSet<>(description), position));
+            know(new KnownPerson(name, new LinkedHashSet<>(description), position));
         }
         return name;
     }
@@ -140,9 +139,10 @@ final class SpeakerResolver {
     private String surnameMatch(String name, int position, String fallback) {
         KnownPerson before = null;
         KnownPerson after = null;
-        NameVariants.Folded named = folded(name);
-        for (KnownPerson person : people) {
-            if (person.name().split(" ").length < 2 || !folded(person.name()).isVariantOf(named)) {
+        NameVariants.Folded named = new NameVariants.Folded(name);
+        for (int p = 0; p < people.size(); p++) {
+            KnownPerson person = people.get(p);
+            if (person.name().indexOf(' ') < 0 || !folded(p).isVariantOf(named)) {
                 continue;
             }
             if (person.firstSeen() <= position) {
@@ -155,8 +155,16 @@ final class SpeakerResolver {
         return match != null ? match.name() : fallback;
     }
 
-    private NameVariants.Folded folded(String name) {
-        return folded.computeIfAbsent(name, NameVariants.Folded::new);
+    private void know(KnownPerson person) {
+        people.add(person);
+        folded.add(null);
+    }
+
+    private NameVariants.Folded folded(int person) {
+        if (folded.get(person) == null) {
+            folded.set(person, new NameVariants.Folded(people.get(person).name()));
+        }
+        return folded.get(person);
     }
 
     /** The person whose description holds the head role and most of the other words; the last speaker wins ties. */

@@ -2,6 +2,7 @@ package org.claimcheck.core.extract.context;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.claimcheck.core.extract.AnalyzedText;
@@ -97,19 +99,44 @@ public final class ContextAnalyzer {
     public List<Claim> analyze(AnalyzedText text, List<Claim> claims) {
         EventLexicon events = lexicon.readingOf(text.document().body().text());
         Map<Claim, Claim> analyzed = new IdentityHashMap<>();
-        for (Sentence sentence : text.sentences()) {
-            Span sentenceSpan = text.document().spanOfBody(sentence.start(), sentence.end());
-            List<Claim> inSentence = claims.stream()
-                    .filter(c -> c.mention().span().start() >= sentenceSpan.start()
-                            && c.mention().span().start() < sentenceSpan.end())
-                    .filter(c -> c instanceof QuantityClaim || c instanceof DateClaim)
-                    .toList();
-            if (!inSentence.isEmpty()) {
-                SentenceTokens tokens = new SentenceTokens(text.document(), sentence, tagger.tag(sentence.text()));
-                analyzeSentence(tokens, inSentence, events, analyzed);
+        List<Sentence> sentences = text.sentences();
+        int[] starts = new int[sentences.size()];
+        int[] ends = new int[sentences.size()];
+        for (int s = 0; s < starts.length; s++) {
+            Span span = text.document().spanOfBody(sentences.get(s).start(), sentences.get(s).end());
+            starts[s] = span.start();
+            ends[s] = span.end();
+        }
+        Map<Integer, List<Claim>> bySentence = new TreeMap<>();
+        for (Claim claim : claims) {
+            int s = sentenceHolding(starts, ends, claim.mention().span().start());
+            if (s >= 0 && (claim instanceof QuantityClaim || claim instanceof DateClaim)) {
+                bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(claim);
             }
         }
+        bySentence.forEach((s, inSentence) -> {
+            Sentence sentence = sentences.get(s);
+            SentenceTokens tokens = new SentenceTokens(text.document(), sentence, tagger.tag(sentence.text()));
+            analyzeSentence(tokens, inSentence, events, analyzed);
+        });
         return claims.stream().map(c -> analyzed.getOrDefault(c, c)).toList();
+    }
+
+    /** The sentence, of those starting at {@code starts} and ending at {@code ends} in order, holding offset {@code at}. */
+    private static int sentenceHolding(int[] starts, int[] ends, int at) {
+        int low = 0;
+        int high = starts.length - 1;
+        int last = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle] <= at) {
+                last = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return last >= 0 && at < ends[last] ? last : -1;
     }
 
     private void analyzeSentence(SentenceTokens tokens, List<Claim> claims, EventLexicon events,
@@ -117,13 +144,14 @@ public final class ContextAnalyzer {
         NamedEntities names = new NamedEntities(tokens);
         List<String> keywords = keywords(tokens, claims);
         Map<Claim, String> predicates = new IdentityHashMap<>();
+        Map<Long, List<String>> clausePlaces = new HashMap<>();
         for (Claim claim : claims) {
             predicates.put(claim, predicate(tokens, claim.mention().span(), claim instanceof DateClaim, events));
         }
         QuantityClaim previous = null;
         for (Claim claim : claims) {
             String predicate = predicates.get(claim);
-            List<String> places = placesOf(tokens, claim.mention().span(), names);
+            List<String> places = placesOf(tokens, claim.mention().span(), names, clausePlaces);
             if (claim instanceof DateClaim date) {
                 EventContext context = new EventContext(predicate, names.names(), places, keywords, null);
                 out.put(claim, date.withContext(context));
@@ -444,9 +472,11 @@ public final class ContextAnalyzer {
      * The places of the claim's clause when it names any, else those of the clauses before it: in "prices in Marenholm
      * were up 3.1 percent at 2,050,000 crowns, while in Dunmark they fell to 1,380,000 crowns" each figure has its own
      * place, "In Millbrook, 12 people died, and 14 were injured" places both, and in "Some 430 homes were flooded, and
-     * 1,200 residents were moved out of the Riverside area" the homes have no place the sentence says.
+     * 1,200 residents were moved out of the Riverside area" the homes have no place the sentence says. {@code clauses}
+     * keeps each clause's places for the other claims of the sentence.
      */
-    private static List<String> placesOf(SentenceTokens tokens, Span claimSpan, NamedEntities sentence) {
+    private static List<String> placesOf(SentenceTokens tokens, Span claimSpan, NamedEntities sentence,
+            Map<Long, List<String>> clauses) {
         if (sentence.places().isEmpty()) {
             return sentence.places();
         }
@@ -461,8 +491,12 @@ public final class ContextAnalyzer {
         if (start == 0 && end == tokens.size()) {
             return sentence.places();
         }
-        List<String> clausePlaces = new NamedEntities(tokens, start, end).places();
-        return clausePlaces.isEmpty() ? new NamedEntities(tokens, 0, start).places() : clausePlaces;
+        int from = start;
+        int to = end;
+        return clauses.computeIfAbsent((long) from << 32 | to, key -> {
+            List<String> clausePlaces = new NamedEntities(tokens, from, to).places();
+            return clausePlaces.isEmpty() ? new NamedEntities(tokens, 0, from).places() : clausePlaces;
+        });
     }
 
     /**

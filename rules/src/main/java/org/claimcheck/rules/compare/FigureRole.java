@@ -8,7 +8,8 @@ import org.claimcheck.core.model.QuantityClaim;
 
 /**
  * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
- * of a total ("131 of the drones", "including all 1,100"), what something can hold ("licensed to carry 350
+ * of a total ("131 of the drones", "including all 1,100") and the total a part is of ("1,100 of the combined 11,800
+ * jobs"), what something can hold ("licensed to carry 350
  * passengers"), an amount added to another ("a further $500 million"), a difference ("a margin of 1,187 votes", "three
  * metres above flood stage"), a value since replaced ("down from 140,000") or one compared with ("compared with $96
  * million a year earlier"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
@@ -39,6 +40,13 @@ final class FigureRole {
             + " (carry|hold|take|seat|accommodate)|room for)\\s*$");
     /** "four more people", "two additional bodies": words of a counted noun that add its number to one before. */
     private static final Set<String> ADDING_WORDS = Set.of("more", "additional", "further", "extra");
+    /**
+     * "1,100 of the combined 11,800 jobs", "one of its 40 branches": the words before the whole that a number before it
+     * is a part of.
+     */
+    private static final Pattern WHOLE_OF = Pattern.compile(
+            "(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)) (out )?of "
+                    + "(the|a|an|its|their|his|her|our)( [a-z-]+)?\\s*$");
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
     /** "a margin of 1,187 votes", "rose by 7%": the words before a difference between two values. */
@@ -92,8 +100,8 @@ final class FigureRole {
     }
 
     /**
-     * The role as a fact-key suffix: "|part", "|capacity", "|added", "|change", "|earlier", or nothing for the figure
-     * itself.
+     * The role as a fact-key suffix: "|part", "|capacity", "|whole", "|added", "|change", "|earlier", or nothing for
+     * the figure itself.
      */
     static String keySuffix(QuantityClaim claim, SentenceWords words) {
         String before = words.before(NEARBY);
@@ -106,6 +114,9 @@ final class FigureRole {
         }
         if (CAPACITY.matcher(words.before(EARLIER_REACH)).find()) {
             return "|capacity";
+        }
+        if (WHOLE_OF.matcher(words.before(EARLIER_REACH)).find()) {
+            return "|whole";
         }
         if (ADDED.matcher(before).find() || claim.noun().modifiers().stream().anyMatch(ADDING_WORDS::contains)) {
             return "|added";

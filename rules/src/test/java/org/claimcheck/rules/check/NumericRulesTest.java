@@ -326,6 +326,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void theWholeAPartIsOfIsNotThePart() {
+        run.count(gazette, "about 1,100 jobs", 1100, Qualifier.APPROXIMATELY, "jobs", "job", null, List.of(),
+                "Brevant and Corvina plan to cut about 1,100 jobs, the companies said.");
+        run.count(times, "11,800 jobs", 11800, Qualifier.EXACT, "jobs", "job", null, List.of(),
+                "Brevant and Corvina plan to cut 1,100 of the combined 11,800 jobs, the companies said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aNumberOfItsOwnPeopleIsNoPartOfAGroupNamedBefore() {
         run.count(gazette, "212 of its people", 212, Qualifier.EXACT, "people", "people", "free", List.of(),
                 "Calder freed 212 of its people in the exchange at Millbrook, the mediator said.");

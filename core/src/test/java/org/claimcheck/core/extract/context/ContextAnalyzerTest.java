@@ -446,4 +446,11 @@ class ContextAnalyzerTest {
                 List.of("Dunmark"), List.of("Millbrook", "Esker"), List.of("Millbrook", "Esker"), List.of(),
                 List.of("Riverside"));
     }
+
+    @Test
+    void routesWhereTwoAirlinesOverlapAreAnEventOfTheirOwn() {
+        List<QuantityClaim> claims = quantities("Regulators will look at the 31 routes where the two airlines overlap.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("overlap");
+    }
 }

@@ -449,8 +449,10 @@ class ContextAnalyzerTest {
 
     @Test
     void routesWhereTwoAirlinesOverlapAreAnEventOfTheirOwn() {
-        List<QuantityClaim> claims = quantities("Regulators will look at the 31 routes where the two airlines overlap.");
+        List<QuantityClaim> claims = quantities("Regulators will look at the 31 routes where Brevant and Corvina "
+                + "overlap.");
 
-        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("overlap");
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.context().predicate())
+                .containsExactly(tuple("31 routes", "overlap"));
     }
 }

@@ -34,10 +34,15 @@ final class FigureRole {
      * named before it counts a part of that group.
      */
     private static final Pattern PART_CLAUSE = Pattern.compile("\\b(where|of whom|of which)\\s*$");
+    /** The last words {@link #PART_CLAUSE} can end with: a quick test before it. */
+    private static final Set<String> PART_CLAUSE_ENDS = Set.of("where", "whom", "which");
     /** "licensed to carry 350 passengers", "its limit of 350", "room for 40": what something can hold, not holds. */
     private static final Pattern CAPACITY = Pattern.compile("\\b((licen[cs]ed|certified|rated|designed|built|approved"
             + "|permitted|allowed) (for|to (carry|hold|take|seat|accommodate))|(limit|capacity|maximum) of|(can|could)"
             + " (carry|hold|take|seat|accommodate)|room for)\\s*$");
+    /** The last words {@link #CAPACITY} can end with: a quick test before it. */
+    private static final Set<String> CAPACITY_ENDS = Set.of("for", "carry", "hold", "take", "seat", "accommodate",
+            "of");
     /** "four more people", "two additional bodies": words of a counted noun that add its number to one before. */
     private static final Set<String> ADDING_WORDS = Set.of("more", "additional", "further", "extra");
     /**
@@ -108,14 +113,17 @@ final class FigureRole {
         String after = words.after(NEARBY);
         boolean ofTotal = words.sentence().startsWith("of ") && isOfTotal(words);
         boolean part = claim.mention().text().contains(" of ") && PARTITIVE.matcher(claim.mention().text()).find();
-        boolean partClause = PART_CLAUSE.matcher(before).find() && BARE.matcher(claim.mention().text()).matches();
+        String lastWord = lastWord(before);
+        boolean partClause = PART_CLAUSE_ENDS.contains(lastWord) && PART_CLAUSE.matcher(before).find()
+                && BARE.matcher(claim.mention().text()).matches();
         if (part || INCLUDED.matcher(before).find() || ofTotal || partClause) {
             return "|part";
         }
-        if (CAPACITY.matcher(words.before(EARLIER_REACH)).find()) {
+        String reach = words.before(EARLIER_REACH);
+        if (CAPACITY_ENDS.contains(lastWord) && CAPACITY.matcher(reach).find()) {
             return "|capacity";
         }
-        if (WHOLE_OF.matcher(words.before(EARLIER_REACH)).find()) {
+        if (reach.contains(" of ") && WHOLE_OF.matcher(reach).find()) {
             return "|whole";
         }
         if (ADDED.matcher(before).find() || claim.noun().modifiers().stream().anyMatch(ADDING_WORDS::contains)) {
@@ -132,6 +140,19 @@ final class FigureRole {
         boolean compared = COMPARED_BEFORE.matcher(words.before(EARLIER_REACH)).find();
         boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).find();
         return earlier || fromTo || compared || ofEarlierPeriod ? "|earlier" : "";
+    }
+
+    /** The last word of {@code text}, without the spaces after it. */
+    private static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && text.charAt(start - 1) != ' ') {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     private static boolean isOfTotal(SentenceWords words) {

@@ -108,15 +108,14 @@ public final class QuoteFacts {
         QuoteText shorter = ta.words().size() <= tb.words().size() ? ta : tb;
         QuoteText longer = shorter == ta ? tb : ta;
         boolean excerpt = shorter.words().size() >= MIN_EXCERPT_WORDS && longer.contains(shorter);
-        int changes = excerptChanges(shorter.words().size());
-        if (!excerpt && a.direct() && b.direct() && shorter.isChangedExcerptOf(longer, changes)) {
-            double similarity = 1 - (double) longer.closestRun(shorter)[1] / shorter.words().size();
-            out.add(new QuotePair(a, b, similarity, false, speakers.same(a.speaker(), b.speaker())));
-            return;
-        }
         double least = a.direct() && b.direct() ? MIN_SIMILARITY : SAME_WORDS;
         int mostChanged = (int) Math.floor((1 - least) * longer.words().size() + 1e-9);
         if (!excerpt && longer.words().size() - shorter.words().size() > mostChanged) {
+            int changes = excerptChanges(shorter.words().size());
+            if (a.direct() && b.direct() && shorter.isChangedExcerptOf(longer, changes)) {
+                double similarity = 1 - (double) longer.closestRun(shorter)[1] / shorter.words().size();
+                out.add(new QuotePair(a, b, similarity, false, speakers.same(a.speaker(), b.speaker())));
+            }
             return;
         }
         double similarity = ta.similarity(tb, excerpt ? longer.words().size() : mostChanged);

@@ -31,6 +31,9 @@ public final class SameFact {
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
     private final Map<String, Integer> dictionary = new HashMap<>();
+    /** The last sentence whose scope words were read, and those words: the claims of a sentence come together. */
+    private String lastSentence;
+    private Scope.Words lastScopeWords;
 
     public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart) {
         this.documents = documents;
@@ -39,8 +42,13 @@ public final class SameFact {
 
     /** What a claim brings to the checks; work it out once per claim and compare the results. */
     public Setting setting(Claim claim, EventContext context) {
+        String sentence = claim.mention().sentence();
+        if (!sentence.equals(lastSentence)) {
+            lastSentence = sentence;
+            lastScopeWords = Scope.Words.of(sentence);
+        }
         return setting(context, documents.get(claim.mention().documentId()).date(),
-                Scope.of(claim.mention().sentence(), context.places()));
+                Scope.of(lastScopeWords, !context.places().isEmpty()));
     }
 
     /** The setting of a claim with this context and scope in an article published on {@code published} (or undated). */

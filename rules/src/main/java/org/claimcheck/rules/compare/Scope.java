@@ -1,6 +1,5 @@
 package org.claimcheck.rules.compare;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,12 +15,24 @@ enum Scope {
     private static final Pattern REGION_WORDS = Pattern.compile(
             "\\b(region|regions|province|provinces|county|counties|district|districts)\\b");
 
-    /** The scope of a sentence that names {@code places}: a region needs a place named with the word. */
-    static Scope of(String sentence, List<String> places) {
-        if (NATIONAL_WORDS.matcher(sentence).find()) {
+    /** The words of a sentence that say its scope, read once per sentence. */
+    record Words(boolean national, boolean region) {
+        static Words of(String sentence) {
+            boolean mayBeNational = sentence.contains("nation") || sentence.contains("Nation")
+                    || sentence.contains("NATION") || sentence.contains("ountry") || sentence.contains("OUNTRY");
+            boolean mayNameRegion = sentence.contains("egion") || sentence.contains("rovince")
+                    || sentence.contains("count") || sentence.contains("district");
+            return new Words(mayBeNational && NATIONAL_WORDS.matcher(sentence).find(),
+                    mayNameRegion && REGION_WORDS.matcher(sentence).find());
+        }
+    }
+
+    /** The scope of a sentence with these words that names places or not: a region needs a place named with it. */
+    static Scope of(Words words, boolean namesPlaces) {
+        if (words.national()) {
             return NATIONAL;
         }
-        return !places.isEmpty() && REGION_WORDS.matcher(sentence).find() ? REGIONAL : UNSAID;
+        return namesPlaces && words.region() ? REGIONAL : UNSAID;
     }
 
     /** Whether figures of the two scopes may be one fact: all but a national figure against a regional one. */

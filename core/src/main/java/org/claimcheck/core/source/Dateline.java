@@ -215,9 +215,18 @@ final class Dateline {
             return colon > 0 && colon <= 2 && text.indexOf('-') < 0 && text.length() >= colon + 3;
         }
 
+        /** "2024-08-06": digits in every place but the two hyphens ("2023--2-23" is none). */
         boolean isIsoDate() {
-            return text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
-                    && text.replace("-", "").chars().allMatch(Character::isDigit);
+            if (text.length() != 10) {
+                return false;
+            }
+            for (int k = 0; k < 10; k++) {
+                boolean hyphen = k == 4 || k == 7;
+                if (hyphen ? text.charAt(k) != '-' : text.charAt(k) < '0' || text.charAt(k) > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean isZone() {

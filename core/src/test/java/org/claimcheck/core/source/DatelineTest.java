@@ -26,6 +26,7 @@ class DatelineTest {
         assertThat(whole("February 30, 2023")).isNull();
         assertThat(whole("August 6")).isNull();
         assertThat(whole("2023")).isNull();
+        assertThat(whole("2-23-02-30")).isNull();
     }
 
     @Test

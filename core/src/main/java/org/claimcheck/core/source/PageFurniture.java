@@ -31,8 +31,8 @@ final class PageFurniture {
      * "More from Property", "More on this story": a heading over links to other articles, naming a section in capitals
      * or the story ("More in store for commuters" is a sentence).
      */
-    private static final Pattern SECTION_TEASER = Pattern.compile(
-            "(?i:more (?:from|in|on)) (?:this (?i:story|topic)|\\p{Lu}[\\p{L}&'-]*(?: (?:&|and|\\p{Lu}[\\p{L}&'-]*))*):?");
+    private static final Pattern SECTION_TEASER = Pattern.compile("(?i:more (?:from|in|on)) "
+            + "(?:this (?i:story|topic)|\\p{Lu}[\\p{L}&'-]*(?: (?:&|and|\\p{Lu}[\\p{L}&'-]*))*):?");
     /** Beginnings of lines that are teasers, share prompts or credits. */
     private static final List<String> PREFIXES = List.of("share on ", "share via ", "share this ", "follow us on ",
             "also read:", "read also:", "read more:", "read next:", "related:", "see also:", "recommended:",

@@ -82,9 +82,9 @@ public final class QuantityFacts {
      * (percentages, durations and speeds, which can measure anything, are keyed by what they measure rather than by
      * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"), or states no figure (see {@link FigureRole}). A part
      * of a group, an amount added to another, a difference and a replaced value are facts of their own, never the
-     * figure itself; money and counts per period ("€310 million a week", "70,000 vehicles a day") are compared only with
-     * figures per the same period, and money and percentages demanded, offered, accepted, aimed at or expected, and
-     * temperatures expected, only with figures of the same kind ({@link Stance}).
+     * figure itself; money and counts per period ("€310 million a week", "70,000 vehicles a day") are compared only
+     * with figures per the same period, and money and percentages demanded, offered, accepted, aimed at or expected,
+     * and temperatures expected, only with figures of the same kind ({@link Stance}).
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();

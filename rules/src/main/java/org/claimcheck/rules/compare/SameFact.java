@@ -17,8 +17,9 @@ import org.claimcheck.core.model.PartialDate;
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
  * other (or, when neither sentence names a place, names that do not), scopes that do not (a national figure is not a
- * region's), compatible event dates, articles published close enough, and a shared vocabulary. Each claim's setting is worked out once, with its names and words as numbers
- * from this instance's dictionary, so comparing two settings allocates nothing. One instance serves one thread.
+ * region's), compatible event dates, articles published close enough, and a shared vocabulary. Each claim's setting
+ * is worked out once, with its names and words as numbers from this instance's dictionary, so comparing two settings
+ * allocates nothing. One instance serves one thread.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;

@@ -122,7 +122,7 @@ public final class ContextAnalyzer {
         return claims.stream().map(c -> analyzed.getOrDefault(c, c)).toList();
     }
 
-    /** The sentence, of those starting at {@code starts} and ending at {@code ends} in order, holding offset {@code at}. */
+    /** The sentence, of those starting at {@code starts} and ending at {@code ends}, that holds offset {@code at}. */
     private static int sentenceHolding(int[] starts, int[] ends, int at) {
         int low = 0;
         int high = starts.length - 1;

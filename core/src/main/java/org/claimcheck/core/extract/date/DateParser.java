@@ -15,9 +15,9 @@ import java.util.List;
  * <p>Recognized: "August 6", "Aug. 6", "August 6th", "6 August", "the 20th of November", "November 20, 2024", "20
  * November 2024", "March 2024", ISO "2024-08-06", a year after a preposition ("in 2022", "since 1971", "the riots of
  * 2019") or before ", when", months with a preposition or a modifier ("in March", "in early August", "mid-August",
- * "last March", "by the end of March"), "January 20 next year", weekdays ("on Tuesday", "last Friday", "said Monday"; a weekday before a full
- * date joins it: "Friday, September 29, 2023"), "yesterday", "today", "tomorrow", "last/this/next week|month|year"
- * (also after "earlier" or "later"), "two days ago".
+ * "last March", "by the end of March"), "January 20 next year", weekdays ("on Tuesday", "last Friday", "said Monday";
+ * a weekday before a full date joins it: "Friday, September 29, 2023"), "yesterday", "today", "tomorrow",
+ * "last/this/next week|month|year" (also after "earlier" or "later"), "two days ago".
  *
  * <p>Not dates: years without a preposition ("the 2022 floods"), clock times, dates that do not exist ("February 30"),
  * lower-case month words ("he may say", "a march on Kyiv", "an august body"), and a capitalised month with neither day,

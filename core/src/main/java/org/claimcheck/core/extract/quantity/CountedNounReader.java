@@ -50,7 +50,7 @@ final class CountedNounReader {
     private static final Set<String> ANAPHORIC = Set.of("other", "more");
 
     private static final Set<String> POSSESSIVES = Set.of("our", "their", "its", "his", "her", "my", "your");
-    /** Words that open a clause and end a noun phrase, whatever the tagger made of them: "a 38-mile diversion while". */
+    /** Words that open a clause and end a noun phrase, whatever the tagger made of them: "a 38-mile trip while". */
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because",
             "unless", "until", "whilst");
 
@@ -464,8 +464,8 @@ final class CountedNounReader {
             first++;
         }
         Token start = tokens.get(first);
-        return start.isNoun() || start.isAdjective() || isParticipleBeforeNoun(first) ? new Phrase(first, head, head + 1)
-                : null;
+        boolean opens = start.isNoun() || start.isAdjective() || isParticipleBeforeNoun(first);
+        return opens ? new Phrase(first, head, head + 1) : null;
     }
 
     /** A past participle that describes the noun after it: "460 planned operations", "300 damaged homes". */

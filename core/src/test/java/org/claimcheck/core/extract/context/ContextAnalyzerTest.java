@@ -437,10 +437,10 @@ class ContextAnalyzerTest {
 
     @Test
     void eachClauseThatNamesAPlaceGivesItsFiguresThatPlaceAndALaterClausesPlaceIsNotAnEarliers() {
-        List<QuantityClaim> claims = quantities("In the coastal province of Marenholm prices were up 3.1 percent, while "
-                + "in the northern region of Dunmark they fell 1.4 percent. In Millbrook and Esker 12 people died, and "
-                + "14 were injured. Some 430 homes were flooded, and 1,200 residents were moved out of the Riverside "
-                + "area.");
+        List<QuantityClaim> claims = quantities("In the coastal province of Marenholm prices were up 3.1 percent, "
+                + "while in the northern region of Dunmark they fell 1.4 percent. In Millbrook and Esker 12 people "
+                + "died, and 14 were injured. Some 430 homes were flooded, and 1,200 residents were moved out of the "
+                + "Riverside area.");
 
         assertThat(claims).extracting(c -> c.context().places()).containsExactly(List.of("Marenholm"),
                 List.of("Dunmark"), List.of("Millbrook", "Esker"), List.of("Millbrook", "Esker"), List.of(),

@@ -9,10 +9,10 @@ import org.claimcheck.core.model.QuantityClaim;
 /**
  * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
  * of a total ("131 of the drones", "including all 1,100") and the total a part is of ("1,100 of the combined 11,800
- * jobs"), what something can hold ("licensed to carry 350
- * passengers"), an amount added to another ("a further $500 million"), a difference ("a margin of 1,187 votes", "three
- * metres above flood stage"), a value since replaced ("down from 140,000") or one compared with ("compared with $96
- * million a year earlier"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
+ * jobs"), what something can hold ("licensed to carry 350 passengers"), an amount added to another ("a further $500
+ * million"), a difference ("a margin of 1,187 votes", "three metres above flood stage"), a value since replaced ("down
+ * from 140,000") or one compared with ("compared with $96 million a year earlier"); and numbers that are no figure of
+ * a fact at all (the sources of a report, a proportion).
  */
 final class FigureRole {
     /**
@@ -136,8 +136,8 @@ final class FigureRole {
             return "|change";
         }
         boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
-        boolean earlier = before.endsWith("from ") && EARLIER.matcher(words.before(EARLIER_REACH)).find();
-        boolean compared = COMPARED_BEFORE.matcher(words.before(EARLIER_REACH)).find();
+        boolean earlier = before.endsWith("from ") && EARLIER.matcher(reach).find();
+        boolean compared = COMPARED_BEFORE.matcher(reach).find();
         boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).find();
         return earlier || fromTo || compared || ofEarlierPeriod ? "|earlier" : "";
     }

@@ -99,19 +99,22 @@ public final class QuantityFacts {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
                             + part + period(words);
-            case MONEY -> "money|" + claim.amount().unit() + "|" + (claim.noun().head() == null ? event
-                    : vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate) + part
-                    + period(words) + Stance.keySuffix(words);
+            case MONEY -> "money|" + claim.amount().unit() + "|"
+                    + (claim.noun().head() == null ? event : measured(claim, separate)) + part + period(words)
+                    + Stance.keySuffix(words);
             case PERCENT -> claim.noun().head() == null ? null
-                    : "percent|" + vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate
-                            + part + Stance.keySuffix(words);
+                    : "percent|" + measured(claim, separate) + part + Stance.keySuffix(words);
             case DURATION, SPEED -> claim.noun().head() == null ? null
-                    : dimension.name().toLowerCase(Locale.ROOT) + "|" + vocabulary.nounClass(claim.noun().head())
-                            + "|" + names(claim.noun()) + separate + part;
+                    : dimension.name().toLowerCase(Locale.ROOT) + "|" + measured(claim, separate) + part;
             case TEMPERATURE -> "temperature|" + event + part + Stance.keySuffix(words);
-            default -> dimension.name().toLowerCase(Locale.ROOT) + "|" + (describesThing(claim)
-                    ? vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate : event) + part;
+            default -> dimension.name().toLowerCase(Locale.ROOT) + "|"
+                    + (describesThing(claim) ? measured(claim, separate) : event) + part;
         };
+    }
+
+    /** What the claim's noun says it counts or measures, as a key part: its noun class, its names, a separate event. */
+    private String measured(QuantityClaim claim, String separate) {
+        return vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate;
     }
 
     /**

@@ -145,11 +145,6 @@ public final class QuoteText {
         return new int[] {best, fewest};
     }
 
-    /** Whether this quotation is a part of the other with at most {@code changed} words changed. */
-    boolean isChangedExcerptOf(QuoteText other, int changed) {
-        return words.size() < other.words.size() && other.closestRun(this)[1] <= changed;
-    }
-
     /**
      * The words that differ, between the longest common prefix and suffix: this quotation's words first, the
      * other's second ("exhausted", "empty"). When one quotation is a changed excerpt of the other, the other cut to

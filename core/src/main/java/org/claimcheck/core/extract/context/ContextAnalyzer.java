@@ -324,10 +324,7 @@ public final class ContextAnalyzer {
     private static String predicate(SentenceTokens tokens, Span claimSpan, boolean forDate, EventLexicon events) {
         int from = tokens.firstOverlapping(claimSpan);
         int to = tokens.endOverlapping(claimSpan);
-        int clauseStart = from;
-        while (clauseStart > 0 && !isClauseBreak(tokens, clauseStart - 1)) {
-            clauseStart--;
-        }
+        int clauseStart = clauseStart(tokens, from);
         int clauseEnd = to;
         while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)
                 && !opensAnotherEvent(tokens, clauseEnd)) {
@@ -480,10 +477,7 @@ public final class ContextAnalyzer {
         if (sentence.places().isEmpty()) {
             return sentence.places();
         }
-        int start = tokens.firstOverlapping(claimSpan);
-        while (start > 0 && !isClauseBreak(tokens, start - 1)) {
-            start--;
-        }
+        int start = clauseStart(tokens, tokens.firstOverlapping(claimSpan));
         int end = tokens.endOverlapping(claimSpan);
         while (end < tokens.size() && !isClauseBreak(tokens, end)) {
             end++;
@@ -491,12 +485,20 @@ public final class ContextAnalyzer {
         if (start == 0 && end == tokens.size()) {
             return sentence.places();
         }
-        int from = start;
         int to = end;
-        return clauses.computeIfAbsent((long) from << 32 | to, key -> {
-            List<String> clausePlaces = new NamedEntities(tokens, from, to).places();
-            return clausePlaces.isEmpty() ? new NamedEntities(tokens, 0, from).places() : clausePlaces;
+        return clauses.computeIfAbsent((long) start << 32 | to, key -> {
+            List<String> clausePlaces = new NamedEntities(tokens, start, to).places();
+            return clausePlaces.isEmpty() ? new NamedEntities(tokens, 0, start).places() : clausePlaces;
         });
+    }
+
+    /** The first token of the clause holding token {@code i}: just after the clause break before it. */
+    private static int clauseStart(SentenceTokens tokens, int i) {
+        int start = i;
+        while (start > 0 && !isClauseBreak(tokens, start - 1)) {
+            start--;
+        }
+        return start;
     }
 
     /**

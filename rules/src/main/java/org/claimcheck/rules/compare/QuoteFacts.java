@@ -111,7 +111,9 @@ public final class QuoteFacts {
         double least = a.direct() && b.direct() ? MIN_SIMILARITY : SAME_WORDS;
         int mostChanged = (int) Math.floor((1 - least) * longer.words().size() + 1e-9);
         if (!excerpt && longer.words().size() - shorter.words().size() > mostChanged) {
-            int changed = a.direct() && b.direct() ? longer.closestRun(shorter)[1] : Integer.MAX_VALUE;
+            boolean mayBeChangedExcerpt = a.direct() && b.direct()
+                    && shorter.words().size() >= MIN_CHANGED_EXCERPT_WORDS;
+            int changed = mayBeChangedExcerpt ? longer.closestRun(shorter)[1] : Integer.MAX_VALUE;
             if (changed <= excerptChanges(shorter.words().size())) {
                 double similarity = 1 - (double) changed / shorter.words().size();
                 out.add(new QuotePair(a, b, similarity, false, speakers.same(a.speaker(), b.speaker())));

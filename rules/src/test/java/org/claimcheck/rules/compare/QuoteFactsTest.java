@@ -68,6 +68,14 @@ class QuoteFactsTest {
     }
 
     @Test
+    void aQuotationTooShortForAnExcerptIsNotPairedWithALongerOneThatHoldsItsWords() {
+        statement("2024-03-01", "The water came so fast that we lost everything we had", "Ann Bell", true);
+        statement("2024-03-02", "we lost everything", "Tom Rees", true);
+
+        assertThat(pairs()).isEmpty();
+    }
+
+    @Test
     void statementsOfOneArticleAreNotPairedWithEachOther() {
         DocumentInfo only = document("2024-03-01");
         statementIn(only, "We have enough beds for everyone", "Ann Bell", true);

@@ -36,13 +36,16 @@ public final class QuantityFacts {
      */
     private static final Set<Dimension> PHYSICAL = Set.of(Dimension.AREA, Dimension.LENGTH, Dimension.MASS,
             Dimension.VOLUME);
-    /** How many times larger one physical measure can be than another and still restate it, wrongly. */
-    private static final double MAX_PHYSICAL_RATIO = 10;
     /**
-     * How far apart two counts or sums of money may be and still be one figure misreported: a slip of a scale word
-     * ("million" for "billion") is a factor of 1,000; a share price and a market value are millions apart.
+     * How many times larger one measure, count or sum can be than another and still restate it, wrongly: a digit
+     * dropped or added ("40" for "400"), a wrong digit, a rounding. Further apart, they are figures of different
+     * things: 170 millimetres of rain and a river at 5.6 metres, a fare of $3.25 and a monthly pass of $112.
      */
-    private static final double MAX_SCALE_RATIO = 10_000;
+    private static final double MAX_MISSTATED_RATIO = 10;
+    /** The factors of a slipped scale word: "thousand" for "million", "million" for "billion", and so on. */
+    private static final double[] SCALE_SLIPS = {1e3, 1e6, 1e9};
+    /** How far a ratio may stray from a slipped scale word's factor, as a share of it: hedged or rounded figures. */
+    private static final double SCALE_SLIP_TOLERANCE = 0.1;
 
     private final Vocabulary vocabulary;
     private final RulesConfig config;
@@ -151,20 +154,30 @@ public final class QuantityFacts {
     }
 
     /**
-     * Whether two physical measures are within {@value #MAX_PHYSICAL_RATIO} times of each other (further apart, they
-     * measure different things: 170 millimetres of rain, a river at 5.6 metres), and two counts or sums of money within
-     * {@value #MAX_SCALE_RATIO} times, whatever their words say.
+     * Whether two physical measures, counts or sums of money are near enough in size to be one figure misstated:
+     * within {@value #MAX_MISSTATED_RATIO} times of each other, or, for counts and money, apart by the factor of a
+     * slipped scale word ("$2.5 million" for "$2.5 billion"). Other measures can be any size.
      */
     private static boolean similarInSize(QuantityClaim a, QuantityClaim b) {
         Dimension dimension = a.amount().dimension();
-        double ratio = PHYSICAL.contains(dimension) ? MAX_PHYSICAL_RATIO
-                : dimension == Dimension.COUNT || dimension == Dimension.MONEY ? MAX_SCALE_RATIO : 0;
-        if (ratio == 0) {
+        boolean counted = dimension == Dimension.COUNT || dimension == Dimension.MONEY;
+        if (!counted && !PHYSICAL.contains(dimension)) {
             return true;
         }
         double x = Math.abs(a.amount().baseValue());
         double y = Math.abs(b.amount().baseValue());
-        return Math.max(x, y) <= ratio * Math.min(x, y);
+        double larger = Math.max(x, y);
+        double smaller = Math.min(x, y);
+        return larger <= MAX_MISSTATED_RATIO * smaller || counted && isScaleSlip(larger, smaller);
+    }
+
+    private static boolean isScaleSlip(double larger, double smaller) {
+        for (double factor : SCALE_SLIPS) {
+            if (Math.abs(larger - factor * smaller) <= SCALE_SLIP_TOLERANCE * factor * smaller) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean strong(Claim claim) {

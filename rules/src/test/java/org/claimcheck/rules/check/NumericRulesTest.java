@@ -284,14 +284,16 @@ class NumericRulesTest {
     }
 
     @Test
-    void sumsMillionsOfTimesApartAreNoOneFigureButAScaleSlipIs() {
+    void sumsMoreThanTenTimesApartAreNoOneFigureButAScaleSlipIs() {
         run.euros(gazette, "€27.35", 27.35, null, "Shares in Veltrane fell on Wednesday to €27.35.");
         run.euros(times, "about €610 million", 610e6, null,
                 "Shares in Veltrane fell on Wednesday, wiping about €610 million off its value.");
         run.euros(times, "€27.35 billion", 27.35e9, null, "Shares in Veltrane fell on Wednesday to €27.35 billion.");
+        run.euros(gazette, "€3.25", 3.25, null, "A single ticket went from €3.25 to €3.60 on Wednesday.");
+        run.euros(times, "€112", 112, null, "A monthly ticket went from €112 to €128 on Wednesday.");
 
         assertThat(run.check()).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("\"€27.35 billion\"", "\"about €610 million\""));
+                .satisfies(f -> assertThat(f.message()).contains("\"€27.35\"", "\"€27.35 billion\""));
     }
 
     @Test

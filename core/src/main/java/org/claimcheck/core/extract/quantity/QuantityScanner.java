@@ -169,9 +169,10 @@ public final class QuantityScanner {
          */
         private boolean readValue(Numeral number) {
             next = number.end();
-            double scale = scaleAt(next, currency != null);
+            int scaleWord = scaleWordAt(next);
+            double scale = scaleAt(scaleWord, currency != null);
             if (scale != 1) {
-                next++;
+                next = scaleWord + 1;
             }
             value = number.value() * scale;
             upper = value;
@@ -181,9 +182,10 @@ public final class QuantityScanner {
                 return !between;
             }
             int secondEnd = second.end();
-            double secondScale = scaleAt(secondEnd, currency != null);
+            int secondScaleWord = scaleWordAt(secondEnd);
+            double secondScale = scaleAt(secondScaleWord, currency != null);
             if (secondScale != 1) {
-                secondEnd++;
+                secondEnd = secondScaleWord + 1;
             }
             double bottom = scale == 1 && secondScale != 1 ? number.value() * secondScale : value;
             double top = second.value() * (secondScale != 1 ? secondScale : scale);
@@ -301,6 +303,14 @@ public final class QuantityScanner {
                         && NumberContext.isPronounOne(lex, at, number.end());
             }
             return NumberContext.excludesDigits(lex, at);
+        }
+
+        /**
+         * Where the scale word of a number ending before {@code k} may stand: at {@code k}, or after a hyphen when a
+         * scale word joins the number as a modifier ("a $61-million deficit").
+         */
+        private int scaleWordAt(int k) {
+            return hyphenatedWordAt(k) && NumberWords.scaleOf(lex.get(k + 1).lower()) > 0 ? k + 1 : k;
         }
 
         /** The multiplier of a scale word at {@code k}: "million", "bn"; "m", "k" and "b" only for money. */

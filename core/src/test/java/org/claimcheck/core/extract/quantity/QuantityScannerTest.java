@@ -31,6 +31,8 @@ class QuantityScannerTest {
             The United States has spent $ 2.5 billion. | $ 2.5 billion | 2.5e9 | 2.5e9 | EXACT | MONEY | USD
             A package of $3.5bn was approved. | $3.5bn | 3.5e9 | 3.5e9 | EXACT | MONEY | USD
             The club paid €40m for him. | €40m | 4.0e7 | 4.0e7 | EXACT | MONEY | EUR
+            The council closed a $61-million deficit. | $61-million | 6.1e7 | 6.1e7 | EXACT | MONEY | USD
+            It passed a $2.84-billion budget. | $2.84-billion | 2.84e9 | 2.84e9 | EXACT | MONEY | USD
             It cost £1.2 million to build. | £1.2 million | 1.2e6 | 1.2e6 | EXACT | MONEY | GBP
             Aid worth US$300 million arrived. | US$300 million | 3.0e8 | 3.0e8 | EXACT | MONEY | USD
             They paid 2 million dollars. | 2 million dollars | 2.0e6 | 2.0e6 | EXACT | MONEY | USD

@@ -168,8 +168,9 @@ public final class ContextAnalyzer {
     /**
      * The date of the sentence that the quantity's clause describes ("since 2019, when the fire burned 24,000 acres",
      * "the fire of 2019, which killed four people"), else the one that belongs to the same event, to the event these
-     * casualties were counted in (the setting: an attack, an outbreak) or, when neither names an event, to the same
-     * clause ("withdrew 22 lots of the drug in 2018"); only a point in time ("on March 3", "in 1971", "since 1998,
+     * casualties were counted in (the setting: an attack, an outbreak), the one right after the figure ("a gap of
+     * $45 million in 2027-28") or, when neither names an event, to the same clause ("withdrew 22 lots of the drug in
+     * 2018"); only a point in time ("on March 3", "in 1971", "since 1998,
      * when …"), not the start or end of a span ("the highest since 2009", "until June"), and not across another
      * figure, a comparison ("since the trams were scrapped in 1961, after councillors approved the £1.4 billion
      * line") or "now".
@@ -189,7 +190,9 @@ public final class ContextAnalyzer {
                         && events.isSetting(datePredicate);
                 boolean sameClause = predicate == null && datePredicate == null
                         && inOneClause(tokens, date.mention().span(), quantity.mention().span());
-                if (sameEvent || causedBy || sameClause) {
+                boolean rightAfter = date.mention().span().start() >= quantity.mention().span().end()
+                        && between(date, quantity).isBlank();
+                if (sameEvent || causedBy || sameClause || rightAfter) {
                     return date.value().toString();
                 }
             }

@@ -120,10 +120,28 @@ public final class DateParser {
             boolean described = isChar(i + 1, ',') && at(i + 2) != null && at(i + 2).lower().equals("when");
             boolean tied = names || described || before != null && (CalendarWords.relation(before) != null
                     && !before.lower().equals("on") || before.lower().equals("of"));
-            if (year == 0 || !tied || touchesNumber(i - 1, i) || isChar(i + 1, '-') && adjacent(i, i + 1)) {
+            int end = year == 0 ? i + 1 : splitYearEnd(i, year);
+            if (year == 0 || !tied || touchesNumber(i - 1, i)
+                    || end == i + 1 && isChar(i + 1, '-') && adjacent(i, i + 1)) {
                 return null;
             }
-            return new Found(i, i + 1, year, 0, 0, null, Tense.UNKNOWN);
+            return new Found(i, end, year, 0, 0, null, Tense.UNKNOWN);
+        }
+
+        /**
+         * The end of a financial or academic year that starts in the year at {@code i}: "2027-28" and "2021–2022" end
+         * after the second year, which must be the next one; any other year ends after itself.
+         */
+        private int splitYearEnd(int i, int year) {
+            Word next = at(i + 2);
+            Word after = at(i + 3);
+            boolean joined = (isChar(i + 1, '-') || isChar(i + 1, '–')) && adjacent(i, i + 1) && adjacent(i + 1, i + 2)
+                    && next != null && next.isDigits();
+            boolean continued = after != null && adjacent(i + 2, i + 3)
+                    && (after.isLetters() || continuesNumber(i + 3) || after.is('-'));
+            boolean following = joined && !continued && (next.text().length() == 2 && next.number() == (year + 1) % 100
+                    || next.text().length() == 4 && next.number() == year + 1);
+            return following ? i + 3 : i + 1;
         }
 
         /**

@@ -192,6 +192,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aDateRightAfterAFigureDatesIt() {
+        List<QuantityClaim> claims = quantities("She told council the city faces a shortfall of about $45 million in "
+                + "2027-28 unless revenues grow.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2027");
+    }
+
+    @Test
     void aDateBeforeAClosingAttributionDatesTheFigureNotTheSaying() {
         List<QuantityClaim> claims = quantities("Annual inflation eased to 3.1% in March, the bank said. Rates rose "
                 + "to 4.5% on Monday, the governor said on Tuesday.");

@@ -88,6 +88,18 @@ class DateParserTest {
     }
 
     @Test
+    void aFinancialYearAfterAPrepositionIsADateOfItsFirstYear() {
+        String text = "A gap is due in 2027-28, as in 2021–2022, but not in 2024-26 or in 2019-20-21.";
+        List<DateExpression> found = parser.parse(text);
+
+        assertThat(found).containsExactly(
+                new StatedDate(text.indexOf("in 2027"), text.indexOf("-28") + 3, "in", 2027, 0, 0, null,
+                        Tense.UNKNOWN),
+                new StatedDate(text.indexOf("in 2021"), text.indexOf("–2022") + 5, "in", 2021, 0, 0, null,
+                        Tense.UNKNOWN));
+    }
+
+    @Test
     void aYearBeforeAWhenClauseIsADateAndOtherBareYearsAreNot() {
         String text = "The episode echoes 2021, when a recall hit six countries; 2021 figures and 2021, 2022 stay.";
         List<DateExpression> found = parser.parse(text);

@@ -58,10 +58,10 @@ final class CountedNounReader {
      * Verbs whose measure is a measure of their subject: "turnout was 61.4%", "prices rose by 7%", "inflation eased to
      * 3.1%".
      */
-    private static final Set<String> LINKING = Set.of("be", "stand", "peak", "reach", "hit", "rise", "fall", "climb",
-            "drop", "remain", "total", "grow", "increase", "decrease", "decline", "jump", "surge", "plunge", "slide",
-            "slip", "last", "average", "top", "exceed", "ease", "slow", "accelerate", "soar", "tumble", "sink", "dip",
-            "shrink", "edge", "rebound", "hover", "settle", "widen", "narrow", "deepen", "swell", "balloon",
+    private static final Set<String> LINKING = Set.of("be", "go", "stand", "peak", "reach", "hit", "rise", "fall",
+            "climb", "drop", "remain", "total", "grow", "increase", "decrease", "decline", "jump", "surge", "plunge",
+            "slide", "slip", "last", "average", "top", "exceed", "ease", "slow", "accelerate", "soar", "tumble", "sink",
+            "dip", "shrink", "edge", "rebound", "hover", "settle", "widen", "narrow", "deepen", "swell", "balloon",
             "crest");
 
     /** Verbs whose sum is a cost: "will cost $1.74 billion". */
@@ -88,12 +88,12 @@ final class CountedNounReader {
     private static final Set<String> STATES = Set.of("contain", "vaccinate", "immunise", "immunize", "complete",
             "own", "fund", "occupy", "insure", "finish", "restore", "reopen", "destroy", "damage", "flood");
 
-    /** Words between a verb and its measure: "rose by", "sentenced to", "stands at", "jailed for". */
-    private static final Set<String> PARTICLES = Set.of("by", "to", "at", "for");
+    /** Words between a verb and its measure: "rose by", "sentenced to", "stands at", "jailed for", "rise from". */
+    private static final Set<String> PARTICLES = Set.of("by", "to", "at", "for", "from");
 
-    /** The words of a change between a verb and "to": "fell by more than 11 per cent, to". */
+    /** The words of a change between a verb and "to": "fell by more than 11 per cent, to", "rose from $3.25 to". */
     private static final Set<String> CHANGE_WORDS = Set.of("by", "more", "less", "than", "about", "around", "nearly",
-            "almost", "some", "per", "cent", "percent", "point", "points", "percentage", "year", "on");
+            "almost", "some", "per", "cent", "percent", "point", "points", "percentage", "year", "on", "from");
     private static final int MAX_CHANGE_TOKENS = 8;
 
     /** Nouns that say when, not what: "3.5 per cent next year". */
@@ -328,7 +328,8 @@ final class CountedNounReader {
 
     /**
      * What the words ending at token {@code last}, before a measure, say it measures: the noun it is "of" ("a rise
-     * of"), the noun cut "by" it ("the budget by"), the subject of a linking verb ("turnout was", "prices rose by")
+     * of"), the noun cut "by" it ("the budget by"), the noun changed from it or from a value before it ("raised the
+     * cash fare from $3.00 to $3.25"), the subject of a linking verb ("turnout was", "prices rose by")
      * or, when {@code completesVerb}, the verb it completes ("sentenced to"); {@code null} when they say none of
      * these. Money never takes its verb ("spent", "provided" and "gave" $2.5 billion are one sum), and neither does a
      * length ("advanced" and "pushed" 30 km).
@@ -345,6 +346,9 @@ final class CountedNounReader {
         }
         int verb = PARTICLES.contains(word) ? overChange(last - 1) : last;
         Token token = tokens.get(verb);
+        if (verb < last && "NOUN".equals(token.tag()) && isWord(verb + 1, "from")) {
+            return nounEndingAt(verb);
+        }
         boolean verbal = token.isVerb() || "AUX".equals(token.tag()) || verb < last && LINKING.contains(token.lemma());
         if (!verbal) {
             return null;
@@ -369,8 +373,15 @@ final class CountedNounReader {
     }
 
     private static boolean isChangeWord(Token token) {
-        return "NUM".equals(token.tag()) || "SYM".equals(token.tag()) || token.text().equals(",")
+        return "NUM".equals(token.tag()) || "SYM".equals(token.tag()) || token.text().equals(",") || isFigure(token)
                 || CHANGE_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** A number however the tagger took it: "$3.25" can be tagged as a noun. */
+    private static boolean isFigure(Token token) {
+        String text = token.text();
+        return !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1))
+                && (Character.isDigit(text.charAt(0)) || Character.getType(text.charAt(0)) == Character.CURRENCY_SYMBOL);
     }
 
     /**

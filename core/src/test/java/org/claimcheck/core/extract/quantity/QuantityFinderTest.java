@@ -196,6 +196,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aSumChangedFromOneValueToAnotherMeasuresWhatChanged() {
+        List<QuantityClaim> claims = find("The adult cash fare will rise from $3.25 to $3.60 on Feb. 1. A monthly "
+                + "pass will go from $112 to $128. The last increase raised the cash fare from $3.00 to $3.25.");
+
+        assertThat(claims).extracting(c -> c.noun().head())
+                .containsExactly("fare", "fare", "pass", "pass", "fare", "fare");
+    }
+
+    @Test
     void aDurationMeasuresTheThingOrTheActItCompletes() {
         List<QuantityClaim> claims = find("Velk was sentenced to three and a half years in prison. Rail workers "
                 + "began a 48-hour sympathy strike. Both sides have 15 days to appeal. His four-year sentence stands.");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimcheck.core.extract.AnalyzedText;
@@ -62,6 +63,11 @@ public final class ContextAnalyzer {
     private static final Pattern COMPARISON = Pattern.compile(
             "\\b(?:compared|than|after|before|figure|from|versus|against|double|twice|since)\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * The words of a change that end right before its figure: "from" in "went from $3.00", "from $3.00 to" in "went
+     * from $3.00 to $3.25"; the figure and the value it changed from share the date before them.
+     */
+    private static final Pattern CHANGE_TAIL = Pattern.compile("\\bfrom(\\s+\\S+\\s+to)?\\s*$");
     /** Words that put what follows them in the present, away from an earlier date: "which now employs". */
     private static final Pattern PRESENT = Pattern.compile("\\b(?:now|today|currently)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -239,11 +245,16 @@ public final class ContextAnalyzer {
         Span a = date.mention().span();
         Span b = quantity.mention().span();
         int from = Math.min(a.end(), b.end());
-        int to = Math.max(a.start(), b.start());
+        String words = between(date, quantity);
+        Matcher change = CHANGE_TAIL.matcher(words);
+        if (a.end() <= b.start() && change.find()) {
+            words = words.substring(0, change.start());
+        }
+        int to = a.end() <= b.start() ? a.end() + words.length() : a.start();
         boolean figureBetween = claims.stream().anyMatch(c -> c instanceof QuantityClaim other && other != quantity
                 && other.amount().dimension() == quantity.amount().dimension()
                 && c.mention().span().start() >= from && c.mention().span().end() <= to);
-        return !figureBetween && !comparesOrTurnsToNow(between(date, quantity));
+        return !figureBetween && !comparesOrTurnsToNow(words);
     }
 
     /** Whether words between a date and a figure compare the figure with another or turn to the present. */

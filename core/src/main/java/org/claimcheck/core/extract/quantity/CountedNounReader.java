@@ -416,10 +416,13 @@ final class CountedNounReader {
                 || token.tag().endsWith("+PART");
     }
 
-    /** Where the noun group ending at {@code head} starts: its determiners, numbers, adjectives and nouns. */
+    /**
+     * Where the noun group ending at {@code head} starts: its numbers, adjectives and nouns, up to its determiner
+     * ("In 2022 the cash fare" starts at "the").
+     */
     private int groupStart(int head) {
         int first = head;
-        while (first > 0 && isNounGroupWord(tokens.get(first - 1))) {
+        while (first > 0 && isNounGroupWord(tokens.get(first - 1)) && !"DET".equals(tokens.get(first).tag())) {
             first--;
         }
         return first;

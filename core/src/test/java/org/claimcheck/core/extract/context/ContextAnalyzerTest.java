@@ -200,6 +200,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aChangeFromOneValueToAnotherTakesTheDateBeforeItForBoth() {
+        List<QuantityClaim> claims = quantities("In 2022 the cash fare went from $3.00 to $3.25. The fare rose to "
+                + "$3.60 in 2025 after it was $3.25 in 2024.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2022", "2022", "2025", "2024");
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("fare", "fare", "fare", null);
+    }
+
+    @Test
     void aDateBeforeAClosingAttributionDatesTheFigureNotTheSaying() {
         List<QuantityClaim> claims = quantities("Annual inflation eased to 3.1% in March, the bank said. Rates rose "
                 + "to 4.5% on Monday, the governor said on Tuesday.");

@@ -11,8 +11,8 @@ import org.claimcheck.core.model.QuantityClaim;
  * of a total ("131 of the drones", "including all 1,100") and the total a part is of ("1,100 of the combined 11,800
  * jobs"), what something can hold ("licensed to carry 350 passengers"), an amount added to another ("a further $500
  * million"), a difference ("a margin of 1,187 votes", "three metres above flood stage"), a value since replaced ("down
- * from 140,000") or one compared with ("compared with $96 million a year earlier"); and numbers that are no figure of
- * a fact at all (the sources of a report, a proportion).
+ * from 140,000", "from $21.4 million, or 16 cents a share") or one compared with ("compared with $96 million a year
+ * earlier"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
  */
 final class FigureRole {
     /**
@@ -64,6 +64,8 @@ final class FigureRole {
     /** "…, down from 140,000", "to $38 from $52", "to $318m from": the words before the value a figure replaced. */
     private static final Pattern EARLIER = Pattern.compile(
             "(\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( ?[a-z]+)?,?) from\\s*$");
+    /** "from $21.4 million, or 16 cents a share": the value a figure replaced, given again in other terms. */
+    private static final Pattern EARLIER_RESTATED = Pattern.compile("\\bfrom [$€£]?\\d[\\d.,]*( [a-z]+)?, or\\s*$");
     /**
      * "compared with a loss of", "versus", "against an acceptable daily intake of": the words before the figure another
      * one is measured against, which states a fact of its own (most often the same measure of an earlier period).
@@ -136,7 +138,8 @@ final class FigureRole {
             return "|change";
         }
         boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
-        boolean earlier = before.endsWith("from ") && EARLIER.matcher(reach).find();
+        boolean earlier = before.endsWith("from ") && EARLIER.matcher(reach).find()
+                || before.endsWith(", or ") && EARLIER_RESTATED.matcher(reach).find();
         boolean compared = COMPARED_BEFORE.matcher(reach).find();
         boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).find();
         return earlier || fromTo || compared || ofEarlierPeriod ? "|earlier" : "";

@@ -448,6 +448,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aReplacedValueGivenAgainInOtherTermsIsNotTheFigureItself() {
+        String loss = "The net loss of Quilmark widened to €38.2 million, or 27 cents a share";
+        run.euros(gazette, "27 cents", 0.27, null, loss + ", from €21.4 million, or 16 cents a share.");
+        run.euros(gazette, "16 cents", 0.16, null, loss + ", from €21.4 million, or 16 cents a share.");
+        run.euros(times, "27 cents", 0.27, null, loss + ".");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void theSourcesOfAReportAProportionAndAPartOfATotalAreNotTheTotal() {
         String cuts = "Calder will cut %s at its plants in Granholm, the union said.";
         run.count(gazette, "6,500 jobs", 6500, Qualifier.EXACT, "jobs", "job", "cut", List.of(),

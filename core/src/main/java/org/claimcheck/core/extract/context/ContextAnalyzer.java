@@ -59,9 +59,13 @@ public final class ContextAnalyzer {
             + "\\s*(?:(?:in|during|on|at|by|for) )?(?:the )?"
             + "(?:(?:(?:first|second|third|fourth|final|last) (?:quarter|half)|end|start|beginning|middle|spring"
             + "|summer|autumn|fall|winter) of )?", Pattern.CASE_INSENSITIVE);
-    /** Words that compare a figure with another one, which a date between them may belong to. */
+    /**
+     * Words that compare a figure with another one, which a date between them may belong to; not "after" or "before" a
+     * span of time ("halted after four hours when 45 runners were taken to hospital").
+     */
     private static final Pattern COMPARISON = Pattern.compile(
-            "\\b(?:compared|than|after|before|figure|from|versus|against|double|twice|since)\\b",
+            "\\b(?:compared|than|(?:after|before)(?!\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|a few"
+                    + "|several)\\b)|figure|from|versus|against|double|twice|since)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * The words of a change that end right before its figure: "from" in "went from $3.00", "from $3.00 to" in "went

@@ -3,8 +3,10 @@ package org.claimcheck.core.extract.context;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import org.claimcheck.core.extract.quantity.NumberWords;
 import org.claimcheck.core.text.Token;
 
 /**
@@ -15,8 +17,8 @@ import org.claimcheck.core.text.Token;
  * Only the most specific places are kept: a place that contains the next one ("Russia's Kursk region") is dropped,
  * and so are regions when the sentence names a town ("in the Belgorod region … near Shebekino" places the event at
  * Shebekino). A name that modifies a common noun ("the Harrow Valley flood", with its article) names the event, not
- * its place. Month and day names, abbreviations of common nouns ("GDP", "CEO"), temperature scales and words
- * that do not start with a letter ("40.1C", "-4C") are not names.
+ * its place. Month and day names, abbreviations of common nouns ("GDP", "CEO"), temperature scales, number words
+ * ("Nine skiers were caught") and words that do not start with a letter ("40.1C", "-4C") are not names.
  */
 final class NamedEntities {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
@@ -109,7 +111,8 @@ final class NamedEntities {
     private static boolean isName(SentenceTokens tokens, int index) {
         Token token = tokens.get(index);
         char first = token.text().charAt(0);
-        if (COMMON_CAPITALISED.contains(token.text()) || !Character.isLetter(first)) {
+        if (COMMON_CAPITALISED.contains(token.text()) || !Character.isLetter(first)
+                || NumberWords.isNumberWord(token.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (token.isProperNoun() && !Character.isLowerCase(first)) {

@@ -87,7 +87,7 @@ public final class NumberWords {
      * Whether the lower-case {@code word} is a number word ("seven", "twenty-eight", "hundred", "dozen", "million",
      * "dozens"): every number {@link #read} finds holds one.
      */
-    static boolean isNumberWord(String word) {
+    public static boolean isNumberWord(String word) {
         return NUMBER_WORDS.contains(word) || hyphenAt(word) > 0 && smallValue(word) >= 0;
     }
 

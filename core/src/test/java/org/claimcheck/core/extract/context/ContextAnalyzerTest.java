@@ -263,6 +263,20 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aNumberWordOpeningASentenceIsNoName() {
+        List<QuantityClaim> claims = quantities("Nine skiers were caught in the slide at Lauterfirn.");
+
+        assertThat(claims.get(0).context().entities()).containsExactly("Lauterfirn");
+    }
+
+    @Test
+    void theBuriedAreCountedApartFromTheDead() {
+        List<QuantityClaim> claims = quantities("Three dead as avalanche buries six skiers at Lauterfirn.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("kill", "trap");
+    }
+
+    @Test
     void aCampaignAndAnOutbreakAreEventsOfTheirOwn() {
         List<DateClaim> dates = claims("The outbreak started in Haverly on January 9. The vaccination campaign "
                 + "began on March 17.", DateClaim.class);
@@ -450,6 +464,15 @@ class ContextAnalyzerTest {
                 + "halted when 45 runners were taken to hospital. Since 2019 the race has lost 3,000 runners.");
 
         assertThat(claims).extracting(c -> c.context().time()).containsExactly("2023", null);
+    }
+
+    @Test
+    void afterASpanOfTimeIsNoComparison() {
+        List<QuantityClaim> claims = quantities("The race went ahead, and in 2023 the nearby marathon was halted after "
+                + "four hours when 45 runners were taken to hospital.");
+
+        assertThat(claims).extracting(c -> c.mention().text()).containsExactly("four hours", "45 runners");
+        assertThat(claims.get(1).context().time()).isEqualTo("2023");
     }
 
     @Test

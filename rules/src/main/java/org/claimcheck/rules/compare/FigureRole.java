@@ -24,11 +24,12 @@ final class FigureRole {
     /** "including all 1,100 at Granholm": a part of a total given before. */
     private static final Pattern INCLUDED = Pattern.compile("\\b(including|among them)( all)?\\s*$");
     /**
-     * "Of the 74 officers hurt on Saturday, six …", "Of the more than 2,300 people injured, 310 …": a sentence that
-     * opens with the total its number is part of.
+     * "Of the 74 officers hurt on Saturday, six …", "Of the more than 2,300 people injured, 310 …", "Of the nine
+     * skiers caught, seven …": a sentence that opens with the total its number is part of.
      */
-    private static final Pattern OF_TOTAL = Pattern.compile(
-            "of (the|its|their) (more than |over |about |around |some |nearly |almost |roughly )?[\\d,]+ [^,]*, ");
+    private static final Pattern OF_TOTAL = Pattern.compile("of (the|its|their) (more than |over |about |around |some "
+            + "|nearly |almost |roughly )?([\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\\w+-\\w+) [^,]*, ");
     /**
      * "taken to hospital, where four remain", "of whom 12 are children": a bare number opening a clause about a group
      * named before it counts a part of that group.

@@ -534,6 +534,10 @@ class NumericRulesTest {
                 "More than 2,300 people were injured in Calbrin, hospital officials said.");
         run.count(times, "310", 310, Qualifier.EXACT, "people", "people", "injure", List.of(),
                 "Of the more than 2,300 people injured in Calbrin, 310 were seriously hurt, hospital officials said.");
+        run.count(gazette, "Nine skiers", 9, Qualifier.EXACT, "skiers", "skier", null, List.of(),
+                "Nine skiers were caught in Calbrin, hospital officials said.");
+        run.count(times, "seven", 7, Qualifier.EXACT, "skiers", "skier", null, List.of(),
+                "Of the nine skiers caught in Calbrin, seven were buried, hospital officials said.");
 
         assertThat(run.check()).isEmpty();
     }

@@ -10,9 +10,10 @@ import org.claimcheck.core.model.QuantityClaim;
  * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
  * of a total ("131 of the drones", "including all 1,100") and the total a part is of ("1,100 of the combined 11,800
  * jobs"), what something can hold ("licensed to carry 350 passengers"), an amount added to another ("a further $500
- * million"), a difference ("a margin of 1,187 votes", "three metres above flood stage"), a value since replaced ("down
- * from 140,000", "from $21.4 million, or 16 cents a share") or one compared with ("compared with $96 million a year
- * earlier"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
+ * million"), the votes against ("five councillors voted against"), a difference ("a margin of 1,187 votes", "three
+ * metres above flood stage"), a value since replaced ("down from 140,000", "from $21.4 million, or 16 cents a
+ * share") or one compared with ("compared with $96 million a year earlier"); and numbers that are no figure of a fact
+ * at all (the sources of a report, a proportion).
  */
 final class FigureRole {
     /**
@@ -77,6 +78,8 @@ final class FigureRole {
     private static final Pattern EARLIER_AFTER = Pattern.compile("^\\s*,?\\s*((in|for|during) )?(((a|one) year"
             + " (earlier|ago|before|previously))|the (previous|prior|preceding) (year|quarter|period)|the year before"
             + "|the same (quarter|period|month|week|half) (of )?(last|a|the previous|the prior) year)\\b");
+    /** "five councillors voted against", "four votes against", "three opposed": the losing side of a vote. */
+    private static final Pattern AGAINST_AFTER = Pattern.compile("^\\s*((voted|voting|vote) )?(against|opposed)\\b");
     /** "two people familiar with the readings": the sources of a report, not a fact of it. */
     private static final Pattern SOURCES = Pattern.compile(
             "^\\s*(familiar with|with knowledge of|briefed on|who spoke on condition)\\b");
@@ -108,8 +111,8 @@ final class FigureRole {
     }
 
     /**
-     * The role as a fact-key suffix: "|part", "|capacity", "|whole", "|added", "|change", "|earlier", or nothing for
-     * the figure itself.
+     * The role as a fact-key suffix: "|part", "|capacity", "|whole", "|added", "|against", "|change", "|earlier", or
+     * nothing for the figure itself.
      */
     static String keySuffix(QuantityClaim claim, SentenceWords words) {
         String before = words.before(NEARBY);
@@ -131,6 +134,9 @@ final class FigureRole {
         }
         if (ADDED.matcher(before).find() || claim.noun().modifiers().stream().anyMatch(ADDING_WORDS::contains)) {
             return "|added";
+        }
+        if (AGAINST_AFTER.matcher(after).find()) {
+            return "|against";
         }
         boolean measure = claim.amount().dimension() != Dimension.COUNT;
         boolean byOrOf = before.endsWith("by ") || before.endsWith("of ") || before.endsWith("to ")

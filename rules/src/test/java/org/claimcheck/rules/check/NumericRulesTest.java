@@ -458,6 +458,19 @@ class NumericRulesTest {
     }
 
     @Test
+    void theVotesAgainstAreNotTheVotesFor() {
+        run.count(gazette, "Nine councillors", 9, Qualifier.EXACT, "councillors", "councillor", null, List.of(),
+                "Nine councillors voted for the Arvenport budget.");
+        run.count(times, "Five councillors", 5, Qualifier.EXACT, "councillors", "councillor", null, List.of(),
+                "Five councillors voted against the Arvenport budget.");
+        run.count(gazette, "four councillors", 4, Qualifier.EXACT, "councillors", "councillor", null, List.of(),
+                "The four councillors opposed to the Arvenport budget came from the opposition.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"Five councillors\"", "\"four councillors\""));
+    }
+
+    @Test
     void theSourcesOfAReportAProportionAndAPartOfATotalAreNotTheTotal() {
         String cuts = "Calder will cut %s at its plants in Granholm, the union said.";
         run.count(gazette, "6,500 jobs", 6500, Qualifier.EXACT, "jobs", "job", "cut", List.of(),

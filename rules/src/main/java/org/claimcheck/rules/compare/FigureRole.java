@@ -16,21 +16,28 @@ import org.claimcheck.core.model.QuantityClaim;
  * at all (the sources of a report, a proportion).
  */
 final class FigureRole {
+    /** The key suffix of a part of a total. */
+    static final String PART = "|part";
     /**
      * "131 of the drones", "nine of them", "128 of 146": a number of a group already named; not "212 of its people",
      * which names whose they are.
      */
     private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these|\\d)",
             Pattern.CASE_INSENSITIVE);
-    /** "including all 1,100 at Granholm": a part of a total given before. */
-    private static final Pattern INCLUDED = Pattern.compile("\\b(including|among them)( all)?\\s*$");
+    /**
+     * "including all 1,100 at Granholm", "the cuts include 120 academic posts", "the remaining 220": a part of a total
+     * given before.
+     */
+    private static final Pattern INCLUDED = Pattern.compile(
+            "\\b(including|among them|includes?|included|the remaining)( all)?\\s*$");
     /**
      * "Of the 74 officers hurt on Saturday, six …", "Of the more than 2,300 people injured, 310 …", "Of the nine
-     * skiers caught, seven …": a sentence that opens with the total its number is part of.
+     * skiers caught, seven …", "Of those, 120 …": a sentence that opens with the total its number is part of.
      */
-    private static final Pattern OF_TOTAL = Pattern.compile("of (the|its|their) (more than |over |about |around |some "
-            + "|nearly |almost |roughly )?([\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-            + "|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\\w+-\\w+) [^,]*, ");
+    private static final Pattern OF_TOTAL = Pattern.compile("of ((the|its|their) (more than |over |about |around "
+            + "|some |nearly |almost |roughly )?([\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\\w+-\\w+) [^,]*|those|them"
+            + "|these), ");
     /**
      * "taken to hospital, where four remain", "of whom 12 are children": a bare number opening a clause about a group
      * named before it counts a part of that group.
@@ -69,11 +76,13 @@ final class FigureRole {
     /** "from $21.4 million, or 16 cents a share": the value a figure replaced, given again in other terms. */
     private static final Pattern EARLIER_RESTATED = Pattern.compile("\\bfrom [$€£]?\\d[\\d.,]*( [a-z]+)?, or\\s*$");
     /**
-     * "compared with a loss of", "versus", "against an acceptable daily intake of": the words before the figure another
+     * "compared with a loss of", "versus", "against an acceptable daily intake of", "6.4% fewer than the": the words
+     * before the figure another
      * one is measured against, which states a fact of its own (most often the same measure of an earlier period).
      */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
-            "\\b(compared (with|to)|versus|vs\\.?|against)( (a|an|the|its|their))?( [a-z-]+){0,3}( of)?\\s*$");
+            "\\b(compared (with|to)|versus|vs\\.?|against|(fewer|less|more|higher|lower|greater|larger|smaller) than"
+                    + "(?= (a|an|the|its|their) ))( (a|an|the|its|their))?( [a-z-]+){0,3}( of)?\\s*$");
     /** "a year earlier", "in the same quarter last year": the words after a figure of an earlier period. */
     private static final Pattern EARLIER_AFTER = Pattern.compile("^\\s*,?\\s*((in|for|during) )?(((a|one) year"
             + " (earlier|ago|before|previously))|the (previous|prior|preceding) (year|quarter|period)|the year before"
@@ -123,7 +132,7 @@ final class FigureRole {
         boolean partClause = PART_CLAUSE_ENDS.contains(lastWord) && PART_CLAUSE.matcher(before).find()
                 && BARE.matcher(claim.mention().text()).matches();
         if (part || INCLUDED.matcher(before).find() || ofTotal || partClause) {
-            return "|part";
+            return PART;
         }
         String reach = words.before(EARLIER_REACH);
         if (CAPACITY_ENDS.contains(lastWord) && CAPACITY.matcher(reach).find()) {

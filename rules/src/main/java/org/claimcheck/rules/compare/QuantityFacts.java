@@ -84,7 +84,8 @@ public final class QuantityFacts {
      * The fact key, or {@code null} when the claim says too little about what it counts or measures to be compared
      * (percentages, durations and speeds, which can measure anything, are keyed by what they measure rather than by
      * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"), or states no figure (see {@link FigureRole}). A part
-     * of a group, an amount added to another, a difference and a replaced value are facts of their own, never the
+     * of a group (and parts described by other words: "120 academic posts", "the remaining 220"), an amount added to
+     * another, a difference and a replaced value are facts of their own, never the
      * figure itself; money and counts per period ("€310 million a week", "70,000 vehicles a day") are compared only
      * with figures per the same period, and money and percentages demanded, offered, accepted, aimed at or expected,
      * and temperatures expected, only with figures of the same kind ({@link Stance}).
@@ -97,7 +98,8 @@ public final class QuantityFacts {
         }
         String separate = SeparateEvent.keySuffix(words);
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords()) + separate;
-        String part = FigureRole.keySuffix(claim, words);
+        String role = FigureRole.keySuffix(claim, words);
+        String part = role.equals(FigureRole.PART) ? role + "|" + describingWords(claim.noun()) : role;
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
@@ -113,6 +115,15 @@ public final class QuantityFacts {
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|"
                     + (describesThing(claim) ? measured(claim, separate) : event) + part;
         };
+    }
+
+    /**
+     * The lower-case words that describe a noun ("academic" of "120 academic posts", "buried" of "three of the buried
+     * skiers"), which tell the parts of one total apart.
+     */
+    private static String describingWords(CountedNoun noun) {
+        return noun.modifiers().stream().filter(m -> !m.isEmpty() && Character.isLowerCase(m.charAt(0))).sorted()
+                .collect(Collectors.joining(" "));
     }
 
     /** What the claim's noun says it counts or measures, as a key part: its noun class, its names, a separate event. */

@@ -458,6 +458,24 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFigureComparedWithOrAPartOfAnotherIsNotThatFigure() {
+        run.count(gazette, "18,240 students", 18240, Qualifier.EXACT, "students", "student", null, List.of(),
+                "At Eastmere, 18,240 students enrolled, 6.4% fewer than the 19,490 who enrolled last year.");
+        run.count(gazette, "19,490", 19490, Qualifier.EXACT, "students", "student", null, List.of(),
+                "At Eastmere, 18,240 students enrolled, 6.4% fewer than the 19,490 who enrolled last year.");
+        run.count(times, "18,240 students", 18240, Qualifier.EXACT, "students", "student", null, List.of(),
+                "At Eastmere, 18,240 students enrolled this year.");
+        run.count(gazette, "340 posts", 340, Qualifier.EXACT, "posts", "post", null, List.of(),
+                "Eastmere will cut 340 posts.");
+        run.count(gazette, "120", 120, Qualifier.EXACT, "academic posts", "post", null, List.of("academic"),
+                "Of those, 120 are academic posts at Eastmere.");
+        run.count(times, "220", 220, Qualifier.EXACT, "posts", "post", null, List.of(),
+                "The Eastmere cuts include 120 academic posts; the remaining 220 are in services.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void theVotesAgainstAreNotTheVotesFor() {
         run.count(gazette, "Nine councillors", 9, Qualifier.EXACT, "councillors", "councillor", null, List.of(),
                 "Nine councillors voted for the Arvenport budget.");

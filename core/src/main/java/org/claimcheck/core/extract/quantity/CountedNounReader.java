@@ -3,6 +3,7 @@ package org.claimcheck.core.extract.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.claimcheck.core.model.CountedNoun;
@@ -64,6 +65,8 @@ final class CountedNounReader {
             "dip", "shrink", "edge", "rebound", "hover", "settle", "widen", "narrow", "deepen", "swell", "balloon",
             "crest");
 
+    /** Past tenses of linking verbs that the tagger can take for nouns: "prices rose 7.4 percent". */
+    private static final Map<String, String> MISTAGGED_VERBS = Map.of("rose", "rise", "fell", "fall");
     /** Verbs whose sum is a cost: "will cost $1.74 billion". */
     private static final Set<String> COST_VERBS = Set.of("cost");
     /** Verbs that move a sum to a new value: "pushing the total cost to", "brings the city's share to". */
@@ -349,11 +352,15 @@ final class CountedNounReader {
         if (verb < last && "NOUN".equals(token.tag()) && isWord(verb + 1, "from")) {
             return nounEndingAt(verb);
         }
-        boolean verbal = token.isVerb() || "AUX".equals(token.tag()) || verb < last && LINKING.contains(token.lemma());
+        String text = token.text().toLowerCase(Locale.ROOT);
+        boolean mistaken = !token.isVerb() && MISTAGGED_VERBS.containsKey(text);
+        String lemma = mistaken ? MISTAGGED_VERBS.get(text) : token.lemma();
+        boolean verbal = token.isVerb() || "AUX".equals(token.tag()) || mistaken
+                || verb < last && LINKING.contains(lemma);
         if (!verbal) {
             return null;
         }
-        if (LINKING.contains(token.lemma())) {
+        if (LINKING.contains(lemma)) {
             return subjectOf(verb);
         }
         return token.isVerb() && !LIGHT.contains(token.lemma()) && completesVerb
@@ -394,14 +401,27 @@ final class CountedNounReader {
         while (i >= 0 && tokens.get(i).isVerbQualifier()) {
             i--;
         }
+        i = overPlaceName(i);
         while (i >= 0 && isCommonNoun(i)) {
             int first = groupStart(i);
             if (first == 0 || !"ADP".equals(tokens.get(first - 1).tag())) {
                 return nounEndingAt(i);
             }
-            i = first - 2;
+            i = overPlaceName(first - 2);
         }
         return null;
+    }
+
+    /**
+     * The token before a prepositional phrase of names ending at {@code i} ("Home prices in Kaldoria" gives
+     * "prices"), or {@code i} itself when no such phrase ends there.
+     */
+    private int overPlaceName(int i) {
+        int k = i;
+        while (k > 0 && tokens.get(k).isProperNoun()) {
+            k--;
+        }
+        return k < i && k > 0 && "ADP".equals(tokens.get(k).tag()) ? k - 1 : i;
     }
 
     /** A common noun, or a capitalised one opening the sentence that the tagger took for a name ("Revenue fell"). */

@@ -196,6 +196,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aPercentageMeasuresTheSubjectAcrossAPlaceAndAVerbTheTaggerTookForANoun() {
+        List<QuantityClaim> claims = find("Home prices in Kaldoria rose 4.7% in the first quarter. Nationally, prices "
+                + "rose 7.4 percent. The average price of a home in Veltrava fell 2.1%.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("price", "price", "price");
+    }
+
+    @Test
     void aSumChangedFromOneValueToAnotherMeasuresWhatChanged() {
         List<QuantityClaim> claims = find("The adult cash fare will rise from $3.25 to $3.60 on Feb. 1. A monthly "
                 + "pass will go from $112 to $128. The last increase raised the cash fare from $3.00 to $3.25.");

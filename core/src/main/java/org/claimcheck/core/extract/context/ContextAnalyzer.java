@@ -72,6 +72,9 @@ public final class ContextAnalyzer {
      * from $3.00 to $3.25"; the figure and the value it changed from share the date before them.
      */
     private static final Pattern CHANGE_TAIL = Pattern.compile("\\bfrom(\\s+\\S+\\s+to)?\\s*$");
+    /** The words before the year of a part of it: "the first quarter of", "the summer of". */
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "\\b(quarter|half|spring|summer|autumn|fall|winter) of\\s*$", Pattern.CASE_INSENSITIVE);
     /** Words that put what follows them in the present, away from an earlier date: "which now employs". */
     private static final Pattern PRESENT = Pattern.compile("\\b(?:now|today|currently)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -304,12 +307,13 @@ public final class ContextAnalyzer {
 
     /**
      * Whether the date is a point in time of its clause: a date with "on" or "in" or none before it, a date followed
-     * by ", when", or one that owns what follows it ("last year's heatwave"); a bare year that only qualifies a name
+     * by ", when", one that owns what follows it ("last year's heatwave") or the year of a part of it ("the first
+     * quarter of 2024"); a bare year that only qualifies a name
      * ("the riots of 2019", "the 2019 Marrow Canyon Fire") dates the figures of its describing clause alone.
      */
     private static boolean isPointInTime(DateClaim date) {
         if (date.relation() == null) {
-            return date.value().hasMonth() || isPossessive(date);
+            return date.value().hasMonth() || isPossessive(date) || isPartOfYear(date);
         }
         if (POINTS.contains(date.relation())) {
             return true;
@@ -318,6 +322,13 @@ public final class ContextAnalyzer {
     }
 
     /** Whether the date owns what follows it: "last year's heatwave" happened last year. */
+    /** Whether the date is the year of a part of it: "in the first quarter of 2024", "the summer of 2023". */
+    private static boolean isPartOfYear(DateClaim date) {
+        int at = date.mention().span().start() - date.mention().sentenceSpan().start();
+        String sentence = date.mention().sentence();
+        return at >= 0 && at <= sentence.length() && PART_OF_YEAR.matcher(sentence.substring(0, at)).find();
+    }
+
     private static boolean isPossessive(DateClaim date) {
         return followedBy(date, "'s ") || followedBy(date, "’s ");
     }

@@ -475,6 +475,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void theYearOfAPartOfItDatesTheFiguresOfItsClause() {
+        List<QuantityClaim> claims = quantities("National prices dropped 1.9 percent in the first quarter of 2024. "
+                + "They rose 2.2 percent in the summer of 2023.");
+
+        assertThat(claims).extracting(c -> c.context().time()).containsExactly("2024", "2023");
+    }
+
+    @Test
     void afterASpanOfTimeIsNoComparison() {
         List<QuantityClaim> claims = quantities("The race went ahead, and in 2023 the nearby marathon was halted after "
                 + "four hours when 45 runners were taken to hospital.");

@@ -23,10 +23,10 @@ class SameFactTest {
     }
 
     @Test
-    void aFigureDatedMoreThanTwoMonthsBeforeAnUndatedArticleIsHistory() {
-        assertThat(dated(null, "2025-10-03").timesCompatible(dated("2025-08", "2025-10-01"))).isTrue();
-        assertThat(dated(null, "2025-10-03").timesCompatible(dated("2025-07", "2025-10-01"))).isFalse();
+    void aFigureDatedHalfAYearBeforeAnUndatedArticleIsHistory() {
+        assertThat(dated(null, "2025-10-03").timesCompatible(dated("2025-07", "2025-10-01"))).isTrue();
         assertThat(dated(null, "2025-10-03").timesCompatible(dated("2024", "2025-10-01"))).isFalse();
+        assertThat(dated(null, "2025-10-03").timesCompatible(dated("2025-03", "2025-10-01"))).isFalse();
         assertThat(dated(null, "2025-01-20").timesCompatible(dated("2024", "2025-01-18"))).isTrue();
     }
 

@@ -8,6 +8,7 @@ import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
 import org.claimcheck.rules.compare.DatePair;
 import org.claimcheck.rules.compare.QuantityPair;
+import org.claimcheck.rules.compare.UnitRestatement;
 
 /** {@code internal-inconsistency}: one article gives the same figure or date twice, differently. */
 public final class InternalInconsistencyRule implements Rule {
@@ -18,7 +19,8 @@ public final class InternalInconsistencyRule implements Rule {
                     + "one article is usually an editing slip: one of the two sentences was not updated. A figure the "
                     + "article itself presents as a revision (\"has risen to 21\") is not a disagreement, and two "
                     + "values in one sentence are a contrast (\"from 2.9% to 3.4%\", \"by 112 votes to 97\"), not "
-                    + "one figure given twice.",
+                    + "one figure given twice, unless the second restates the first in another unit (\"34C (97F)\") "
+                    + "and does not convert to it beyond the rounding of its last digit.",
             "Make both sentences agree, or make clear that they refer to different things.",
             Severity.WARNING);
 
@@ -31,7 +33,10 @@ public final class InternalInconsistencyRule implements Rule {
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
         for (QuantityPair pair : input.quantityPairs().get().disagreeing()) {
-            if (pair.sameDocument() && !pair.sameSentence() && !FigureUpdateRule.hasUpdateWords(pair.second())) {
+            boolean misconverted = UnitRestatement.misconverts(pair.first(), pair.second())
+                    || UnitRestatement.misconverts(pair.second(), pair.first());
+            if (pair.sameDocument() && (!pair.sameSentence() || misconverted)
+                    && !FigureUpdateRule.hasUpdateWords(pair.second())) {
                 findings.add(QuantityMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second(),
                         pair));
             }

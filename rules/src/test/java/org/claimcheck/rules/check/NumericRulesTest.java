@@ -1,6 +1,7 @@
 package org.claimcheck.rules.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 
@@ -473,6 +474,26 @@ class NumericRulesTest {
                 "The Eastmere cuts include 120 academic posts; the remaining 220 are in services.");
 
         assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aMeasureRestatedInAnotherUnitInOneSentenceMustConvertToIt() {
+        String finish = "At the finish on Quayside Parade the temperature reached 34C (97F), organisers said.";
+        run.temperature(gazette, "34C", 34, "degC", null, finish);
+        run.temperature(gazette, "97F", 97, "degF", null, finish);
+        String quake = "The quake struck 14 kilometres (9 miles) below Calbrin, the institute said.";
+        run.length(times, "14 kilometres", 14, "km", 1000, "depth", quake);
+        run.length(times, "9 miles", 9, "mi", 1609.344, "depth", quake);
+        String epicentre = "The epicentre lay 22 kilometres (15.2 miles) from Harl, the institute said.";
+        run.length(times, "22 kilometres", 22, "km", 1000, "distance", epicentre);
+        run.length(times, "15.2 miles", 15.2, "mi", 1609.344, "distance", epicentre);
+        String fire = "The fire came within 2 kilometres (1 mile) of Orrin, officials said.";
+        run.length(gazette, "2 kilometres", 2, "km", 1000, "distance", fire);
+        run.length(gazette, "1 mile", 1, "mi", 1609.344, "distance", fire);
+
+        assertThat(run.check()).extracting(Finding::rule, f -> f.message().substring(0, f.message().indexOf(" (")))
+                .containsExactlyInAnyOrder(tuple("internal-inconsistency", "\"97F\""),
+                        tuple("internal-inconsistency", "\"15.2 miles\""));
     }
 
     @Test

@@ -271,6 +271,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void theIsolatedAreCountedApartFromTheSick() {
+        List<QuantityClaim> claims = quantities("She said 74 passengers were still isolating in their cabins. In "
+                + "March, 128 passengers fell ill aboard the Coral Empress.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("isolate", "ill");
+    }
+
+    @Test
     void aNumberWordOpeningASentenceIsNoName() {
         List<QuantityClaim> claims = quantities("Nine skiers were caught in the slide at Lauterfirn.");
 

@@ -12,7 +12,8 @@ import org.claimcheck.rules.config.RulesConfig;
 /**
  * Finds the pairs of dates that date the same event. The fact key is the event class of the date ("the offensive
  * began on", "ousted by") and the kind of relation: a deadline ("by", "before", "until") and the last day of a span
- * ("from Monday 3 February to Friday 7 February") are never compared with a point in time ("on", "from", "since").
+ * ("from Monday 3 February to Friday 7 February", "between 26 September and 2 October") are never compared with a
+ * point in time ("on", "from", "since").
  * Dates of saying ("told reporters on Tuesday") are not compared, and neither are relative dates ("on Tuesday",
  * "today"): they are resolved against the publication date, which is not always the day the text was written, and
  * "today" often means "nowadays".
@@ -22,8 +23,12 @@ public final class DateFacts {
     private static final Pattern EARLIER_PERIOD = Pattern.compile(
             "\\bfrom [$€£]?\\d[\\d.,]*( ?bn| ?m| billion| million)?(%| per cent| percent)?\\s*$");
     private static final int PERIOD_REACH = 24;
-    /** "from Monday 3 February to": the words before the last day of a span, which is not when the event happened. */
-    private static final Pattern SPAN_END = Pattern.compile("\\bfrom\\b.*\\b(to|through|till)\\s*$");
+    /**
+     * "from Monday 3 February to", "between 26 September and": the words before the last day of a span, which is not
+     * when the event happened.
+     */
+    private static final Pattern SPAN_END = Pattern.compile(
+            "(\\bfrom\\b.*\\b(to|through|till)|\\bbetween\\b.*\\band)\\s*$");
     private static final int SPAN_REACH = 48;
     /** How far apart two dates of one event can be: further apart, they date two events (a crash and one in 2009). */
     private static final int MAX_DAYS_APART = 400;

@@ -50,6 +50,18 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void theLastDayOfASpanBetweenTwoDatesIsNotItsFirst() {
+        String seed = "In Wessmoor 1,312 people fell ill between 26 September and 2 October.";
+        run.date(gazette, "26 September", "2026-09-26", null, "ill", seed);
+        run.date(gazette, "2 October", "2026-10-02", null, "ill", seed);
+        String restated = "In Wessmoor more than 1,500 people fell ill between September 26 and October 2.";
+        run.date(times, "September 26", "2026-09-26", null, "ill", restated);
+        run.date(times, "October 2", "2026-10-02", null, "ill", restated);
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aMonthAgreesWithADayInIt() {
         run.date(gazette, "in March", "2026-03", "in", "complete",
                 "The levee at Esker Cross, completed in March, held back the water.");

@@ -392,8 +392,34 @@ public final class ContextAnalyzer {
         if (best == null) {
             return null;
         }
+        if (forDate) {
+            Optional<EventLexicon.EventClass> saying = sayingOf(tokens, bestIndex, clauseStart, events);
+            if (saying.isPresent()) {
+                return saying.get().name();
+            }
+        }
         return best.strength() == EventLexicon.Strength.ASPECT ? subjectEvent(tokens, bestIndex, clauseStart, events)
                 .orElse(best.name()) : best.name();
+    }
+
+    /**
+     * The act of saying whose object is the event noun at {@code noun}: "requested the recount on March 14",
+     * "announced the merger on Monday" date the request and the announcement, not the recount or the merger.
+     */
+    private static Optional<EventLexicon.EventClass> sayingOf(SentenceTokens tokens, int noun, int clauseStart,
+            EventLexicon events) {
+        if (!tokens.get(noun).isNoun()) {
+            return Optional.empty();
+        }
+        int verb = noun - 1;
+        while (verb > clauseStart && ("DET".equals(tokens.get(verb).tag()) || tokens.get(verb).isAdjective())) {
+            verb--;
+        }
+        if (verb < clauseStart || !tokens.get(verb).isVerb()) {
+            return Optional.empty();
+        }
+        return eventOf(tokens.get(verb), events)
+                .filter(c -> c.strength() == EventLexicon.Strength.REPORTING);
     }
 
     /**

@@ -475,6 +475,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void requestingAnEventDatesTheRequestNotTheEvent() {
+        List<DateClaim> dates = claims("Pell, who lost by 112 votes, requested the recount on March 14. The recount "
+                + "ended on March 20.", DateClaim.class);
+
+        assertThat(dates).extracting(c -> c.context().predicate()).containsExactly("say", "election");
+    }
+
+    @Test
     void aDateOpeningAClauseAfterAndDatesItsFiguresWithoutAComma() {
         List<QuantityClaim> claims = quantities("The race went ahead, and in 2023 the nearby Halvard Bay Marathon was "
                 + "halted when 45 runners were taken to hospital. Since 2019 the race has lost 3,000 runners.");

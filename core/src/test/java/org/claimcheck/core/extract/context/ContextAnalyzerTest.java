@@ -279,6 +279,13 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aUnionRepresentsItsMembersAndNotItsStrikers() {
+        List<QuantityClaim> claims = quantities("The FNS, which represents about 41,000 nurses, called the strike.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("join");
+    }
+
+    @Test
     void aNumberWordOpeningASentenceIsNoName() {
         List<QuantityClaim> claims = quantities("Nine skiers were caught in the slide at Lauterfirn.");
 

@@ -98,6 +98,8 @@ final class CountedNounReader {
     private static final Set<String> CHANGE_WORDS = Set.of("by", "more", "less", "than", "about", "around", "nearly",
             "almost", "some", "per", "cent", "percent", "point", "points", "percentage", "year", "on", "from");
     private static final int MAX_CHANGE_TOKENS = 8;
+    /** The most tokens a restatement in brackets takes, brackets included: "(about 980 feet)". */
+    private static final int MAX_RESTATEMENT_TOKENS = 7;
 
     /** Nouns that say when, not what: "3.5 per cent next year". */
     private static final Set<String> TIMES = Set.of("year", "month", "week", "day", "hour", "minute", "quarter",
@@ -114,7 +116,8 @@ final class CountedNounReader {
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "inland", "offshore");
 
     /** Words after a length that make it a distance between places: "five miles from the coast", "off Skarra". */
-    private static final Set<String> DISTANCE_WORDS = Set.of("from", "off", "away", "offshore", "inland", "outside");
+    private static final Set<String> DISTANCE_WORDS = Set.of("from", "off", "away", "offshore", "inland", "outside",
+            "downslope", "downhill", "uphill", "downstream", "upstream", "downriver");
     /** Words after a length that make it a depth: "14 miles below the surface", "14 km deep". */
     private static final Set<String> DEPTH_WORDS = Set.of("below", "beneath", "underground", "deep", "down");
 
@@ -197,8 +200,12 @@ final class CountedNounReader {
         return new Reading(noun(phrase), endOf(phrase));
     }
 
-    private Reading measuredNoun(ScannedQuantity quantity, int next) {
+    private Reading measuredNoun(ScannedQuantity quantity, int at) {
+        int next = pastRestatement(at);
         CountedNoun noun = ofPhrase(next);
+        if (noun == null && quantity.dimension() == Dimension.LENGTH) {
+            noun = spatialRelation(next);
+        }
         if (noun == null) {
             noun = nounAfter(next);
         }
@@ -211,13 +218,30 @@ final class CountedNounReader {
         if (noun == null && quantity.dimension() == Dimension.PERCENT) {
             noun = stateAfter(next);
         }
-        if (noun == null && quantity.dimension() == Dimension.LENGTH) {
-            noun = spatialRelation(next);
-        }
         if (noun == null && MEASURED_IN_CONTEXT.contains(quantity.dimension())) {
             noun = leadingWords(firstTokenFrom(quantity.start()) - 1, COMPLETING_VERBS.contains(quantity.dimension()));
         }
         return new Reading(noun == null ? CountedNoun.none() : noun, quantity.end());
+    }
+
+    /**
+     * The token after a measure's restatement in brackets, which stands between the measure and its words: "about 300
+     * meters (980 feet) of the highway", and for the restatement itself the token after its closing bracket;
+     * {@code next} itself when no bracket is there.
+     */
+    private int pastRestatement(int next) {
+        if (isWord(next, ")")) {
+            return next + 1;
+        }
+        if (!isWord(next, "(")) {
+            return next;
+        }
+        for (int j = next + 1; j < Math.min(tokens.size(), next + MAX_RESTATEMENT_TOKENS); j++) {
+            if (isWord(j, ")")) {
+                return j + 1;
+            }
+        }
+        return next;
     }
 
     /**

@@ -204,6 +204,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aMeasureAndItsRestatementInBracketsMeasureWhatFollowsTheBrackets() {
+        List<QuantityClaim> claims = find("A landslide buried about 300 meters (980 feet) of the highway. Crews found "
+                + "the bus about 60 meters (200 feet) downslope from the road.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("highway", "highway", "distance",
+                "distance");
+    }
+
+    @Test
     void aSumChangedFromOneValueToAnotherMeasuresWhatChanged() {
         List<QuantityClaim> claims = find("The adult cash fare will rise from $3.25 to $3.60 on Feb. 1. A monthly "
                 + "pass will go from $112 to $128. The last increase raised the cash fare from $3.00 to $3.25.");

@@ -10,10 +10,10 @@ import org.claimcheck.core.model.QuantityClaim;
  * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
  * of a total ("131 of the drones", "including all 1,100") and the total a part is of ("1,100 of the combined 11,800
  * jobs"), what something can hold ("licensed to carry 350 passengers"), an amount added to another ("a further $500
- * million"), the votes against ("five councillors voted against"), a difference ("a margin of 1,187 votes", "three
- * metres above flood stage"), a value since replaced ("down from 140,000", "from $21.4 million, or 16 cents a
- * share") or one compared with ("compared with $96 million a year earlier"); and numbers that are no figure of a fact
- * at all (the sources of a report, a proportion).
+ * million", "2 million more"), the votes against ("five councillors voted against"), a difference ("a margin of
+ * 1,187 votes", "three metres above flood stage"), a value since replaced ("down from 140,000", "from $21.4 million,
+ * or 16 cents a share") or one compared with ("compared with $96 million a year earlier"); and numbers that are no
+ * figure of a fact at all (the sources of a report, a proportion).
  */
 final class FigureRole {
     /** The key suffix of a part of a total. */
@@ -52,7 +52,10 @@ final class FigureRole {
     /** The last words {@link #CAPACITY} can end with: a quick test before it. */
     private static final Set<String> CAPACITY_ENDS = Set.of("for", "carry", "hold", "take", "seat", "accommodate",
             "of");
-    /** "four more people", "two additional bodies": words of a counted noun that add its number to one before. */
+    /**
+     * "four more people", "two additional bodies", "2 million more": words of a counted noun, or closing the mention,
+     * that add its number to one before.
+     */
     private static final Set<String> ADDING_WORDS = Set.of("more", "additional", "further", "extra");
     /**
      * "1,100 of the combined 11,800 jobs", "one of its 40 branches": the words before the whole that a number before it
@@ -141,7 +144,8 @@ final class FigureRole {
         if (reach.contains(" of ") && WHOLE_OF.matcher(reach).find()) {
             return "|whole";
         }
-        if (ADDED.matcher(before).find() || claim.noun().modifiers().stream().anyMatch(ADDING_WORDS::contains)) {
+        if (ADDED.matcher(before).find() || ADDING_WORDS.contains(lastWord(claim.mention().text()))
+                || claim.noun().modifiers().stream().anyMatch(ADDING_WORDS::contains)) {
             return "|added";
         }
         if (AGAINST_AFTER.matcher(after).find()) {

@@ -497,6 +497,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void anAmountWithMoreAfterItIsAnAddition() {
+        run.count(gazette, "4.5 million doses", 4.5e6, Qualifier.EXACT, "doses", "dose", null, List.of(),
+                "Corvania will buy 4.5 million doses of the HPB-207 vaccine.");
+        run.count(times, "2 million more", 2e6, Qualifier.EXACT, "doses", "dose", null, List.of(),
+                "Corvania will buy doses of the HPB-207 vaccine, with an option for 2 million more.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void theVotesAgainstAreNotTheVotesFor() {
         run.count(gazette, "Nine councillors", 9, Qualifier.EXACT, "councillors", "councillor", null, List.of(),
                 "Nine councillors voted for the Arvenport budget.");

@@ -102,7 +102,7 @@ public final class QuantityFacts {
         String part = role.equals(FigureRole.PART) ? role + "|" + describingWords(claim.noun()) : role;
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
-                    : "count|" + vocabulary.nounClass(claim.noun().head()) + "|" + event + "|" + names(claim.noun())
+                    : "count|" + vocabulary.nounClass(claim.noun()) + "|" + event + "|" + names(claim.noun())
                             + part + period(words);
             case MONEY -> "money|" + claim.amount().unit() + "|"
                     + (claim.noun().head() == null ? event : measured(claim, separate)) + part + period(words)
@@ -128,7 +128,7 @@ public final class QuantityFacts {
 
     /** What the claim's noun says it counts or measures, as a key part: its noun class, its names, a separate event. */
     private String measured(QuantityClaim claim, String separate) {
-        return vocabulary.nounClass(claim.noun().head()) + "|" + names(claim.noun()) + separate;
+        return vocabulary.nounClass(claim.noun()) + "|" + names(claim.noun()) + separate;
     }
 
     /**
@@ -160,7 +160,7 @@ public final class QuantityFacts {
         if (!aSays || !bSays) {
             return dimension != Dimension.MONEY;
         }
-        return vocabulary.nounClass(a.noun().head()).equals(vocabulary.nounClass(b.noun().head()))
+        return vocabulary.nounClass(a.noun()).equals(vocabulary.nounClass(b.noun()))
                 && names(a.noun()).equals(names(b.noun()));
     }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.claimcheck.core.model.CountedNoun;
+
 import org.claimcheck.core.text.Whitespace;
 import org.claimcheck.rules.config.ExtraFact;
 import org.claimcheck.rules.config.RulesConfig;
@@ -45,6 +47,21 @@ public final class Vocabulary {
     public String nounClass(String lemma) {
         String folded = fold(lemma);
         return nounClass.getOrDefault(folded, folded);
+    }
+
+    /**
+     * The class of what a noun group counts: of the compound its last modifier and its head make when a group lists
+     * it, written with a hyphen ("rescue-worker" for "250 rescue workers"), else of its head.
+     */
+    public String nounClass(CountedNoun noun) {
+        List<String> modifiers = noun.modifiers();
+        if (!modifiers.isEmpty()) {
+            String listed = nounClass.get(fold(modifiers.get(modifiers.size() - 1) + "-" + noun.head()));
+            if (listed != null) {
+                return listed;
+            }
+        }
+        return nounClass(noun.head());
     }
 
     /**

@@ -507,6 +507,20 @@ class NumericRulesTest {
     }
 
     @Test
+    void aCompoundListedWithAGroupCountsWhatTheGroupCounts() {
+        run.count(gazette, "More than 350 rescuers", 350, Qualifier.MORE_THAN, "rescuers", "rescuer", "rescue",
+                List.of(), "More than 350 rescuers worked through the night at Orlan Pass.");
+        run.count(times, "About 250 rescue workers", 250, Qualifier.APPROXIMATELY, "rescue workers", "worker",
+                "rescue", List.of("rescue"), "About 250 rescue workers worked through the night at Orlan Pass.");
+        run.count(times, "40 workers", 40, Qualifier.EXACT, "workers", "worker", "rescue", List.of(),
+                "At Orlan Pass 40 workers worked through the night.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .contains("\"About 250 rescue workers\"", "\"More than 350 rescuers\""));
+    }
+
+    @Test
     void theVotesAgainstAreNotTheVotesFor() {
         run.count(gazette, "Nine councillors", 9, Qualifier.EXACT, "councillors", "councillor", null, List.of(),
                 "Nine councillors voted for the Arvenport budget.");

@@ -67,7 +67,7 @@ final class NamedEntities {
                 continue;
             }
             int end = i;
-            while (end < to && (isName(tokens, end) || continuesName(tokens, end))) {
+            while (end < to && (isName(tokens, end) || continuesName(tokens, end) || joinsName(tokens, end, to))) {
                 end++;
             }
             int runEnd = end;
@@ -134,6 +134,14 @@ final class NamedEntities {
     private static boolean continuesName(SentenceTokens tokens, int index) {
         String text = tokens.get(index).text();
         return isCapitalisedInside(tokens, index) && !text.equals("I") && text.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether the token is a hyphen touching two capitalised words of one name: "Halvorsen-Pike Biologics". */
+    private static boolean joinsName(SentenceTokens tokens, int index, int to) {
+        Token hyphen = tokens.get(index);
+        return hyphen.text().equals("-") && index > 0 && index + 1 < to
+                && tokens.get(index - 1).end() == hyphen.start() && hyphen.end() == tokens.get(index + 1).start()
+                && isCapitalisedInside(tokens, index + 1);
     }
 
     private static boolean isCapitalisedInside(SentenceTokens tokens, int index) {

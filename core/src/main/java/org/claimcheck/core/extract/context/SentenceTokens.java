@@ -1,6 +1,5 @@
 package org.claimcheck.core.extract.context;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.claimcheck.core.model.Span;
@@ -60,12 +59,18 @@ final class SentenceTokens {
         return end;
     }
 
-    /** The token texts {@code [from, to)} joined with single spaces, apostrophes kept tight. */
+    /**
+     * The token texts {@code [from, to)} as the sentence writes them: a single space where it has white space between
+     * two tokens, none where they touch ("Russia's", "Halvorsen-Pike").
+     */
     String phrase(int from, int to) {
-        List<String> words = new ArrayList<>();
+        StringBuilder phrase = new StringBuilder();
         for (int i = from; i < to; i++) {
-            words.add(tokens.get(i).text());
+            if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
+                phrase.append(' ');
+            }
+            phrase.append(tokens.get(i).text());
         }
-        return String.join(" ", words).replace(" 's", "'s").replace(" ’s", "’s").replace(" .", ".");
+        return phrase.toString();
     }
 }

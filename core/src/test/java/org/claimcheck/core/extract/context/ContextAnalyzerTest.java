@@ -286,6 +286,13 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aHyphenJoinsTheWordsOfAName() {
+        List<QuantityClaim> claims = quantities("Halvorsen-Pike Biologics said its vaccine was 82.4 percent effective.");
+
+        assertThat(claims.get(0).context().entities()).containsExactly("Halvorsen-Pike Biologics");
+    }
+
+    @Test
     void aNumberWordOpeningASentenceIsNoName() {
         List<QuantityClaim> claims = quantities("Nine skiers were caught in the slide at Lauterfirn.");
 

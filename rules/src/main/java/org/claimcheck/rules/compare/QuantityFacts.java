@@ -108,7 +108,8 @@ public final class QuantityFacts {
                     + (claim.noun().head() == null ? event : measured(claim, separate)) + part + period(words)
                     + Stance.keySuffix(words);
             case PERCENT -> claim.noun().head() == null ? null
-                    : "percent|" + measured(claim, separate) + part + Stance.keySuffix(words);
+                    : "percent|" + measured(claim, separate) + part + Direction.keySuffix(words)
+                            + Stance.keySuffix(words);
             case DURATION, SPEED -> claim.noun().head() == null ? null
                     : dimension.name().toLowerCase(Locale.ROOT) + "|" + measured(claim, separate) + part;
             case TEMPERATURE -> "temperature|" + event + part + Stance.keySuffix(words);

@@ -521,6 +521,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFallIsNotARise() {
+        run.percent(gazette, "7.4 percent", 7.4, "price", null, "In Veltrava, home prices rose 7.4 percent.");
+        run.percent(times, "1.9 percent", 1.9, "price", null, "In Veltrava, home prices dropped 1.9 percent.");
+        run.percent(times, "2.4 percent", 2.4, "price", null, "In Veltrava, home prices rose 2.4 percent.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("\"7.4 percent\"", "\"2.4 percent\""));
+    }
+
+    @Test
     void theVotesAgainstAreNotTheVotesFor() {
         run.count(gazette, "Nine councillors", 9, Qualifier.EXACT, "councillors", "councillor", null, List.of(),
                 "Nine councillors voted for the Arvenport budget.");

@@ -33,9 +33,7 @@ public final class InternalInconsistencyRule implements Rule {
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
         for (QuantityPair pair : input.quantityPairs().get().disagreeing()) {
-            boolean misconverted = UnitRestatement.misconverts(pair.first(), pair.second())
-                    || UnitRestatement.misconverts(pair.second(), pair.first());
-            if (pair.sameDocument() && (!pair.sameSentence() || misconverted)
+            if (pair.sameDocument() && (!pair.sameSentence() || UnitRestatement.misconverts(pair))
                     && !FigureUpdateRule.hasUpdateWords(pair.second())) {
                 findings.add(QuantityMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second(),
                         pair));

@@ -80,8 +80,8 @@ final class FigureRole {
     private static final Pattern EARLIER_RESTATED = Pattern.compile("\\bfrom [$€£]?\\d[\\d.,]*( [a-z]+)?, or\\s*$");
     /**
      * "compared with a loss of", "versus", "against an acceptable daily intake of", "6.4% fewer than the": the words
-     * before the figure another
-     * one is measured against, which states a fact of its own (most often the same measure of an earlier period).
+     * before the figure another one is measured against, which states a fact of its own (most often the same measure
+     * of an earlier period).
      */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
             "\\b(compared (with|to)|versus|vs\\.?|against|(fewer|less|more|higher|lower|greater|larger|smaller) than"

@@ -85,10 +85,10 @@ public final class QuantityFacts {
      * (percentages, durations and speeds, which can measure anything, are keyed by what they measure rather than by
      * their event: "a 4.2% pay rise" and "a pay rise of 4.8%"), or states no figure (see {@link FigureRole}). A part
      * of a group (and parts described by other words: "120 academic posts", "the remaining 220"), an amount added to
-     * another, a difference and a replaced value are facts of their own, never the
-     * figure itself; money and counts per period ("€310 million a week", "70,000 vehicles a day") are compared only
-     * with figures per the same period, and money and percentages demanded, offered, accepted, aimed at or expected,
-     * and temperatures expected, only with figures of the same kind ({@link Stance}).
+     * another, a difference and a replaced value are facts of their own, never the figure itself; money and counts per
+     * period ("€310 million a week", "70,000 vehicles a day") are compared only with figures per the same period, a
+     * fall only with a fall ({@link Direction}), and money and percentages demanded, offered, accepted, aimed at or
+     * expected, and temperatures expected, only with figures of the same kind ({@link Stance}).
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();

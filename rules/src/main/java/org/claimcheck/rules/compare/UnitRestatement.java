@@ -22,10 +22,15 @@ public final class UnitRestatement {
     }
 
     /**
-     * Whether {@code later} restates {@code earlier} in another unit right after it, and its value, rounded at its
-     * last written digit, cannot be {@code earlier} converted.
+     * Whether one claim of the pair restates the other in another unit right after it, in one sentence, and its
+     * value, rounded at its last written digit, cannot be the other's converted.
      */
-    public static boolean misconverts(QuantityClaim earlier, QuantityClaim later) {
+    public static boolean misconverts(QuantityPair pair) {
+        return pair.sameSentence()
+                && (misconverts(pair.first(), pair.second()) || misconverts(pair.second(), pair.first()));
+    }
+
+    private static boolean misconverts(QuantityClaim earlier, QuantityClaim later) {
         Amount first = earlier.amount();
         Amount second = later.amount();
         if (first.dimension() != second.dimension() || first.dimension() == Dimension.MONEY
@@ -37,13 +42,13 @@ public final class UnitRestatement {
         return Math.abs(first.baseValue() - second.baseValue()) > rounding;
     }
 
+    /** Whether {@code later} follows {@code earlier} in their sentence with only a bracket or "or" between. */
     private static boolean restatesRightAfter(QuantityClaim earlier, QuantityClaim later) {
         int from = earlier.mention().span().end();
         int to = later.mention().span().start();
         int sentenceStart = earlier.mention().sentenceSpan().start();
         String sentence = earlier.mention().sentence();
-        if (!earlier.mention().sentenceSpan().equals(later.mention().sentenceSpan()) || from > to
-                || from < sentenceStart || to - sentenceStart > sentence.length()) {
+        if (from > to || from < sentenceStart || to - sentenceStart > sentence.length()) {
             return false;
         }
         return BETWEEN.matcher(sentence.substring(from - sentenceStart, to - sentenceStart)).matches();

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.claimcheck.core.model.CountedNoun;
-
 import org.claimcheck.core.text.Whitespace;
 import org.claimcheck.rules.config.ExtraFact;
 import org.claimcheck.rules.config.RulesConfig;

@@ -183,10 +183,9 @@ public final class ContextAnalyzer {
      * "the fire of 2019, which killed four people"), else the one that belongs to the same event, to the event these
      * casualties were counted in (the setting: an attack, an outbreak), the one right after the figure ("a gap of
      * $45 million in 2027-28") or, when neither names an event, to the same clause ("withdrew 22 lots of the drug in
-     * 2018"); only a point in time ("on March 3", "in 1971", "since 1998,
-     * when …"), not the start or end of a span ("the highest since 2009", "until June"), and not across another
-     * figure, a comparison ("since the trams were scrapped in 1961, after councillors approved the £1.4 billion
-     * line") or "now".
+     * 2018"); only a point in time ("on March 3", "in 1971", "since 1998, when …"), not the start or end of a span
+     * ("the highest since 2009", "until June"), and not across another figure, a comparison ("since the trams were
+     * scrapped in 1961, after councillors approved the £1.4 billion line") or "now".
      */
     private static String timeOf(SentenceTokens tokens, QuantityClaim quantity, String predicate, List<Claim> claims,
             Map<Claim, String> predicates, EventLexicon events) {
@@ -308,8 +307,8 @@ public final class ContextAnalyzer {
     /**
      * Whether the date is a point in time of its clause: a date with "on" or "in" or none before it, a date followed
      * by ", when", one that owns what follows it ("last year's heatwave") or the year of a part of it ("the first
-     * quarter of 2024"); a bare year that only qualifies a name
-     * ("the riots of 2019", "the 2019 Marrow Canyon Fire") dates the figures of its describing clause alone.
+     * quarter of 2024"); a bare year that only qualifies a name ("the riots of 2019", "the 2019 Marrow Canyon Fire")
+     * dates the figures of its describing clause alone.
      */
     private static boolean isPointInTime(DateClaim date) {
         if (date.relation() == null) {
@@ -321,7 +320,6 @@ public final class ContextAnalyzer {
         return followedBy(date, ", when ");
     }
 
-    /** Whether the date owns what follows it: "last year's heatwave" happened last year. */
     /** Whether the date is the year of a part of it: "in the first quarter of 2024", "the summer of 2023". */
     private static boolean isPartOfYear(DateClaim date) {
         int at = date.mention().span().start() - date.mention().sentenceSpan().start();
@@ -329,6 +327,7 @@ public final class ContextAnalyzer {
         return at >= 0 && at <= sentence.length() && PART_OF_YEAR.matcher(sentence.substring(0, at)).find();
     }
 
+    /** Whether the date owns what follows it: "last year's heatwave" happened last year. */
     private static boolean isPossessive(DateClaim date) {
         return followedBy(date, "'s ") || followedBy(date, "’s ");
     }

@@ -134,11 +134,9 @@ public final class DateParser {
          */
         private int splitYearEnd(int i, int year) {
             Word next = at(i + 2);
-            Word after = at(i + 3);
             boolean joined = (isChar(i + 1, '-') || isChar(i + 1, '–')) && adjacent(i, i + 1) && adjacent(i + 1, i + 2)
                     && next != null && next.isDigits();
-            boolean continued = after != null && adjacent(i + 2, i + 3)
-                    && (after.isLetters() || continuesNumber(i + 3) || after.is('-'));
+            boolean continued = isContinued(i + 2) || isChar(i + 3, '-') && adjacent(i + 2, i + 3);
             boolean following = joined && !continued && (next.text().length() == 2 && next.number() == (year + 1) % 100
                     || next.text().length() == 4 && next.number() == year + 1);
             return following ? i + 3 : i + 1;
@@ -404,9 +402,13 @@ public final class DateParser {
                 return 0;
             }
             int year = word.number();
+            return isYear(year) && !isContinued(k) ? year : 0;
+        }
+
+        /** Whether the number at {@code k} runs on into letters or more of a number: "2024th", "2024.5", "2024:". */
+        private boolean isContinued(int k) {
             Word next = at(k + 1);
-            boolean continued = next != null && adjacent(k, k + 1) && (next.isLetters() || continuesNumber(k + 1));
-            return isYear(year) && !continued ? year : 0;
+            return next != null && adjacent(k, k + 1) && (next.isLetters() || continuesNumber(k + 1));
         }
 
         /** "next year", "this year", "last year" at {@code j}: the year offset, or {@code null}. */

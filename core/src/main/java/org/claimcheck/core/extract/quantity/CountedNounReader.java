@@ -411,8 +411,11 @@ final class CountedNounReader {
     /** A number however the tagger took it: "$3.25" can be tagged as a noun. */
     private static boolean isFigure(Token token) {
         String text = token.text();
-        return !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1))
-                && (Character.isDigit(text.charAt(0)) || Character.getType(text.charAt(0)) == Character.CURRENCY_SYMBOL);
+        if (text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1))) {
+            return false;
+        }
+        char first = text.charAt(0);
+        return Character.isDigit(first) || Character.getType(first) == Character.CURRENCY_SYMBOL;
     }
 
     /**

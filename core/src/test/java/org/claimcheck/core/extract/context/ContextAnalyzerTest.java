@@ -287,7 +287,8 @@ class ContextAnalyzerTest {
 
     @Test
     void aHyphenJoinsTheWordsOfAName() {
-        List<QuantityClaim> claims = quantities("Halvorsen-Pike Biologics said its vaccine was 82.4 percent effective.");
+        List<QuantityClaim> claims = quantities("Halvorsen-Pike Biologics said its vaccine was 82.4 percent "
+                + "effective.");
 
         assertThat(claims.get(0).context().entities()).containsExactly("Halvorsen-Pike Biologics");
     }

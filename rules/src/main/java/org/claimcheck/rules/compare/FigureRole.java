@@ -3,6 +3,7 @@ package org.claimcheck.rules.compare;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.claimcheck.core.extract.quantity.NumberWords;
 import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.QuantityClaim;
 
@@ -35,8 +36,7 @@ final class FigureRole {
      * skiers caught, seven …", "Of those, 120 …": a sentence that opens with the total its number is part of.
      */
     private static final Pattern OF_TOTAL = Pattern.compile("of ((the|its|their) (more than |over |about |around "
-            + "|some |nearly |almost |roughly )?([\\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-            + "|twelve|\\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\\w+-\\w+) [^,]*|those|them"
+            + "|some |nearly |almost |roughly )?([\\d,]+|" + NumberWords.alternationUpTo(99) + ") [^,]*|those|them"
             + "|these), ");
     /**
      * "taken to hospital, where four remain", "of whom 12 are children": a bare number opening a clause about a group
@@ -62,7 +62,7 @@ final class FigureRole {
      * is a part of.
      */
     private static final Pattern WHOLE_OF = Pattern.compile(
-            "(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million)) (out )?of "
+            "(\\d|\\b(" + NumberWords.alternationUpTo(10) + "|dozen|hundred|thousand|million)) (out )?of "
                     + "(the|a|an|its|their|his|her|our)( [a-z-]+)?\\s*$");
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
@@ -95,8 +95,7 @@ final class FigureRole {
     /** "two people familiar with the readings": the sources of a report, not a fact of it. */
     private static final Pattern SOURCES = Pattern.compile(
             "^\\s*(familiar with|with knowledge of|briefed on|who spoke on condition)\\b");
-    private static final String SMALL_NUMBER = "(\\d{1,3}\\b(?!,)|one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|\\w+teen|twenty|a hundred)";
+    private static final String SMALL_NUMBER = "(\\d{1,3}\\b(?!,)|" + NumberWords.alternationUpTo(20) + "|a hundred)";
     /** "one in seven" after a bare "one": a proportion, not a count. */
     private static final Pattern PROPORTION = Pattern.compile("^\\s*in " + SMALL_NUMBER + "\\b");
     /** "seven" of "one in seven": the whole of a proportion. */

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.claimcheck.core.extract.AnalyzedText;
+import org.claimcheck.core.extract.quantity.NumberWords;
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.core.model.EventContext;
@@ -64,8 +65,8 @@ public final class ContextAnalyzer {
      * span of time ("halted after four hours when 45 runners were taken to hospital").
      */
     private static final Pattern COMPARISON = Pattern.compile(
-            "\\b(?:compared|than|(?:after|before)(?!\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|a few"
-                    + "|several)\\b)|figure|from|versus|against|double|twice|since)\\b",
+            "\\b(?:compared|than|(?:after|before)(?!\\s+(?:\\d|" + NumberWords.alternationUpTo(10)
+                    + "|a few|several)\\b)|figure|from|versus|against|double|twice|since)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * The words of a change that end right before its figure: "from" in "went from $3.00", "from $3.00 to" in "went

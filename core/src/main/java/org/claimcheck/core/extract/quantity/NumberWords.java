@@ -1,12 +1,14 @@
 package org.claimcheck.core.extract.quantity;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.claimcheck.core.text.Whitespace;
@@ -89,6 +91,24 @@ public final class NumberWords {
      */
     public static boolean isNumberWord(String word) {
         return NUMBER_WORDS.contains(word) || hyphenAt(word) > 0 && smallValue(word) >= 0;
+    }
+
+    /**
+     * The number words from one to {@code max} (at most 99) as a regular-expression alternation, longest first so that
+     * "fourteen" is tried before "four": {@code alternationUpTo(12)} gives "eleven|twelve|three|seven|eight|…|one". The
+     * words are lower case, tens and units joined by a hyphen ("twenty-eight").
+     */
+    public static String alternationUpTo(int max) {
+        if (max < 1 || max > 99) {
+            throw new IllegalArgumentException("number words are spelled here from 1 to 99, not up to " + max);
+        }
+        Map<Integer, String> byValue = SMALL.entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getValue, Map.Entry::getKey));
+        return IntStream.rangeClosed(1, max)
+                .mapToObj(n -> n < 20 || n % 10 == 0 ? byValue.get(n)
+                        : byValue.get(n / 10 * 10) + "-" + byValue.get(n % 10))
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .collect(Collectors.joining("|"));
     }
 
     /** The multiplier of a scale word ("million" gives 1e6), or 0 when {@code word} is none. */

@@ -1,9 +1,12 @@
 package org.claimcheck.core.extract.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +53,19 @@ class NumberParsersTest {
         "tens", "hundred", "dozen", "and", "", "  ", "million", "one million billion", "XNUMX"})
     void rejectsWhatIsNotOneSpelledNumber(String text) {
         assertThat(NumberWords.parse(text)).isEmpty();
+    }
+
+    @Test
+    void spellsTheNumberWordsUpToABoundAsAnAlternationLongestFirst() {
+        assertThat(NumberWords.alternationUpTo(12))
+                .isEqualTo("eleven|twelve|eight|seven|three|five|four|nine|one|six|ten|two");
+
+        String[] upToNinetyNine = NumberWords.alternationUpTo(99).split("\\|");
+        assertThat(upToNinetyNine).hasSize(99).contains("twenty-eight", "nineteen", "ninety");
+        assertThat(Arrays.stream(upToNinetyNine).mapToDouble(word -> NumberWords.parse(word).orElseThrow()).sorted()
+                .toArray()).containsExactly(IntStream.rangeClosed(1, 99).asDoubleStream().toArray());
+        assertThatThrownBy(() -> NumberWords.alternationUpTo(100))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("up to 100");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.claimcheck.core.extract.ClaimExtractor;
 import org.claimcheck.core.extract.StandardExtractor;
@@ -57,6 +59,30 @@ class ClaimcheckTest {
             assertThat(f.rule()).isEqualTo("numeric-mismatch");
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.claims()).containsExactly(counts.get(0).id(), counts.get(1).id());
+        });
+    }
+
+    @Test
+    void powerInAnotherUnitAgreesAndAMisstatedPeakConflicts() throws Exception {
+        String article = """
+                ---
+                date: 2026-07-1%d
+                outlet: %s
+                ---
+
+                Demand on the Varn grid peaked at %s on Wednesday night, the grid operator said.
+                """;
+        Files.writeString(dir.resolve("courier.md"), article.formatted(7, "Varn Courier", "48,760 megawatts"));
+        Files.writeString(dir.resolve("ledger.md"), article.formatted(8, "Varn Ledger", "48.8 GW"));
+        Files.writeString(dir.resolve("post.md"), article.formatted(9, "Varn Post", "46.8 gigawatts"));
+
+        CheckResult result = Claimcheck.check(List.of(dir));
+
+        Map<String, String> textById = result.claims().stream()
+                .collect(Collectors.toMap(Claim::id, c -> c.mention().text()));
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.claims()).extracting(textById::get).containsExactly("48,760 megawatts", "46.8 gigawatts");
         });
     }
 

@@ -21,5 +21,9 @@ public enum Dimension {
     /** Speed; base unit metre per second. */
     SPEED,
     /** Temperature; base unit kelvin. */
-    TEMPERATURE
+    TEMPERATURE,
+    /** Power; base unit watt. */
+    POWER,
+    /** Energy; base unit joule. */
+    ENERGY
 }

@@ -35,7 +35,7 @@ public final class QuantityFacts {
      * millimetres, a town's area and a country's.
      */
     private static final Set<Dimension> PHYSICAL = Set.of(Dimension.AREA, Dimension.LENGTH, Dimension.MASS,
-            Dimension.VOLUME);
+            Dimension.VOLUME, Dimension.POWER, Dimension.ENERGY);
     /**
      * How many times larger one measure, count or sum can be than another and still restate it, wrongly: a digit
      * dropped or added ("40" for "400"), a wrong digit, a rounding. Further apart, they are figures of different

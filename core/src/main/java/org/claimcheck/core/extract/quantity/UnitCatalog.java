@@ -9,6 +9,7 @@ import java.util.Set;
 
 import javax.measure.Unit;
 import javax.measure.quantity.Area;
+import javax.measure.quantity.Energy;
 
 import org.claimcheck.core.model.Dimension;
 
@@ -32,6 +33,8 @@ final class UnitCatalog {
     private static final Unit<Area> SQUARE_MILE = USCustomary.MILE.multiply(USCustomary.MILE).asType(Area.class);
     private static final Unit<Area> SQUARE_KILOMETRE =
             Units.METRE.multiply(1000).multiply(Units.METRE.multiply(1000)).asType(Area.class);
+
+    private static final Unit<Energy> KILOWATT_HOUR = Units.JOULE.multiply(3.6e6).asType(Energy.class);
 
     private static final MeasureUnit USD = money("USD", 1);
     private static final MeasureUnit GBP = money("GBP", 1);
@@ -123,6 +126,19 @@ final class UnitCatalog {
         suffix(measure("m3", Dimension.VOLUME, Units.CUBIC_METRE), "cubic metres", "cubic meters", "m3", "m³");
         suffix(measure("gal", Dimension.VOLUME, USCustomary.GALLON_LIQUID), "gallons", "gallon");
         suffix(measure("bbl", Dimension.VOLUME, USCustomary.BARREL), "barrels", "barrel");
+
+        suffix(measure("GW", Dimension.POWER, Units.WATT.multiply(1e9)), "gigawatts", "gigawatt", "GW");
+        suffix(measure("MW", Dimension.POWER, Units.WATT.multiply(1e6)), "megawatts", "megawatt", "MW");
+        suffix(measure("kW", Dimension.POWER, Units.WATT.multiply(1e3)), "kilowatts", "kilowatt", "kW");
+        suffix(measure("W", Dimension.POWER, Units.WATT), "watts", "watt");
+        suffix(measure("TWh", Dimension.ENERGY, KILOWATT_HOUR.multiply(1e9)), "terawatt-hours", "terawatt hours",
+                "terawatt-hour", "TWh");
+        suffix(measure("GWh", Dimension.ENERGY, KILOWATT_HOUR.multiply(1e6)), "gigawatt-hours", "gigawatt hours",
+                "gigawatt-hour", "GWh");
+        suffix(measure("MWh", Dimension.ENERGY, KILOWATT_HOUR.multiply(1e3)), "megawatt-hours", "megawatt hours",
+                "megawatt-hour", "MWh");
+        suffix(measure("kWh", Dimension.ENERGY, KILOWATT_HOUR), "kilowatt-hours", "kilowatt hours", "kilowatt-hour",
+                "kWh");
 
         suffix(CELSIUS, "°C", "degrees Celsius", "degrees C");
         suffix(FAHRENHEIT, "°F", "degrees Fahrenheit", "degrees F");

@@ -166,6 +166,22 @@ class QuantityFinderTest {
     }
 
     @Test
+    void wattsAndWattHoursAreMeasuresOfPowerAndEnergy() {
+        List<QuantityClaim> claims = find("Demand peaked at 48,760 megawatts, about 48.8 GW, and the plant's 350 kW "
+                + "turbines gave 2.1 terawatt-hours, or 2,100 GWh, a year at a cost of 9 cents per kilowatt hour.");
+
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.amount().dimension(), c -> c.amount().unit())
+                .containsExactly(tuple("48,760 megawatts", Dimension.POWER, "MW"),
+                        tuple("about 48.8 GW", Dimension.POWER, "GW"), tuple("350 kW", Dimension.POWER, "kW"),
+                        tuple("2.1 terawatt-hours", Dimension.ENERGY, "TWh"),
+                        tuple("2,100 GWh", Dimension.ENERGY, "GWh"), tuple("9 cents", Dimension.MONEY, "USD"));
+        assertThat(claims.get(0).amount().baseValue()).isCloseTo(4.876e10, within(1.0));
+        assertThat(claims.get(1).amount().baseValue()).isCloseTo(4.88e10, within(1.0));
+        assertThat(claims.get(3).amount().baseValue()).isCloseTo(2.1e9 * 3.6e6, within(1e3));
+        assertThat(claims.get(4).amount().baseValue()).isCloseTo(claims.get(3).amount().baseValue(), within(1e3));
+    }
+
+    @Test
     void millimetresInchesAndKnotsAreMeasures() {
         List<QuantityClaim> claims = find("A total of 112mm of rain fell, about 4.4 inches, in gusts of 35 knots.");
 

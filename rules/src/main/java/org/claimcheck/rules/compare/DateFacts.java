@@ -24,12 +24,13 @@ public final class DateFacts {
             "\\bfrom [$€£]?\\d[\\d.,]*( ?bn| ?m| billion| million)?(%| per cent| percent)?\\s*$");
     private static final int PERIOD_REACH = 24;
     /**
-     * "from Monday 3 February to", "between 26 September and": the words before the last day of a span, which is not
-     * when the event happened.
+     * "from Monday 3 February to", "between 26 September and", "from 00:01 on Thursday, September 4, until 23:59 on",
+     * "until the end of": the words before the last day of a span, which is not when the event happened.
      */
-    private static final Pattern SPAN_END = Pattern.compile(
-            "(\\bfrom\\b.*\\b(to|through|till)|\\bbetween\\b.*\\band)\\s*$");
-    private static final int SPAN_REACH = 48;
+    private static final Pattern SPAN_END = Pattern.compile("(\\bfrom\\b.*\\b(to|through|till|until)"
+            + "|\\bbetween\\b.*\\band)( (the end of|(\\d{1,2}[:.]\\d{2}|\\d{1,2}(:\\d{2})? ?[ap]\\.?m\\.?|midnight)( on)?))?"
+            + "\\s*$");
+    private static final int SPAN_REACH = 80;
     /** How far apart two dates of one event can be: further apart, they date two events (a crash and one in 2009). */
     private static final int MAX_DAYS_APART = 400;
     private static final Set<String> DEADLINES = Set.of("by", "before", "until");

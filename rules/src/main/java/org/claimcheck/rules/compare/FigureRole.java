@@ -66,10 +66,14 @@ final class FigureRole {
                     + "(the|a|an|its|their|his|her|our)( [a-z-]+)?\\s*$");
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
-    /** "a margin of 1,187 votes", "rose by 7%": the words before a difference between two values. */
-    private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b((margin|lead|majority) (of|to|at)|(rose|risen"
-            + "|rises|fell|fallen|falls|increased|decreased|grew|grown|dropped|jumped|climbed|won|lost|raised|lowered"
-            + "|reduced|cut|narrowed|widened|shrank) by)\\s*$");
+    /**
+     * "a margin of 1,187 votes", "rose by 7%", "expected to fall by six degrees", "bring temperatures down by 6 to 8
+     * degrees": the words before a difference between two values.
+     */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("\\b((margin|lead|majority) (of|to|at)|(ris(e|es|en"
+            + "|ing)|rose|fall(s|en|ing)?|fell|(in|de)creas(e|es|ed|ing)|gr(ow|ows|own|owing|ew)|drop(s|ped|ping)?"
+            + "|jump(s|ed|ing)?|climb(s|ed|ing)?|won|lost|rais(e|es|ed|ing)|lower(s|ed|ing)?|reduc(e|es|ed|ing)|cut"
+            + "|narrow(s|ed|ing)?|widen(s|ed|ing)?|shr(ink|inks|ank|inking)|down|up) by)\\s*$");
     /** "three metres above flood stage", "1.2 points ahead of": the words after a measure that is a difference. */
     private static final Pattern CHANGE_AFTER = Pattern.compile(
             "^\\s*(above|below|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
@@ -92,6 +96,10 @@ final class FigureRole {
             + "|the same (quarter|period|month|week|half) (of )?(last|a|the previous|the prior) year)\\b");
     /** "five councillors voted against", "four votes against", "three opposed": the losing side of a vote. */
     private static final Pattern AGAINST_AFTER = Pattern.compile("^\\s*((voted|voting|vote) )?(against|opposed)\\b");
+    /** "normally operates around 460 flights a day": what usually happens, not what happened. */
+    private static final Pattern USUAL = Pattern.compile(
+            "\\b(normally|usually|typically|ordinarily|routinely|on (an average|a normal|a typical) (day|week))\\b"
+                    + "[^,;]*$");
     /** "two people familiar with the readings": the sources of a report, not a fact of it. */
     private static final Pattern SOURCES = Pattern.compile(
             "^\\s*(familiar with|with knowledge of|briefed on|who spoke on condition)\\b");
@@ -149,6 +157,9 @@ final class FigureRole {
         }
         if (AGAINST_AFTER.matcher(after).find()) {
             return "|against";
+        }
+        if (USUAL.matcher(reach).find()) {
+            return "|usual";
         }
         boolean measure = claim.amount().dimension() != Dimension.COUNT;
         boolean byOrOf = before.endsWith("by ") || before.endsWith("of ") || before.endsWith("to ")

@@ -87,7 +87,8 @@ public final class QuantityFacts {
      * of a group (and parts described by other words: "120 academic posts", "the remaining 220"), an amount added to
      * another, a difference and a replaced value are facts of their own, never the figure itself; money and counts per
      * period ("€310 million a week", "70,000 vehicles a day") are compared only with figures per the same period, a
-     * fall only with a fall ({@link Direction}), and money and percentages demanded, offered, accepted, aimed at or
+     * fall only with a fall ({@link Direction}), a night's low or a body's temperature only with its like
+     * ({@link TemperatureKind}), and money and percentages demanded, offered, accepted, aimed at or
      * expected, and temperatures expected, only with figures of the same kind ({@link Stance}).
      */
     String key(QuantityClaim claim) {
@@ -112,7 +113,8 @@ public final class QuantityFacts {
                             + Stance.keySuffix(words);
             case DURATION, SPEED -> claim.noun().head() == null ? null
                     : dimension.name().toLowerCase(Locale.ROOT) + "|" + measured(claim, separate) + part;
-            case TEMPERATURE -> "temperature|" + event + part + Stance.keySuffix(words);
+            case TEMPERATURE -> "temperature|" + event + part + TemperatureKind.keySuffix(words)
+                    + Stance.keySuffix(words);
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|"
                     + (describesThing(claim) ? measured(claim, separate) : event) + part;
         };

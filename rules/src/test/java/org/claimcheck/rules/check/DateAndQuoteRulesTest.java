@@ -62,6 +62,22 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void theLastDayOfASpanRunningUntilAnHourIsNotItsFirst() {
+        String seed = "Pilots at Varnair will strike from 00:01 on Thursday, September 4, until 23:59 on Saturday, "
+                + "September 6, their union said.";
+        run.date(gazette, "on Thursday, September 4", "2026-09-04", "on", "stoppage", seed);
+        run.date(gazette, "on Saturday, September 6", "2026-09-06", "on", "stoppage", seed);
+        String guide = "Varnair pilots will stop work from one minute past midnight on 4 September until the end of "
+                + "Saturday 6 September.";
+        run.date(times, "on 4 September", "2026-09-04", "on", "stoppage", guide);
+        run.date(times, "Saturday 6 September", "2026-09-06", null, "stoppage", guide);
+        run.date(times, "on Thursday, Sept. 4", "2026-09-04", "on", "stoppage",
+                "Pilots at Varnair will begin a three-day strike on Thursday, Sept. 4.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aMonthAgreesWithADayInIt() {
         run.date(gazette, "in March", "2026-03", "in", "complete",
                 "The levee at Esker Cross, completed in March, held back the water.");

@@ -431,6 +431,42 @@ class NumericRulesTest {
     }
 
     @Test
+    void aNightsLowABodysTemperatureAndAFallInDegreesAreNotTheDaysHigh() {
+        run.temperature(gazette, "46.3C", 46.3, "degC", "peak",
+                "Temperatures in Varnholm peaked at 46.3C on Tuesday, a national record, the institute said.");
+        run.temperature(times, "29C", 29, "degC", null,
+                "Night-time temperatures in Varnholm have not fallen below 29C since the weekend.");
+        run.temperature(times, "41 degrees", 41, "degC", null,
+                "Patients in Varnholm arrive with core temperatures above 41 degrees, a doctor said.");
+        run.temperature(gazette, "six to eight degrees", 6, "degC", null,
+                "Temperatures in Varnholm will fall by six to eight degrees on Sunday.");
+        run.temperature(gazette, "7 degrees", 7, "degC", null,
+                "A front brought temperatures in Varnholm down by 7 degrees on Sunday.");
+        run.temperature(times, "31C", 31, "degC", null, "The high in Varnholm on Sunday was 31C.");
+        QuantityClaim record = run.temperature(times, "44.3C", 44.3, "degC", "peak",
+                "Temperatures in Varnholm peaked at 44.3C on Tuesday, a national record, the institute said.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.claims()).hasSize(2).contains(record.id()));
+    }
+
+    @Test
+    void aFigureOfAnEarlierEventOrOfAUsualDayIsNotTheStorysFigure() {
+        run.count(gazette, "37 deaths", 37, Qualifier.EXACT, "deaths", "death", "kill", List.of(),
+                "The health ministry has linked 37 deaths in Varnholm to the heat.");
+        run.count(times, "41 deaths", 41, Qualifier.EXACT, "deaths", "death", "kill", List.of(),
+                "Last summer's heatwave in Varnholm, which peaked in early August, was blamed for 41 deaths.");
+        run.count(gazette, "41 deaths", 41, Qualifier.EXACT, "deaths", "death", "kill", List.of(),
+                "A year ago, the heat in Varnholm was blamed for 41 deaths.");
+        run.count(gazette, "80 flights", 80, Qualifier.APPROXIMATELY, "flights", "flight", null, List.of(),
+                "Varnair will keep about 80 flights a day running from Varnholm during the strike.");
+        run.count(times, "460 flights", 460, Qualifier.APPROXIMATELY, "flights", "flight", null, List.of(),
+                "Varnair normally operates around 460 flights a day from Varnholm.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aDifferenceOrAReplacedValueIsNotTheFigureItself() {
         String votes = "%s in the mayoral race in Arvenport, the election board said.";
         run.count(gazette, "1,214 votes", 1214, Qualifier.EXACT, "votes", "vote", null, List.of(),

@@ -501,14 +501,16 @@ public final class ContextAnalyzer {
 
     /**
      * The event named by the subject of a word that says only that something began: a common noun back to the
-     * verb or punctuation mark before it ("the summit began", "talks between the two sides began"; not "were
-     * evacuated, as the wildfire that began").
+     * verb or punctuation mark before it, past the comma of a relative clause ("the summit began", "talks between the
+     * two sides began", "the stoppage, which began"; not "were evacuated, as the wildfire that began").
      */
     private static Optional<String> subjectEvent(SentenceTokens tokens, int aspect, int clauseStart,
             EventLexicon events) {
         for (int i = aspect - 1; i >= clauseStart; i--) {
             Token token = tokens.get(i);
-            if (token.isVerb() || "PUNCT".equals(token.tag())) {
+            boolean relativeComma = token.text().equals(",") && i + 1 < aspect
+                    && tokens.get(i + 1).text().equalsIgnoreCase("which");
+            if (!relativeComma && (token.isVerb() || "PUNCT".equals(token.tag()))) {
                 break;
             }
             Optional<EventLexicon.EventClass> eventClass = token.isNoun() ? eventOf(token, events) : Optional.empty();

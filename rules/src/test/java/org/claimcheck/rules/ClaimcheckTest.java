@@ -87,6 +87,32 @@ class ClaimcheckTest {
     }
 
     @Test
+    void aDepthIsComparedWhateverEachSentenceSaysHappened() throws Exception {
+        String article = """
+                ---
+                date: 2026-03-1%d
+                outlet: %s
+                ---
+
+                %s
+                """;
+        Files.writeString(dir.resolve("herald.md"), article.formatted(2, "Marrow Herald",
+                "The roof of the Stennard Ridge mine gave way on Tuesday, trapping nine men some 640 metres below "
+                        + "the surface."));
+        Files.writeString(dir.resolve("sentinel.md"), article.formatted(3, "Marrow Sentinel",
+                "The nine men at the Stennard Ridge mine sheltered in a refuge chamber 460 metres underground."));
+
+        CheckResult result = Claimcheck.check(List.of(dir));
+
+        Map<String, String> textById = result.claims().stream()
+                .collect(Collectors.toMap(Claim::id, c -> c.mention().text()));
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.claims()).extracting(textById::get).containsExactly("some 640 metres", "460 metres");
+        });
+    }
+
+    @Test
     void badFilesAreReportedWithFileAndLineAndTheOthersAreStillChecked() throws Exception {
         Files.writeString(dir.resolve("a-gazette.md"), GAZETTE);
         Files.writeString(dir.resolve("b-empty.txt"), "");

@@ -74,9 +74,12 @@ final class FigureRole {
             + "|ing)|rose|fall(s|en|ing)?|fell|(in|de)creas(e|es|ed|ing)|gr(ow|ows|own|owing|ew)|drop(s|ped|ping)?"
             + "|jump(s|ed|ing)?|climb(s|ed|ing)?|won|lost|rais(e|es|ed|ing)|lower(s|ed|ing)?|reduc(e|es|ed|ing)|cut"
             + "|narrow(s|ed|ing)?|widen(s|ed|ing)?|shr(ink|inks|ank|inking)|down|up) by)\\s*$");
-    /** "three metres above flood stage", "1.2 points ahead of": the words after a measure that is a difference. */
-    private static final Pattern CHANGE_AFTER = Pattern.compile(
-            "^\\s*(above|below|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
+    /**
+     * "three metres above flood stage", "1.2 points ahead of": the words after a measure that is a difference; not a
+     * depth or a height ("640 metres below the surface", "1,200 metres above sea level").
+     */
+    private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*((above|below)(?! (the )?(surface|ground|seabed"
+            + "|sea|sea level|ground level)\\b)|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
     /** "…, down from 140,000", "to $38 from $52", "to $318m from": the words before the value a figure replaced. */
     private static final Pattern EARLIER = Pattern.compile(
             "(\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( ?[a-z]+)?,?) from\\s*$");
@@ -164,7 +167,8 @@ final class FigureRole {
         boolean measure = claim.amount().dimension() != Dimension.COUNT;
         boolean byOrOf = before.endsWith("by ") || before.endsWith("of ") || before.endsWith("to ")
                 || before.endsWith("at ");
-        if (byOrOf && CHANGE_BEFORE.matcher(before).find() || measure && CHANGE_AFTER.matcher(after).find()) {
+        if (byOrOf && CHANGE_BEFORE.matcher(before).find()
+                || measure && CHANGE_AFTER.matcher(words.after(EARLIER_REACH)).find()) {
             return "|change";
         }
         boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");

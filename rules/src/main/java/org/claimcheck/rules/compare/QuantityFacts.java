@@ -116,7 +116,8 @@ public final class QuantityFacts {
             case TEMPERATURE -> "temperature|" + event + part + TemperatureKind.keySuffix(words)
                     + Stance.keySuffix(words);
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|"
-                    + (describesThing(claim) ? measured(claim, separate) : event) + part;
+                    + (describesThing(claim) || isSpatialRelation(claim.noun()) ? measured(claim, separate) : event)
+                    + part;
         };
     }
 
@@ -140,6 +141,16 @@ public final class QuantityFacts {
      */
     private static boolean describesThing(QuantityClaim claim) {
         return claim.noun().head() != null && MODIFYING_MEASURE.matcher(claim.mention().text()).matches();
+    }
+
+    /**
+     * Whether a length is a depth or a distance by the words after it ("640 metres below the surface", "22 kilometres
+     * south-west of Calbrin"), which the extractor names without a phrase: it measures that relation whatever the
+     * sentence's event ("trapping nine men some 640 metres below the surface", "a refuge chamber 460 metres
+     * underground").
+     */
+    private static boolean isSpatialRelation(CountedNoun noun) {
+        return noun.phrase() == null && noun.head() != null;
     }
 
     /** "|per week" for "€310 million a week", the period inside the claim or right after it; nothing for a total. */

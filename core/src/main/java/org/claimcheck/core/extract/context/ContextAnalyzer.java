@@ -87,6 +87,16 @@ public final class ContextAnalyzer {
      */
     private static final Set<String> TAKING = Set.of("take");
     private static final Set<String> SENSE_PARTICLES = Set.of("to", "on");
+    /**
+     * What a strong event word before the last word of a claim costs against one outside it: the word says what the
+     * counted were ("seven trapped miners"), a strong verb of the clause what happened to them ("were rescued").
+     */
+    private static final double OWN_STRONG_WORD = 500;
+    /**
+     * Verbs that a particle after them makes an event of its own, with a word of that event's class: a roof that
+     * "gave way" collapsed, miners "cut off" were trapped.
+     */
+    private static final Map<String, String> PHRASAL_EVENTS = Map.of("give way", "collapse", "cut off", "trap");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /**
@@ -346,7 +356,9 @@ public final class ContextAnalyzer {
      * followed by a conjunction ("…, and 14 people were injured") or at a conjunction before a number once the clause
      * has its verb ("27 were killed and 143 were injured"), so each number of a compound sentence takes its own event;
      * after the claim, it also ends where another event begins ("fell before the river peaked"). A weak event word
-     * inside the claim is what it counts, not what happened to it: "12 hospitals" were not hospitalised.
+     * inside the claim is what it counts, not what happened to it: "12 hospitals" were not hospitalised; a strong one
+     * before its last word says what the counted were, and yields to a strong event of the clause: "seven trapped
+     * miners were rescued", but "three dead".
      * A word that says only that something began stands for the event its subject names ("the summit began on
      * March 18" is a meeting's date).
      */
@@ -366,7 +378,7 @@ public final class ContextAnalyzer {
         int lastWord = lastWord(tokens);
         for (int i = clauseStart; i < clauseEnd; i++) {
             Optional<EventLexicon.EventClass> eventClass = changesSense(tokens, i) ? Optional.empty()
-                    : eventOf(tokens.get(i), events);
+                    : eventAt(tokens, i, events);
             boolean reporting = eventClass.isPresent()
                     && eventClass.get().strength() == EventLexicon.Strength.REPORTING;
             boolean closing = i >= attributionStart && lastWord - i <= TRAILING_ATTRIBUTION_TAIL;
@@ -377,9 +389,10 @@ public final class ContextAnalyzer {
             if (ownWeakNoun) {
                 continue;
             }
+            boolean modifier = i >= from && i < to - 1;
             double distance = i < from ? from - i : i >= to ? distanceAfter(tokens, to, i) : 0;
             double score = distance + switch (eventClass.get().strength()) {
-                case STRONG -> 0;
+                case STRONG -> modifier ? OWN_STRONG_WORD : 0;
                 case WEAK -> 1000;
                 case SETTING, REPORTING, ASPECT -> forDate ? 0 : 2000;
             };
@@ -480,6 +493,18 @@ public final class ContextAnalyzer {
     private static boolean changesSense(SentenceTokens tokens, int i) {
         return TAKING.contains(tokens.get(i).lemma()) && i + 1 < tokens.size()
                 && SENSE_PARTICLES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /** The event of token {@code i}: of the verb and the particle after it when they are listed ("gave way"). */
+    private static Optional<EventLexicon.EventClass> eventAt(SentenceTokens tokens, int i, EventLexicon events) {
+        if (i + 1 < tokens.size() && tokens.get(i).isVerb()) {
+            String particle = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+            String word = PHRASAL_EVENTS.get(tokens.get(i).lemma() + " " + particle);
+            if (word != null) {
+                return events.listedClassOf(word);
+            }
+        }
+        return eventOf(tokens.get(i), events);
     }
 
     /**

@@ -120,6 +120,17 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aRoofThatGaveWayCollapsedMinersCutOffWereTrappedAndTrappedMinersRescuedWereRescued() {
+        List<DateClaim> dates = claims("A section of roof gave way in the Halden mine on March 11. The men were "
+                + "reached after the collapse, which happened on 11 March.", DateClaim.class);
+        List<QuantityClaim> counts = quantities("Nine miners were cut off by the fall of rock in the Halden mine. "
+                + "Seven trapped miners were rescued on Saturday. Four injured miners were in the cage.");
+
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("attack", "attack");
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly("trap", "rescue", "injure");
+    }
+
+    @Test
     void deathsMissingAndHospitalCasesAreTheirOwnEvents() {
         List<QuantityClaim> claims = quantities("Seventeen people, fourteen of them children, have died in the "
                 + "outbreak. Another 41 people are unaccounted for. Nearly 400 people have needed hospital treatment. "

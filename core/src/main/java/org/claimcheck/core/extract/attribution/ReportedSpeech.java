@@ -23,27 +23,50 @@ final class ReportedSpeech {
     }
 
     /**
-     * Reported speech in sentence {@code s}: the first reporting verb not already used by a quotation (body offsets
-     * in {@code usedCues}), or {@code null}.
+     * Reported speech in sentence {@code s}, or {@code null}: the attribution that closes the sentence ("…, the agency
+     * said."), which governs every verb of saying before it ("tests from the ship confirmed norovirus"), else the first
+     * reporting verb not already used by a quotation (body offsets in {@code usedCues}).
      */
     static Statement find(TaggedDocument reading, int s, Set<Integer> usedCues) {
         if (!mayHoldCue(reading.sentences().get(s).text())) {
             return null;
         }
         List<Token> tokens = reading.tokens(s);
+        int last = -1;
         for (int i = 0; i < tokens.size(); i++) {
-            String cue = Cues.at(tokens, i);
-            if (cue == null || Cues.isLabelling(cue) || usedCues.contains(tokens.get(i).start())
-                    || reading.quoted(tokens.get(i).start()) || i > 0 && "be".equals(tokens.get(i - 1).lemma())) {
-                continue;
+            last = usableCue(reading, tokens, i, usedCues) != null ? i : last;
+        }
+        if (last < 0) {
+            return null;
+        }
+        if (!hasClauseAfter(tokens, last)) {
+            Statement closing = statementAt(reading, tokens, last, usableCue(reading, tokens, last, usedCues));
+            if (closing != null && closing.end() <= tokens.get(last).start()) {
+                return closing;
             }
-            Statement statement = "according to".equals(cue) ? accordingTo(reading, tokens, i)
-                    : reportedClause(reading, tokens, i, cue);
+        }
+        for (int i = 0; i <= last; i++) {
+            String cue = usableCue(reading, tokens, i, usedCues);
+            Statement statement = cue == null ? null : statementAt(reading, tokens, i, cue);
             if (statement != null) {
                 return statement;
             }
         }
         return null;
+    }
+
+    /** The reporting cue at token {@code i} that may open a statement, or {@code null}. */
+    private static String usableCue(TaggedDocument reading, List<Token> tokens, int i, Set<Integer> usedCues) {
+        String cue = Cues.at(tokens, i);
+        if (cue == null || Cues.isLabelling(cue) || usedCues.contains(tokens.get(i).start())
+                || reading.quoted(tokens.get(i).start()) || i > 0 && "be".equals(tokens.get(i - 1).lemma())) {
+            return null;
+        }
+        return cue;
+    }
+
+    private static Statement statementAt(TaggedDocument reading, List<Token> tokens, int i, String cue) {
+        return "according to".equals(cue) ? accordingTo(reading, tokens, i) : reportedClause(reading, tokens, i, cue);
     }
 
     /** "According to X, clause." or "Clause, according to X." */

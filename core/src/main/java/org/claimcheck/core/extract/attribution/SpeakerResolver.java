@@ -11,8 +11,9 @@ import org.claimcheck.core.text.Whitespace;
  * Resolves the words that name a speaker to a speaker, inside one document, reading statements in text order:
  * pronouns to the last person (he, she) or group (they) that spoke; titles ("the Ukrainian president") to the
  * person introduced with those words; surnames to the full name introduced earlier; everything else that is no
- * person's name ("US officials", "the Kremlin", "Ukraine's military") to itself, as a group. One instance serves one
- * document and is not shared.
+ * person's name ("US officials", "the Kremlin", "Ukraine's military", "the Vessey County Sheriff's Office") to itself,
+ * as a group, and its head or initials ("the agency", "the FNS") to the body that spoke with its full name. One
+ * instance serves one document and is not shared.
  */
 final class SpeakerResolver {
 
@@ -24,6 +25,8 @@ final class SpeakerResolver {
     private String lastPerson;
     private int lastPersonAt = -1;
     private String lastGroup;
+    /** The bodies that spoke so far, in order: what "the agency" or "the FNS" may stand for. */
+    private final List<String> bodies = new ArrayList<>();
 
     /**
      * @param people the people the document names
@@ -50,11 +53,12 @@ final class SpeakerResolver {
         if (words.size() == 1 && Vocabulary.isGroupPronoun(words.get(0))) {
             return lastGroup;
         }
-        if (namesBody(words)) {
+        String head = words.get(words.size() - 1);
+        if (namesBody(words) || Vocabulary.isCapitalized(head) && Vocabulary.isOrganisationHead(head)
+                || words.size() <= 2 && isAcronym(head)) {
             return group(phrase);
         }
         PersonName name = PersonName.read(words);
-        String head = words.get(words.size() - 1);
         if (name.name().size() >= 2) {
             return person(surnameMatch(name.fullName(), position, name.fullName()), name.description(), position,
                     sentenceEnd);
@@ -130,9 +134,51 @@ final class SpeakerResolver {
         return name;
     }
 
+    /**
+     * A group speaker: a body named before when the phrase is its head ("the agency" for the Halvern Public Health
+     * Agency) or its initials ("the FNS" for the Federation of Nursing Staff), else the phrase itself, which a later
+     * phrase may then stand for.
+     */
     private String group(String phrase) {
-        lastGroup = withoutDeterminer(phrase);
+        String named = withoutDeterminer(phrase);
+        String known = null;
+        for (String body : bodies) {
+            if (isHeadOf(named, body) || isAcronym(named) && named.equals(initials(body))) {
+                known = body;
+            }
+        }
+        if (known == null && Vocabulary.isCapitalized(named)) {
+            bodies.add(named);
+        }
+        lastGroup = known != null ? known : named;
         return lastGroup;
+    }
+
+    /** Whether a lone lower-case word is the last word of a body's name: "agency" of "Public Health Agency". */
+    private static boolean isHeadOf(String word, String body) {
+        int space = body.lastIndexOf(' ');
+        return word.indexOf(' ') < 0 && !Vocabulary.isCapitalized(word) && space > 0
+                && body.substring(space + 1).equalsIgnoreCase(word);
+    }
+
+    /** Two to six capital letters: "FNS", "VCA". */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** The first letters of a name's capitalised words: "FNS" for "Federation of Nursing Staff". */
+    private static String initials(String name) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : Whitespace.split(name)) {
+            int first = 0;
+            while (first < word.length() && !Character.isLetter(word.charAt(first))) {
+                first++;
+            }
+            if (first < word.length() && Character.isUpperCase(word.charAt(first))) {
+                letters.append(word.charAt(first));
+            }
+        }
+        return letters.toString();
     }
 
     /** The full name of a known person whose surname matches, preferring the latest introduced before. */

@@ -28,6 +28,22 @@ class AttributionFinderTest {
     }
 
     @Test
+    void bodiesKeepTheirWholeNameAndTheirHeadOrInitialsStandForThem() {
+        List<AttributionClaim> claims = find("About 9,400 residents of Bellmont are under evacuation orders, the "
+                + "Vessey County Sheriff’s Office said.\n\nThe fire was 35 percent contained on Wednesday, according "
+                + "to the Vessey County Fire Department.\n\nThe Halvern Public Health Agency said 350 passengers fell "
+                + "ill.\n\nLaboratory tests on samples from the ship confirmed norovirus in nine of 11 samples, the "
+                + "agency said.\n\nThe Federation of Nursing Staff said members would vote on the offer.\n\nThe FNS said "
+                + "its ballot on the offer would close on 28 February.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly(
+                "Vessey County Sheriff’s Office", "Vessey County Fire Department", "Halvern Public Health Agency",
+                "Halvern Public Health Agency", "Federation of Nursing Staff", "Federation of Nursing Staff");
+        assertThat(claims.get(3).quote())
+                .isEqualTo("Laboratory tests on samples from the ship confirmed norovirus in nine of 11 samples");
+    }
+
+    @Test
     void reportedSpeechRunningIntoAQuotationIsItsLeadInNotAStatement() {
         List<AttributionClaim> claims = find("Governor Teresa Halvard repeated her warning to residents still under "
                 + "orders: \"Homes can be rebuilt; lives cannot.\"");

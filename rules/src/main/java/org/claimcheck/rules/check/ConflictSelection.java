@@ -28,17 +28,28 @@ final class ConflictSelection {
 
     /**
      * The conflicts between articles among {@code pairs}: pairs inside one article are left to
-     * {@link InternalInconsistencyRule}, and disagreeing pairs that {@code excluded} accepts are not conflicts.
+     * {@link InternalInconsistencyRule}, and neither disagreeing pairs that {@code excluded} accepts nor pairs where
+     * one claim restates what the other's article contradicts itself on are conflicts.
      */
     static <T extends Claim, P extends ClaimPair<T>> List<Conflict<T, P>> acrossArticles(FactPairs<T, P> pairs,
             Predicate<P> excluded, Comparator<T> order) {
         List<P> disagreeing = new ArrayList<>();
         for (P pair : pairs.disagreeing()) {
-            if (!pair.sameDocument() && !excluded.test(pair)) {
+            if (!pair.sameDocument() && !excluded.test(pair) && !hasCounterpart(pairs, pair)) {
                 disagreeing.add(pair);
             }
         }
         return select(pairs::support, disagreeing, ClaimPair::first, ClaimPair::second, order);
+    }
+
+    /**
+     * Whether either claim of a pair agrees with a claim of the other's article that contradicts the other inside that
+     * article: "€287,400" against an article that gives "€287,400" and, as the same figure, "€412,900" is that
+     * article's own inconsistency, which {@link InternalInconsistencyRule} reports once.
+     */
+    private static <T extends Claim, P extends ClaimPair<T>> boolean hasCounterpart(FactPairs<T, P> pairs, P pair) {
+        return pairs.restatesSelfContradicted(pair.first(), pair.second())
+                || pairs.restatesSelfContradicted(pair.second(), pair.first());
     }
 
     /**

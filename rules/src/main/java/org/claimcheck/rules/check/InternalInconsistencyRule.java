@@ -3,10 +3,15 @@ package org.claimcheck.rules.check;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.claimcheck.core.model.Claim;
+import org.claimcheck.core.model.DateClaim;
+import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.ClaimPair;
 import org.claimcheck.rules.compare.DatePair;
+import org.claimcheck.rules.compare.FactPairs;
 import org.claimcheck.rules.compare.QuantityPair;
 import org.claimcheck.rules.compare.UnitRestatement;
 
@@ -32,18 +37,32 @@ public final class InternalInconsistencyRule implements Rule {
     @Override
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
-        for (QuantityPair pair : input.quantityPairs().get().disagreeing()) {
+        FactPairs<QuantityClaim, QuantityPair> quantities = input.quantityPairs().get();
+        for (QuantityPair pair : quantities.disagreeing()) {
             if (pair.sameDocument() && (!pair.sameSentence() || UnitRestatement.misconverts(pair))
                     && !FigureUpdateRule.hasUpdateWords(pair.second())) {
-                findings.add(QuantityMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second(),
-                        pair));
+                QuantityClaim reference = supported(quantities, pair);
+                findings.add(QuantityMessages.finding(INFO.id(), input.severity(), reference,
+                        reference == pair.first() ? pair.second() : pair.first(), pair));
             }
         }
-        for (DatePair pair : input.datePairs().get().disagreeing()) {
+        FactPairs<DateClaim, DatePair> dates = input.datePairs().get();
+        for (DatePair pair : dates.disagreeing()) {
             if (pair.sameDocument() && !pair.sameSentence()) {
-                findings.add(DateMessages.finding(INFO.id(), input.severity(), pair.first(), pair.second()));
+                DateClaim reference = supported(dates, pair);
+                findings.add(DateMessages.finding(INFO.id(), input.severity(), reference,
+                        reference == pair.first() ? pair.second() : pair.first()));
             }
         }
         return findings;
+    }
+
+    /**
+     * The claim of a pair inside one article that more claims of other articles agree with, the earlier on a tie: the
+     * reference the other is reported against (a disagreement an article has with itself is reported only here, not
+     * again against every article that gives one of its values; see {@code ConflictSelection}).
+     */
+    private static <T extends Claim, P extends ClaimPair<T>> T supported(FactPairs<T, P> pairs, P pair) {
+        return pairs.support(pair.second()) > pairs.support(pair.first()) ? pair.second() : pair.first();
     }
 }

@@ -2,30 +2,38 @@ package org.claimcheck.rules.compare;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.claimcheck.core.model.Claim;
 
 /**
  * What comparing claims fact by fact found, kept compact: the pairs that cannot both be true, in the order they were
- * found, and for each claim how many claims of other articles agree with it. Agreeing pairs themselves are not kept,
- * so memory grows with the disagreements, not with the number of comparisons.
+ * found, and for each claim which claims of other articles agree with it (as positions). Agreeing pairs themselves
+ * are not kept, so memory grows with the disagreements and the agreements, not with the number of comparisons.
  *
  * @param <T> the kind of claim
  * @param <P> the kind of pair
  */
 public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
     private final List<T> claims;
-    private final int[] support;
+    /** For each claim, the positions of the claims of other articles that agree with it; null before one does. */
+    private final IntList[] agreeing;
+    /**
+     * The disagreeing pairs inside one article, in two of its sentences (two values in one sentence are a contrast), as
+     * two positions in one long, each order.
+     */
+    private Set<Long> selfContradictions;
     private final List<P> disagreeing = new ArrayList<>();
     private Map<T, Integer> positions;
 
     /** @param claims the claims compared; pairs name them by their position in this list */
     FactPairs(List<T> claims) {
         this.claims = claims;
-        this.support = new int[claims.size()];
+        this.agreeing = new IntList[claims.size()];
     }
 
     /** Records one pair judged to state the same fact: the claims at positions {@code first} and {@code second}. */
@@ -33,9 +41,16 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
         if (!pair.agrees()) {
             disagreeing.add(pair);
         } else if (!pair.sameDocument()) {
-            support[first]++;
-            support[second]++;
+            agreement(first).add(second);
+            agreement(second).add(first);
         }
+    }
+
+    private IntList agreement(int claim) {
+        if (agreeing[claim] == null) {
+            agreeing[claim] = new IntList();
+        }
+        return agreeing[claim];
     }
 
     /** The pairs that cannot both be true, within one article or across articles. */
@@ -44,14 +59,48 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
     }
 
     /** How many claims of other articles agree with {@code claim}. */
-    public synchronized int support(T claim) {
+    public int support(T claim) {
+        Integer position = position(claim);
+        return position == null || agreeing[position] == null ? 0 : agreeing[position].size();
+    }
+
+    /**
+     * Whether {@code claim} agrees with a claim of {@code other}'s article that this article itself contradicts with
+     * {@code other} in another sentence: the disagreement is that article's own, reported once, inside it.
+     */
+    public synchronized boolean restatesSelfContradicted(T claim, T other) {
+        Integer position = position(claim);
+        Integer otherPosition = position(other);
+        IntList partners = position == null || otherPosition == null ? null : agreeing[position];
+        if (partners == null) {
+            return false;
+        }
+        if (selfContradictions == null) {
+            selfContradictions = new HashSet<>();
+            for (P pair : disagreeing) {
+                if (pair.sameDocument() && !pair.sameSentence()) {
+                    long a = position(pair.first());
+                    long b = position(pair.second());
+                    selfContradictions.add(a << 32 | b);
+                    selfContradictions.add(b << 32 | a);
+                }
+            }
+        }
+        for (int k = 0; k < partners.size(); k++) {
+            if (selfContradictions.contains((long) partners.get(k) << 32 | otherPosition)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private synchronized Integer position(T claim) {
         if (positions == null) {
             positions = new IdentityHashMap<>();
             for (int i = 0; i < claims.size(); i++) {
                 positions.put(claims.get(i), i);
             }
         }
-        Integer position = positions.get(claim);
-        return position == null ? 0 : support[position];
+        return positions.get(claim);
     }
 }

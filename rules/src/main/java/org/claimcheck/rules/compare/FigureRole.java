@@ -93,6 +93,9 @@ final class FigureRole {
     private static final Pattern COMPARED_BEFORE = Pattern.compile(
             "\\b(compared (with|to)|versus|vs\\.?|against|(fewer|less|more|higher|lower|greater|larger|smaller) than"
                     + "(?= (a|an|the|its|their) ))( (a|an|the|its|their))?( [a-z-]+){0,3}( of)?\\s*$");
+    /** "from last year's €274,300", "the previous quarter's revenue of": the words before an earlier period's figure. */
+    private static final Pattern EARLIER_BEFORE = Pattern.compile("\\b(last|the previous|the prior) (year|month|quarter"
+            + "|season|week|summer|winter|spring|autumn)['’]s( [a-z-]+){0,3}( of)?\\s*$");
     /** "a year earlier", "in the same quarter last year": the words after a figure of an earlier period. */
     private static final Pattern EARLIER_AFTER = Pattern.compile("^\\s*,?\\s*((in|for|during) )?(((a|one) year"
             + " (earlier|ago|before|previously))|the (previous|prior|preceding) (year|quarter|period)|the year before"
@@ -175,7 +178,8 @@ final class FigureRole {
         boolean earlier = before.endsWith("from ") && EARLIER.matcher(reach).find()
                 || before.endsWith(", or ") && EARLIER_RESTATED.matcher(reach).find();
         boolean compared = COMPARED_BEFORE.matcher(reach).find();
-        boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).find();
+        boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).find()
+                || EARLIER_BEFORE.matcher(reach).find();
         return earlier || fromTo || compared || ofEarlierPeriod ? "|earlier" : "";
     }
 

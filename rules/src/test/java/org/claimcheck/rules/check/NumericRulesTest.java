@@ -479,6 +479,17 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFigureAfterLastYearsIsOfAnEarlierPeriod() {
+        run.eurosOf(gazette, "€287,400", 287_400, "price",
+                "The average price of a home in Kaldoria was €287,400 in September, the office said.");
+        String climb = "In Kaldoria the average price climbed from last year's €274,300 to this year's €287,400.";
+        run.eurosOf(times, "€274,300", 274_300, "price", climb);
+        run.eurosOf(times, "€287,400", 287_400, "price", climb);
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aFigureMatchingOneOfTwoContrastedInASentenceStillMeetsTheOther() {
         String both = "Halcyon Bay will give a refund of 50 percent of the fare and a credit of 25 percent of the fare.";
         QuantityClaim refund = run.percent(gazette, "50 percent", 50, "fare", null, both);

@@ -22,6 +22,14 @@ public final class DateFacts {
     /** "from 3.4% in February", "from 57,900 in February": the words before the period of an earlier figure. */
     private static final Pattern EARLIER_PERIOD = Pattern.compile(
             "\\bfrom [$€£]?\\d[\\d.,]*( ?bn| ?m| billion| million)?(%| per cent| percent)?\\s*$");
+    /**
+     * "down 3.1 percent from August", "3.1% fewer than in August", "0.6% on August", "fewer homes changed hands than in
+     * August": the words before the period a change is measured against.
+     */
+    private static final Pattern BASE_PERIOD = Pattern.compile("((\\d(%| ?per ?cent| percent)|\\b(fewer|more|less"
+            + "|higher|lower|up|down))\\b[^,;]{0,30}\\b(than|from|compared (with|to)|against|versus)( in)?"
+            + "|\\d(%| ?per ?cent| percent) on)\\s*$");
+    private static final int BASE_REACH = 48;
     private static final int PERIOD_REACH = 24;
     /**
      * "from Monday 3 February to", "between 26 September and", "from 00:01 on Thursday, September 4, until 23:59 on",
@@ -69,8 +77,9 @@ public final class DateFacts {
     /**
      * The event class and whether the date is a deadline; {@code null} for dates that are never compared: dates of
      * saying, relative dates and a year alone ("since 1971"), which sets a figure's time but dates no event closely.
-     * The period of a figure a statistic came down or up from ("2.9% in March, down from 3.4% in February") is keyed
-     * apart from the period of the figure itself.
+     * The period of a figure a statistic came down or up from ("2.9% in March, down from 3.4% in February") and the
+     * period a change is measured against ("down 3.1 percent from August") are keyed apart from the period of the
+     * figure itself.
      */
     String key(DateClaim claim) {
         String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
@@ -79,8 +88,14 @@ public final class DateFacts {
         }
         boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation());
         SentenceWords words = SentenceWords.of(claim);
-        String earlier = EARLIER_PERIOD.matcher(words.before(PERIOD_REACH)).find() ? "|earlier" : "";
+        String earlier = EARLIER_PERIOD.matcher(words.before(PERIOD_REACH)).find()
+                || BASE_PERIOD.matcher(words.before(BASE_REACH) + relationWord(claim)).find() ? "|earlier" : "";
         String kind = deadline ? "deadline" : SPAN_END.matcher(words.before(SPAN_REACH)).find() ? "end" : "point";
         return event + "|" + kind + earlier + SeparateEvent.keySuffix(words);
+    }
+
+    /** The word that opens the claim and relates its date ("from" of "from August"), with a space, or nothing. */
+    private static String relationWord(DateClaim claim) {
+        return claim.relation() == null ? "" : claim.relation() + " ";
     }
 }

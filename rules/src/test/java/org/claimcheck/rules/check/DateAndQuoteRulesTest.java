@@ -78,6 +78,21 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void thePeriodAChangeIsMeasuredAgainstIsNotThePeriodOfTheFigure() {
+        String seed = "Completed home sales in Kaldoria fell to 8,412 in September, down 3.1 percent from August.";
+        run.date(gazette, "in September", "2026-09", "in", "complete", seed);
+        run.date(gazette, "from August", "2026-08", "from", "complete", seed);
+        String restated = "Just over 8,400 home sales in Kaldoria were completed in September, 3.1% fewer than in "
+                + "August.";
+        run.date(times, "in September", "2026-09", "in", "complete", restated);
+        run.date(times, "in August", "2026-08", "in", "complete", restated);
+        run.date(times, "August", "2026-08", null, "complete",
+                "Home prices in Kaldoria were up 0.6% on August, and sales were completed faster.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aMonthAgreesWithADayInIt() {
         run.date(gazette, "in March", "2026-03", "in", "complete",
                 "The levee at Esker Cross, completed in March, held back the water.");

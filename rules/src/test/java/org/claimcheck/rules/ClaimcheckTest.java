@@ -3,6 +3,7 @@ package org.claimcheck.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,52 +65,36 @@ class ClaimcheckTest {
 
     @Test
     void powerInAnotherUnitAgreesAndAMisstatedPeakConflicts() throws Exception {
-        String article = """
-                ---
-                date: 2026-07-1%d
-                outlet: %s
-                ---
+        String peak = "Demand on the Varn grid peaked at %s on Wednesday night, the grid operator said.";
+        article("courier.md", "2026-07-17", "Varn Courier", peak.formatted("48,760 megawatts"));
+        article("ledger.md", "2026-07-18", "Varn Ledger", peak.formatted("48.8 GW"));
+        article("post.md", "2026-07-19", "Varn Post", peak.formatted("46.8 gigawatts"));
 
-                Demand on the Varn grid peaked at %s on Wednesday night, the grid operator said.
-                """;
-        Files.writeString(dir.resolve("courier.md"), article.formatted(7, "Varn Courier", "48,760 megawatts"));
-        Files.writeString(dir.resolve("ledger.md"), article.formatted(8, "Varn Ledger", "48.8 GW"));
-        Files.writeString(dir.resolve("post.md"), article.formatted(9, "Varn Post", "46.8 gigawatts"));
-
-        CheckResult result = Claimcheck.check(List.of(dir));
-
-        Map<String, String> textById = result.claims().stream()
-                .collect(Collectors.toMap(Claim::id, c -> c.mention().text()));
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("numeric-mismatch");
-            assertThat(f.claims()).extracting(textById::get).containsExactly("48,760 megawatts", "46.8 gigawatts");
-        });
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir))))
+                .containsExactly("48,760 megawatts", "46.8 gigawatts");
     }
 
     @Test
     void aDepthIsComparedWhateverEachSentenceSaysHappened() throws Exception {
-        String article = """
-                ---
-                date: 2026-03-1%d
-                outlet: %s
-                ---
+        article("herald.md", "2026-03-12", "Marrow Herald", "The roof of the Stennard Ridge mine gave way on Tuesday, "
+                + "trapping nine men some 640 metres below the surface.");
+        article("sentinel.md", "2026-03-13", "Marrow Sentinel",
+                "The nine men at the Stennard Ridge mine sheltered in a refuge chamber 460 metres underground.");
 
-                %s
-                """;
-        Files.writeString(dir.resolve("herald.md"), article.formatted(2, "Marrow Herald",
-                "The roof of the Stennard Ridge mine gave way on Tuesday, trapping nine men some 640 metres below "
-                        + "the surface."));
-        Files.writeString(dir.resolve("sentinel.md"), article.formatted(3, "Marrow Sentinel",
-                "The nine men at the Stennard Ridge mine sheltered in a refuge chamber 460 metres underground."));
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir)))).containsExactly("some 640 metres", "460 metres");
+    }
 
-        CheckResult result = Claimcheck.check(List.of(dir));
+    private void article(String file, String date, String outlet, String body) throws IOException {
+        Files.writeString(dir.resolve(file), "---\ndate: %s\noutlet: %s\n---\n\n%s\n".formatted(date, outlet, body));
+    }
 
+    /** The texts of the claims of the result's one finding, which must be a numeric mismatch. */
+    private static List<String> onlyNumericMismatch(CheckResult result) {
         Map<String, String> textById = result.claims().stream()
                 .collect(Collectors.toMap(Claim::id, c -> c.mention().text()));
-        assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("numeric-mismatch");
-            assertThat(f.claims()).extracting(textById::get).containsExactly("some 640 metres", "460 metres");
-        });
+        assertThat(result.findings()).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo("numeric-mismatch"));
+        return result.findings().get(0).claims().stream().map(textById::get).toList();
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.Set;
  * Recognizes the datelines and timestamps that scraped pages print in their headers: {@code Friday, September 29,
  * 2023}, {@code Sunday, November 24, 2024 5:00:20 PM}, {@code 29 September 2023}, {@code Updated: 2023-09-29 14:05
  * GMT}. A dateline must run to the end of the examined range; it may begin with a label such as "Published" and a
- * weekday, and may end with a time of day and a time zone.
+ * weekday, and may end with a time of day, a time zone and what pages print after a timestamp ("Updated 2 hours ago",
+ * "· 6 min read", "| Today's paper").
  */
 final class Dateline {
     private static final Map<String, Integer> MONTHS = months();
@@ -23,6 +24,12 @@ final class Dateline {
     private static final Set<String> LABELS = Set.of("published", "updated", "posted", "last", "on", "date",
             "modified");
     private static final Set<String> MERIDIEMS = Set.of("am", "pm", "a.m.", "p.m.");
+    /**
+     * Words a page prints after its timestamp: "Updated 2 hours ago", "· 6 min read", "| Today's paper" (the
+     * apostrophe splits "Today's" into two words).
+     */
+    private static final Set<String> STAMP_WORDS = Set.of("ago", "min", "mins", "minute", "minutes", "hour", "hours",
+            "day", "days", "read", "reading", "time", "today", "s", "paper", "edition", "print");
     /** Longest range examined, in characters: a dateline is short. */
     private static final int MAX_LENGTH = 80;
 
@@ -86,7 +93,22 @@ final class Dateline {
                 i++;
             }
         }
-        return i == tokens.size() ? Optional.of(new Match(date.date(), tokens.get(first).start())) : Optional.empty();
+        return isStampTail(tokens, i) ? Optional.of(new Match(date.date(), tokens.get(first).start()))
+                : Optional.empty();
+    }
+
+    /** Whether the tokens from {@code i} are what a page prints after a timestamp, or nothing. */
+    private static boolean isStampTail(List<Token> tokens, int i) {
+        for (int k = i; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            String word = token.lower();
+            boolean stamp = token.isPunctuation() || token.isDigits() || token.isTime() || token.isZone()
+                    || MERIDIEMS.contains(word) || LABELS.contains(word) || STAMP_WORDS.contains(word);
+            if (!stamp) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record DatePart(LocalDate date, int next) {

@@ -26,7 +26,8 @@ final class PageFurniture {
             "related posts", "related news", "related content", "source link", "back to top", "back to top button",
             "comments", "post a comment", "leave a comment", "leave a reply", "most popular", "most popular articles",
             "most read", "don't miss", "you may also like", "you might also like", "more stories", "more from",
-            "recommended", "recommended for you", "read the original article");
+            "recommended", "recommended for you", "read the original article", "read more", "read next",
+            "more to read", "what to read next");
     /**
      * "More from Property", "More on this story": a heading over links to other articles, naming a section in capitals
      * or the story ("More in store for commuters" is a sentence).

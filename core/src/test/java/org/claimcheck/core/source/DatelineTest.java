@@ -18,6 +18,10 @@ class DatelineTest {
         assertThat(whole("29 September 2023")).isEqualTo(LocalDate.of(2023, 9, 29));
         assertThat(whole("Updated: 2023-09-29 14:05 GMT")).isEqualTo(LocalDate.of(2023, 9, 29));
         assertThat(whole("Published Sept. 3, 2023 at 8:15 a.m. ET")).isEqualTo(LocalDate.of(2023, 9, 3));
+        assertThat(whole("October 7, 2025 2:52 PM GMT+2 Updated 2 hours ago")).isEqualTo(LocalDate.of(2025, 10, 7));
+        assertThat(whole("16 October 2025, 11:05 · 6 min read")).isEqualTo(LocalDate.of(2025, 10, 16));
+        assertThat(whole("Thursday, 16 October 2025 | Today’s paper")).isEqualTo(LocalDate.of(2025, 10, 16));
+        assertThat(whole("October 7, 2025 2:52 PM, officials said")).isNull();
     }
 
     @Test

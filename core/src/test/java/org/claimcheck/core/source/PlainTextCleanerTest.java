@@ -62,6 +62,16 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void aReadMoreOrReadNextHeadingInTheSecondHalfEndsTheArticle() {
+        for (String heading : new String[] {"Read more", "Read Next"}) {
+            String page = STORY + "\n" + heading + "\nMortgage approvals rise for 4th month in a row\n"
+                    + "• Ostrel’s 10 most expensive streets in 2025\n";
+
+            assertThat(clean(page).body().text()).isEqualTo(STORY.strip());
+        }
+    }
+
+    @Test
     void aSectionTeaserHeadingEndsTheArticleButASentenceOpeningTheSameWayDoesNot() {
         String page = STORY + "\nMore in store for commuters as the line reopens.\n\nMore from Property\n"
                 + "Veltrava approves 4,000 new homes on former rail yard\n";

@@ -15,7 +15,7 @@ import java.util.Set;
  * 2023}, {@code Sunday, November 24, 2024 5:00:20 PM}, {@code 29 September 2023}, {@code Updated: 2023-09-29 14:05
  * GMT}. A dateline must run to the end of the examined range; it may begin with a label such as "Published" and a
  * weekday, and may end with a time of day, a time zone and what pages print after a timestamp ("Updated 2 hours ago",
- * "· 6 min read", "| Today's paper").
+ * "· 6 min read", "| Today's paper", "| Updated March 21, 2025 at 9:42 a.m.").
  */
 final class Dateline {
     private static final Map<String, Integer> MONTHS = months();
@@ -29,7 +29,7 @@ final class Dateline {
      * apostrophe splits "Today's" into two words).
      */
     private static final Set<String> STAMP_WORDS = Set.of("ago", "min", "mins", "minute", "minutes", "hour", "hours",
-            "day", "days", "read", "reading", "time", "today", "s", "paper", "edition", "print");
+            "day", "days", "read", "reading", "time", "today", "s", "paper", "edition", "print", "at");
     /** Longest range examined, in characters: a dateline is short. */
     private static final int MAX_LENGTH = 80;
 
@@ -103,7 +103,8 @@ final class Dateline {
             Token token = tokens.get(k);
             String word = token.lower();
             boolean stamp = token.isPunctuation() || token.isDigits() || token.isTime() || token.isZone()
-                    || MERIDIEMS.contains(word) || LABELS.contains(word) || STAMP_WORDS.contains(word);
+                    || MERIDIEMS.contains(word) || LABELS.contains(word) || STAMP_WORDS.contains(word)
+                    || MONTHS.containsKey(word) || WEEKDAYS.contains(word);
             if (!stamp) {
                 return false;
             }

@@ -27,7 +27,8 @@ final class PageFurniture {
             "comments", "post a comment", "leave a comment", "leave a reply", "most popular", "most popular articles",
             "most read", "don't miss", "you may also like", "you might also like", "more stories", "more from",
             "recommended", "recommended for you", "read the original article", "read more", "read next",
-            "more to read", "what to read next");
+            "more to read", "what to read next", "related coverage", "related reading", "related links",
+            "further reading", "more coverage");
     /**
      * "More from Property", "More on this story": a heading over links to other articles, naming a section in capitals
      * or the story ("More in store for commuters" is a sentence).
@@ -40,7 +41,15 @@ final class PageFurniture {
             "read the original article", "click here", "sign up for ", "subscribe to our ", "join our ",
             "download our app", "photo:", "photo credit", "photograph:", "image:", "image credit", "credit:",
             "(photo", "file photo", "reporting by ", "additional reporting by ", "editing by ", "written by ",
-            "listen to this article", "reading time", "estimated reading time");
+            "listen to this article", "reading time", "estimated reading time", "sponsored:", "sponsored content",
+            "advertisement:", "promoted:", "[related]", "[sponsored]", "subscribe:", "subscribe now", "in pictures:",
+            "watch:", "video:", "gallery:");
+    /** Beginnings of short widget lines without a sentence end: "High tide 4:52 p.m. (3.4 m)", "Traffic: 2 delays". */
+    private static final List<String> WIDGET_PREFIXES = List.of("traffic:", "high tide", "low tide", "tides:",
+            "sunrise", "sunset");
+    /** Phrases of advertisements printed between paragraphs: "Refinance rates hit 6.12% — see if you qualify". */
+    private static final List<String> AD_PHRASES = List.of("see if you qualify", "offer ends", "shop now",
+            "get a quote", "limited time offer", "start your free trial", "free trial");
     /** Phrases of credit lines for agency photos. */
     private static final List<String> PHOTO_AGENCIES = List.of("getty images", "shutterstock", "/ reuters", "/ afp",
             "ap photo", "/ epa", "via reuters");
@@ -94,7 +103,7 @@ final class PageFurniture {
         if (key.length() > SHORT_LINE) {
             return containsAny(key, APPEALS);
         }
-        return LABELS.contains(key) || END_MARKERS.contains(key) || startsWithAny(key, PREFIXES)
+        return LABELS.contains(key) || END_MARKERS.contains(key) || startsWithAny(key, PREFIXES) || isWidget(key)
                 || containsAny(key, APPEALS) || isCookieNotice(key) || isPhotoCredit(key) || isByline(line)
                 || WEATHER.contains(key) || isWeatherLine(key) || isNumbersOnly(key) || isDataStrip(line)
                 || Dateline.whole(line, 0, line.length()).isPresent();
@@ -116,6 +125,12 @@ final class PageFurniture {
         return key;
     }
 
+    /** A short line without a sentence end that a widget or an advertisement prints. */
+    private static boolean isWidget(String key) {
+        return key.length() <= WEATHER_LINE && !key.endsWith(".")
+                && (startsWithAny(key, WIDGET_PREFIXES) || containsAny(key, AD_PHRASES));
+    }
+
     private static boolean isCookieNotice(String key) {
         return key.contains("cookie") && containsAny(key, COOKIE_ASKS);
     }
@@ -131,14 +146,18 @@ final class PageFurniture {
                 && Character.isUpperCase(words[1].charAt(0)) && !line.strip().endsWith(".");
     }
 
-    /** Pagination ("1 2 3 … 9,595") and temperatures ("33.1 C"): numbers with at most a few widget words. */
+    /**
+     * Pagination ("1 2 3 … 9,595"), temperatures ("33.1 C") and counters ("💬 87 comments"): numbers with at most a
+     * few widget words and symbols.
+     */
     private static boolean isNumbersOnly(String key) {
         String[] tokens = key.split(" ");
         int numbers = 0;
         for (String token : tokens) {
             if (isNumber(token)) {
                 numbers++;
-            } else if (!token.isEmpty() && !NUMBER_COMPANIONS.contains(token)) {
+            } else if (!token.isEmpty() && !NUMBER_COMPANIONS.contains(token)
+                    && token.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 return false;
             }
         }

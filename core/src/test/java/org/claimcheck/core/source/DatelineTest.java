@@ -21,6 +21,8 @@ class DatelineTest {
         assertThat(whole("October 7, 2025 2:52 PM GMT+2 Updated 2 hours ago")).isEqualTo(LocalDate.of(2025, 10, 7));
         assertThat(whole("16 October 2025, 11:05 · 6 min read")).isEqualTo(LocalDate.of(2025, 10, 16));
         assertThat(whole("Thursday, 16 October 2025 | Today’s paper")).isEqualTo(LocalDate.of(2025, 10, 16));
+        assertThat(whole("Published March 21, 2025 at 6:00 a.m. | Updated March 21, 2025 at 9:42 a.m."))
+                .isEqualTo(LocalDate.of(2025, 3, 21));
         assertThat(whole("October 7, 2025 2:52 PM, officials said")).isNull();
     }
 

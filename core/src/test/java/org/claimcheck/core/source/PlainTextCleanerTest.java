@@ -63,12 +63,25 @@ class PlainTextCleanerTest {
 
     @Test
     void aReadMoreOrReadNextHeadingInTheSecondHalfEndsTheArticle() {
-        for (String heading : new String[] {"Read more", "Read Next"}) {
+        for (String heading : new String[] {"Read more", "Read Next", "Related coverage"}) {
             String page = STORY + "\n" + heading + "\nMortgage approvals rise for 4th month in a row\n"
                     + "• Ostrel’s 10 most expensive streets in 2025\n";
 
             assertThat(clean(page).body().text()).isEqualTo(STORY.strip());
         }
+    }
+
+    @Test
+    void dropsAdvertisementsSubscriptionOffersGalleriesWidgetsAndCounters() {
+        String page = "High tide 4:52 p.m. (3.4 m)\nTraffic: 2 incidents on the Harbour Expressway\n\n" + STORY
+                + "\nSponsored: Beat the winter chill – boiler cover from £9.99 a month\n\n"
+                + "Refinance rates hit 6.12% — see if you qualify\n\n"
+                + "Save 30% on Courier Premium — offer ends Sunday\n\n"
+                + "[Related] Ridgeline Freight shares fall 7% on derailment news\n\n"
+                + "Subscribe: your first 3 months for £1\n\nIn pictures: Spain's 2023 heatwave in 24 photos\n\n"
+                + "\uD83D\uDCAC 87 comments\n\n" + STORY;
+
+        assertThat(clean(page).body().text()).isEqualTo(STORY.strip() + "\n\n" + STORY.strip());
     }
 
     @Test

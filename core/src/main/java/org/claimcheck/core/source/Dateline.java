@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognizes the datelines and timestamps that scraped pages print in their headers: {@code Friday, September 29,
@@ -30,6 +32,9 @@ final class Dateline {
      */
     private static final Set<String> STAMP_WORDS = Set.of("ago", "min", "mins", "minute", "minutes", "hour", "hours",
             "day", "days", "read", "reading", "time", "today", "s", "paper", "edition", "print", "at");
+    /** A city in capitals, maybe a region, a month and day, maybe the agency, and a dash. */
+    private static final Pattern WIRE_DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]+(?:, \\p{Lu}[\\p{L} .'’-]*)?"
+            + ", (\\p{L}+)\\.? \\d{1,2}(?:, \\d{4})?(?: \\([^)]{1,40}\\))? ?[-–—]+ ?");
     /** Longest range examined, in characters: a dateline is short. */
     private static final int MAX_LENGTH = 80;
 
@@ -66,6 +71,16 @@ final class Dateline {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where the text after a wire dateline opening {@code text[from, to)} starts ("TREMSK, Kaldoria, Oct 7
+     * (Meridian) - Fourteen people …", "DAMARIS, July 17 (LPA) – …"), or {@code from} when it opens with none: the
+     * place and day the story was filed from, which date no event of it.
+     */
+    static int afterWireDateline(String text, int from, int to) {
+        Matcher wire = WIRE_DATELINE.matcher(text).region(from, to);
+        return wire.lookingAt() && MONTHS.containsKey(wire.group(1).toLowerCase(Locale.ROOT)) ? wire.end() : from;
     }
 
     private static Optional<Match> parse(List<Token> tokens, int first) {

@@ -10,8 +10,9 @@ import java.util.Optional;
  * anywhere ({@link PageFurniture}) is dropped; the header zone (before the first line of prose) and the footer zone
  * (after the last) also lose their short fragments without sentence punctuation; an end marker ("Related
  * Articles", "Source link") in the second half of the page drops everything after it. A dateline in the header
- * gives the article date. Kept lines become paragraphs, separated by one blank line, except that a line
- * hard-wrapped inside a sentence is joined to the next with a space. Stateless.
+ * gives the article date; a wire dateline opening a line ("TREMSK, Kaldoria, Oct 7 (Meridian) - ") is left out.
+ * Kept lines become paragraphs, separated by one blank line, except that a line hard-wrapped inside a sentence is
+ * joined to the next with a space. Stateless.
  */
 final class PlainTextCleaner {
     /** Fewest words of a line of prose. */
@@ -69,12 +70,13 @@ final class PlainTextCleaner {
                 contentEnd = trailing.get().start();
                 dateline = dateline == null ? trailing.get().date() : dateline;
             }
+            int contentStart = Dateline.afterWireDateline(text, line.start(), contentEnd);
             if (previous != null && previous.wrapsInto(line, text)) {
                 body.space(starts == null ? previous.end() : starts[previous.end()]);
             } else {
                 body.paragraphBreak();
             }
-            body.source(text, starts, ends, line.start(), contentEnd);
+            body.source(text, starts, ends, contentStart, contentEnd);
             previous = line;
         }
         return new Cleaned(body.build(), dateline);

@@ -45,4 +45,16 @@ class DatelineTest {
         assertThat(line.substring(0, match.start())).isEqualTo("Storm hits the valley ");
         assertThat(Dateline.trailing("Troops left on May 5, 2024 and returned.", 0, 40)).isEmpty();
     }
+
+    @Test
+    void findsTheEndOfAWireDatelineOpeningALine() {
+        for (String line : new String[] {"TREMSK, Kaldoria, Oct 7 (Meridian) - Fourteen people were killed.",
+            "DAMARIS, July 17 (LPA) \u2013 Fourteen people were killed.",
+            "DANBURY FALLS, Nov. 19 - Fourteen people were killed."}) {
+            assertThat(line.substring(Dateline.afterWireDateline(line, 0, line.length())))
+                    .isEqualTo("Fourteen people were killed.");
+        }
+        String prose = "TREMSK, a town of 4,000, was cut off on Oct 7 - the day of the storm.";
+        assertThat(Dateline.afterWireDateline(prose, 0, prose.length())).isZero();
+    }
 }

@@ -32,9 +32,9 @@ final class ReportedSpeech {
             return null;
         }
         List<Token> tokens = reading.tokens(s);
-        int last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            last = usableCue(reading, tokens, i, usedCues) != null ? i : last;
+        int last = tokens.size() - 1;
+        while (last >= 0 && usableCue(reading, tokens, last, usedCues) == null) {
+            last--;
         }
         if (last < 0) {
             return null;

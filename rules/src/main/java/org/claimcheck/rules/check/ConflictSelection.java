@@ -1,10 +1,12 @@
 package org.claimcheck.rules.check;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -29,27 +31,47 @@ final class ConflictSelection {
     /**
      * The conflicts between articles among {@code pairs}: pairs inside one article are left to
      * {@link InternalInconsistencyRule}, and neither disagreeing pairs that {@code excluded} accepts nor pairs where
-     * one claim restates what the other's article contradicts itself on are conflicts.
+     * one claim restates a value that the other's article contradicts the other with, which {@code internal} reports
+     * inside that article, are conflicts: "€287,400" against an article that gives "€287,400" and, as the same figure
+     * in another sentence, "€268,400" is that article's own inconsistency, reported once.
      */
     static <T extends Claim, P extends ClaimPair<T>> List<Conflict<T, P>> acrossArticles(FactPairs<T, P> pairs,
-            Predicate<P> excluded, Comparator<T> order) {
+            Predicate<P> excluded, Predicate<P> internal, Comparator<T> order) {
+        Map<T, Set<T>> contradicted = new IdentityHashMap<>();
+        for (P pair : pairs.disagreeing()) {
+            if (internal.test(pair)) {
+                identitySet(contradicted, pair.first()).add(pair.second());
+                identitySet(contradicted, pair.second()).add(pair.first());
+            }
+        }
         List<P> disagreeing = new ArrayList<>();
         for (P pair : pairs.disagreeing()) {
-            if (!pair.sameDocument() && !excluded.test(pair) && !hasCounterpart(pairs, pair)) {
+            if (!pair.sameDocument() && !excluded.test(pair)
+                    && !restatesContradicted(pairs, contradicted, pair.first(), pair.second())
+                    && !restatesContradicted(pairs, contradicted, pair.second(), pair.first())) {
                 disagreeing.add(pair);
             }
         }
         return select(pairs::support, disagreeing, ClaimPair::first, ClaimPair::second, order);
     }
 
-    /**
-     * Whether either claim of a pair agrees with a claim of the other's article that contradicts the other inside that
-     * article: "€287,400" against an article that gives "€287,400" and, as the same figure, "€412,900" is that
-     * article's own inconsistency, which {@link InternalInconsistencyRule} reports once.
-     */
-    private static <T extends Claim, P extends ClaimPair<T>> boolean hasCounterpart(FactPairs<T, P> pairs, P pair) {
-        return pairs.restatesSelfContradicted(pair.first(), pair.second())
-                || pairs.restatesSelfContradicted(pair.second(), pair.first());
+    private static <T> Set<T> identitySet(Map<T, Set<T>> sets, T key) {
+        return sets.computeIfAbsent(key, k -> Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /** Whether {@code claim} agrees with a claim of {@code other}'s article that the article contradicts it with. */
+    private static <T extends Claim, P extends ClaimPair<T>> boolean restatesContradicted(FactPairs<T, P> pairs,
+            Map<T, Set<T>> contradicted, T claim, T other) {
+        Set<T> againstOther = contradicted.get(other);
+        if (againstOther == null) {
+            return false;
+        }
+        for (T counterpart : pairs.agreeingIn(claim, other.mention().documentId())) {
+            if (againstOther.contains(counterpart)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

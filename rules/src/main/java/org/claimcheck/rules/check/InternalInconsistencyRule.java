@@ -39,8 +39,7 @@ public final class InternalInconsistencyRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         FactPairs<QuantityClaim, QuantityPair> quantities = input.quantityPairs().get();
         for (QuantityPair pair : quantities.disagreeing()) {
-            if (pair.sameDocument() && (!pair.sameSentence() || UnitRestatement.misconverts(pair))
-                    && !FigureUpdateRule.hasUpdateWords(pair.second())) {
+            if (reports(pair)) {
                 QuantityClaim reference = supported(quantities, pair);
                 findings.add(QuantityMessages.finding(INFO.id(), input.severity(), reference,
                         reference == pair.first() ? pair.second() : pair.first(), pair));
@@ -48,13 +47,28 @@ public final class InternalInconsistencyRule implements Rule {
         }
         FactPairs<DateClaim, DatePair> dates = input.datePairs().get();
         for (DatePair pair : dates.disagreeing()) {
-            if (pair.sameDocument() && !pair.sameSentence()) {
+            if (reports(pair)) {
                 DateClaim reference = supported(dates, pair);
                 findings.add(DateMessages.finding(INFO.id(), input.severity(), reference,
                         reference == pair.first() ? pair.second() : pair.first()));
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether a disagreeing pair of quantities is one this rule reports: in one article, in two sentences (two values
+     * in one sentence are a contrast) or a restatement in another unit that does not convert, the second without
+     * update words.
+     */
+    static boolean reports(QuantityPair pair) {
+        return pair.sameDocument() && (!pair.sameSentence() || UnitRestatement.misconverts(pair))
+                && !FigureUpdateRule.hasUpdateWords(pair.second());
+    }
+
+    /** Whether a disagreeing pair of dates is one this rule reports: in one article, in two sentences. */
+    static boolean reports(DatePair pair) {
+        return pair.sameDocument() && !pair.sameSentence();
     }
 
     /**

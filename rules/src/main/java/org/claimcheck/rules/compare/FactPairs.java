@@ -2,11 +2,9 @@ package org.claimcheck.rules.compare;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.claimcheck.core.model.Claim;
 
@@ -22,11 +20,6 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
     private final List<T> claims;
     /** For each claim, the positions of the claims of other articles that agree with it; null before one does. */
     private final IntList[] agreeing;
-    /**
-     * The disagreeing pairs inside one article, in two of its sentences (two values in one sentence are a contrast), as
-     * two positions in one long, each order.
-     */
-    private Set<Long> selfContradictions;
     private final List<P> disagreeing = new ArrayList<>();
     private Map<T, Integer> positions;
 
@@ -64,34 +57,21 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
         return position == null || agreeing[position] == null ? 0 : agreeing[position].size();
     }
 
-    /**
-     * Whether {@code claim} agrees with a claim of {@code other}'s article that this article itself contradicts with
-     * {@code other} in another sentence: the disagreement is that article's own, reported once, inside it.
-     */
-    public synchronized boolean restatesSelfContradicted(T claim, T other) {
+    /** The claims of the document {@code documentId} that agree with {@code claim}. */
+    public List<T> agreeingIn(T claim, String documentId) {
         Integer position = position(claim);
-        Integer otherPosition = position(other);
-        IntList partners = position == null || otherPosition == null ? null : agreeing[position];
+        IntList partners = position == null ? null : agreeing[position];
         if (partners == null) {
-            return false;
+            return List.of();
         }
-        if (selfContradictions == null) {
-            selfContradictions = new HashSet<>();
-            for (P pair : disagreeing) {
-                if (pair.sameDocument() && !pair.sameSentence()) {
-                    long a = position(pair.first());
-                    long b = position(pair.second());
-                    selfContradictions.add(a << 32 | b);
-                    selfContradictions.add(b << 32 | a);
-                }
-            }
-        }
+        List<T> found = new ArrayList<>();
         for (int k = 0; k < partners.size(); k++) {
-            if (selfContradictions.contains((long) partners.get(k) << 32 | otherPosition)) {
-                return true;
+            T partner = claims.get(partners.get(k));
+            if (partner.mention().documentId().equals(documentId)) {
+                found.add(partner);
             }
         }
-        return false;
+        return found;
     }
 
     private synchronized Integer position(T claim) {

@@ -117,7 +117,10 @@ final class ReportedSpeech {
         return phrase;
     }
 
-    /** "X said (that) clause", "X told reporters clause", "Clause, X said", "Clause, said X". */
+    /**
+     * "X said (that) clause", "X told reporters clause", "Clause, X said", "Clause, said X", and "Clause, X said, and
+     * more", where the words set off by commas say who said the clause before them.
+     */
     private static Statement reportedClause(TaggedDocument reading, List<Token> tokens, int i, String cue) {
         String outlet = Outlets.in(reading, tokens);
         int[] after = NounPhrases.phraseAfter(tokens, i + 1);
@@ -136,8 +139,9 @@ final class ReportedSpeech {
         if (Outlets.isOutlet(subjectWords)) {
             return outletReport(tokens, subject, i, cue, Outlets.clean(subjectWords));
         }
-        if (subject[0] > MIN_CLAUSE_TOKENS && tokens.get(subject[0] - 1).text().equals(",")
-                && !hasClauseAfter(tokens, i)) {
+        boolean setOff = subject[0] > MIN_CLAUSE_TOKENS && tokens.get(subject[0] - 1).text().equals(",");
+        boolean parenthetical = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(",");
+        if (setOff && (parenthetical || !hasClauseAfter(tokens, i))) {
             return clauseStatement(tokens, new int[] {0, subject[0] - 1}, subject, cue, outlet);
         }
         int start = clauseStart(tokens, i, cue);

@@ -44,6 +44,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void anAttributionSetOffByCommasInTheMiddleSaysWhoSaidTheClauseBeforeIt() {
+        List<AttributionClaim> claims = find("Oskar Lindhagen, the chief executive, spoke on Monday.\n\nThe two "
+                + "airlines will move to a single operating licence within 18 months, Lindhagen said, and the hub at "
+                + "Aldenburg will become the main base.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker).containsExactly(tuple(
+                "The two airlines will move to a single operating licence within 18 months", "Oskar Lindhagen"));
+    }
+
+    @Test
     void reportedSpeechRunningIntoAQuotationIsItsLeadInNotAStatement() {
         List<AttributionClaim> claims = find("Governor Teresa Halvard repeated her warning to residents still under "
                 + "orders: \"Homes can be rebuilt; lives cannot.\"");

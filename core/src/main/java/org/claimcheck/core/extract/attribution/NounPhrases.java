@@ -25,7 +25,10 @@ final class NounPhrases {
     private NounPhrases() {
     }
 
-    /** The subject phrase ending just before the verb at {@code verb}, skipping adverbs, auxiliaries and times. */
+    /**
+     * The subject phrase ending just before the verb at {@code verb}, skipping adverbs, auxiliaries, times and an
+     * acronym in brackets ("the Hydrological Service (MMHS) said").
+     */
     static int[] subjectBefore(List<Token> tokens, int verb) {
         int end = verb;
         while (end > 0) {
@@ -40,6 +43,10 @@ final class NounPhrases {
             } else {
                 break;
             }
+        }
+        if (end >= 4 && tokens.get(end - 1).text().equals(")") && tokens.get(end - 3).text().equals("(")
+                && Vocabulary.isAcronym(tokens.get(end - 2).text())) {
+            end -= 3;
         }
         end = beforeRelativeClause(tokens, end);
         if (end > 0 && tokens.get(end - 1).text().equals(",")) {
@@ -236,10 +243,41 @@ final class NounPhrases {
 
     private static boolean belongsBackward(List<Token> tokens, int i) {
         Token token = tokens.get(i);
+        if (andWithinName(tokens, i)) {
+            return true;
+        }
         if ("ADP".equals(token.tag()) && LINKING_PREPOSITIONS.contains(token.lemma())) {
             return i > 0 && (Vocabulary.isRole(tokens.get(i - 1).lemma()) || withinName(tokens, i));
         }
         return isNominal(token);
+    }
+
+    /**
+     * "and" between capitalised words of a name that holds the head of a body: "the Meteorological and Hydrological
+     * Service", "the Department of Transport and Infrastructure"; not "Smith and Jones" or "Corvina Air and Brevant
+     * Airways", two speakers.
+     */
+    private static boolean andWithinName(List<Token> tokens, int i) {
+        if (!tokens.get(i).text().equals("and") || i == 0 || i + 1 >= tokens.size()
+                || !Vocabulary.isCapitalized(tokens.get(i - 1).text())
+                || !Vocabulary.isCapitalized(tokens.get(i + 1).text())) {
+            return false;
+        }
+        for (int k = i + 1; k < tokens.size() && isNameWord(tokens.get(k)); k++) {
+            if (Vocabulary.isOrganisationHead(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        for (int k = i - 1; k >= 0 && isNameWord(tokens.get(k)); k--) {
+            if (Vocabulary.isOrganisationHead(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameWord(Token token) {
+        return Vocabulary.isCapitalized(token.text()) || token.text().equals("of");
     }
 
     /** "of" inside the name of a body: "Chamber of Commerce" (see {@link Vocabulary#joinsBodyName}). */
@@ -250,6 +288,9 @@ final class NounPhrases {
 
     private static boolean belongsForward(List<Token> tokens, int i, int from) {
         Token token = tokens.get(i);
+        if (i > from && andWithinName(tokens, i)) {
+            return true;
+        }
         if ("ADP".equals(token.tag()) && LINKING_PREPOSITIONS.contains(token.lemma())) {
             return i > from && (Vocabulary.isRole(tokens.get(i - 1).lemma()) || withinName(tokens, i));
         }

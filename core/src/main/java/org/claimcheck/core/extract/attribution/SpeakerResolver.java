@@ -55,7 +55,7 @@ final class SpeakerResolver {
         }
         String head = words.get(words.size() - 1);
         if (namesBody(words) || Vocabulary.isCapitalized(head) && Vocabulary.isOrganisationHead(head)
-                || words.size() <= 2 && isAcronym(head)) {
+                || words.size() <= 2 && Vocabulary.isAcronym(head)) {
             return group(phrase);
         }
         PersonName name = PersonName.read(words);
@@ -143,7 +143,7 @@ final class SpeakerResolver {
         String named = withoutDeterminer(phrase);
         String known = null;
         for (String body : bodies) {
-            if (isHeadOf(named, body) || isAcronym(named) && named.equals(initials(body))) {
+            if (isHeadOf(named, body) || Vocabulary.isAcronym(named) && named.equals(initials(body))) {
                 known = body;
             }
         }
@@ -159,11 +159,6 @@ final class SpeakerResolver {
         int space = body.lastIndexOf(' ');
         return word.indexOf(' ') < 0 && !Vocabulary.isCapitalized(word) && space > 0
                 && body.substring(space + 1).equalsIgnoreCase(word);
-    }
-
-    /** Two to six capital letters: "FNS", "VCA". */
-    private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** The first letters of a name's capitalised words: "FNS" for "Federation of Nursing Staff". */

@@ -62,6 +62,11 @@ final class Vocabulary {
         return ROLES.contains(lower) || lower.startsWith("commander") || lower.endsWith("-in-chief");
     }
 
+    /** Two to six capital letters: "FNS", "MMHS". */
+    static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     static boolean isOrganisationHead(String word) {
         return ORGANISATION_HEADS.contains(bare(word));
     }

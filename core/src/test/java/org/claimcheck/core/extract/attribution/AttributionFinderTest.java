@@ -44,6 +44,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void andInsideTheNameOfABodyJoinsItAndABracketedAcronymStandsForIt() {
+        List<AttributionClaim> claims = find("The storm came ashore on Sunday with winds of 215 km/h, the Mernesian "
+                + "Meteorological and Hydrological Service (MMHS) said.\n\nFares will rise in May, the Department of "
+                + "Transport and Infrastructure said.\n\nThe storm weakened quickly over land, the MMHS said.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly(
+                "Mernesian Meteorological and Hydrological Service", "Department of Transport and Infrastructure",
+                "Mernesian Meteorological and Hydrological Service");
+    }
+
+    @Test
     void anAttributionSetOffByCommasInTheMiddleSaysWhoSaidTheClauseBeforeIt() {
         List<AttributionClaim> claims = find("Oskar Lindhagen, the chief executive, spoke on Monday.\n\nThe two "
                 + "airlines will move to a single operating licence within 18 months, Lindhagen said, and the hub at "

@@ -1,6 +1,7 @@
 package org.claimcheck.core.extract.attribution;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.claimcheck.core.text.Token;
@@ -18,6 +19,14 @@ final class NounPhrases {
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", "!", "?");
     private static final int MAX_NAME_TOKENS = 4;
     private static final Set<String> LINKING_PREPOSITIONS = Set.of("of", "in", "for", "with", "from", "at");
+    /**
+     * The pronouns a capitalised word tagged as one must be to be one: the tagger takes some first names for pronouns
+     * ("police spokeswoman Ilse Granacher said").
+     */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "you", "he", "him", "she", "her", "it", "we", "us",
+            "they", "them", "this", "that", "these", "those", "who", "whom", "which", "what", "one", "someone",
+            "anyone", "everyone", "nobody", "everybody", "somebody", "all", "both", "each", "none", "some", "many",
+            "most", "several", "few", "others", "another");
     private static final Set<String> TIME_WORDS = Set.of(
             "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -308,7 +317,8 @@ final class NounPhrases {
         if (!token.text().equals("-") && token.text().chars().noneMatch(Character::isLetterOrDigit)) {
             return false;
         }
-        if (Vocabulary.isCapitalized(token.text()) && !"PRON".equals(tag) && !"PUNCT".equals(tag)
+        boolean pronoun = "PRON".equals(tag) && PRONOUNS.contains(token.text().toLowerCase(Locale.ROOT));
+        if (Vocabulary.isCapitalized(token.text()) && !pronoun && !"PUNCT".equals(tag)
                 && !"VERB".equals(tag) && !"AUX".equals(tag) && !"CCONJ".equals(tag) && !"SCONJ".equals(tag)
                 && !"ADP".equals(tag)) {
             return true;

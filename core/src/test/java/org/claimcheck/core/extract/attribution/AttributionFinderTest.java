@@ -55,6 +55,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aFirstNameTheTaggerTakesForAPronounStillNamesTheSpeaker() {
+        List<AttributionClaim> claims = find("Three of them stayed on the surface, but six were swept under "
+                + "completely, police spokeswoman Ilse Granacher said.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker).containsExactly(tuple(
+                "Three of them stayed on the surface, but six were swept under completely", "Ilse Granacher"));
+    }
+
+    @Test
     void anAttributionSetOffByCommasInTheMiddleSaysWhoSaidTheClauseBeforeIt() {
         List<AttributionClaim> claims = find("Oskar Lindhagen, the chief executive, spoke on Monday.\n\nThe two "
                 + "airlines will move to a single operating licence within 18 months, Lindhagen said, and the hub at "

@@ -84,8 +84,9 @@ public final class AttributionFinder implements ClaimFinder {
             if (statement.continued()) {
                 speaker = quotedSpeaker != null ? quotedSpeaker : resolver.lastPerson(statement.start());
             } else {
+                Sentence sentence = reading.sentences().get(reading.firstSentenceEndingAfter(statement.speakerStart()));
                 speaker = speakerWords == null ? null : resolver.resolve(speakerWords, statement.speakerStart(),
-                        reading.sentences().get(reading.firstSentenceEndingAfter(statement.speakerStart())).end());
+                        sentence.start(), sentence.end());
             }
             quotedSpeaker = statement.direct() ? speaker : quotedSpeaker;
             for (int s = reading.firstSentenceEndingAfter(statement.start());

@@ -3,6 +3,7 @@ package org.claimcheck.core.extract.attribution;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 
 import org.claimcheck.core.text.Whitespace;
@@ -17,6 +18,7 @@ import org.claimcheck.core.text.Whitespace;
  */
 final class SpeakerResolver {
 
+    private final String body;
     private final List<KnownPerson> people;
     /** The names of {@link #people} folded for comparison, each once when first needed ({@code null} before). */
     private final List<NameVariants.Folded> folded = new ArrayList<>();
@@ -25,6 +27,10 @@ final class SpeakerResolver {
     private String lastPerson;
     private int lastPersonAt = -1;
     private String lastGroup;
+    /** Nouns by which an article names again a company or club it named before. */
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "club", "carrier", "airline",
+            "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "developer", "charity", "utility");
+
     /** The bodies that spoke so far, in order: what "the agency" or "the FNS" may stand for. */
     private final List<String> bodies = new ArrayList<>();
 
@@ -34,19 +40,27 @@ final class SpeakerResolver {
      * @param quoted whether a body offset lies inside a quotation (mentions there are not antecedents)
      */
     SpeakerResolver(List<KnownPerson> people, String body, IntPredicate quoted) {
+        this.body = body;
         this.people = new ArrayList<>();
         people.forEach(this::know);
         this.mentions = surnameMentions(people, body, quoted);
     }
 
     /**
-     * The speaker named by {@code phrase} at body offset {@code position}, or {@code null} when unknown. A person
-     * speaker claims the rest of the sentence, up to {@code sentenceEnd}: the people and bodies named there ("Declan
-     * Forsythe, chief executive of Skerrin Line, said") describe the speaker or are spoken of, so a pronoun after the
-     * sentence still stands for the speaker.
+     * The speaker named by {@code phrase} at body offset {@code position}, in the sentence from
+     * {@code sentenceStart} to {@code sentenceEnd}, or {@code null} when unknown. A person speaker claims the rest of
+     * the sentence: the people and bodies named there ("Declan Forsythe, chief executive of Skerrin Line, said")
+     * describe the speaker or are spoken of, so a pronoun after the sentence still stands for the speaker. A lone
+     * capitalised word that names no person introduced before ("Veltrane said") is a body.
      */
-    String resolve(String phrase, int position, int sentenceEnd) {
+    String resolve(String phrase, int position, int sentenceStart, int sentenceEnd) {
         List<String> words = List.of(Whitespace.split(phrase.trim()));
+        if (isCompanyNoun(words)) {
+            String company = companyFor(position, sentenceStart);
+            if (company != null) {
+                return group(company);
+            }
+        }
         if (words.size() == 1 && Vocabulary.isPersonPronoun(words.get(0))) {
             return lastPerson(position);
         }
@@ -75,8 +89,78 @@ final class SpeakerResolver {
         if (known != null) {
             return person(known, name.description(), position, sentenceEnd);
         }
-        return Vocabulary.isCollective(single) ? group(phrase)
+        return Vocabulary.isCollective(single) || name.description().isEmpty() ? group(phrase)
                 : person(single, name.description(), position, sentenceEnd);
+    }
+
+    /**
+     * "the company", "the private hospital group": a definite phrase whose last word is one of
+     * {@link #COMPANY_NOUNS}, every word lower case.
+     */
+    private static boolean isCompanyNoun(List<String> words) {
+        return words.size() >= 2 && Vocabulary.isArticle(words.get(0))
+                && COMPANY_NOUNS.contains(words.get(words.size() - 1))
+                && words.stream().skip(1).noneMatch(Vocabulary::isCapitalized);
+    }
+
+    /**
+     * The company a phrase such as "the company" stands for: the name of two or more capitalised words that opens its
+     * sentence ("Veltrane Pharmaceuticals is recalling 38 batches …, the company said"), else the last body that spoke
+     * with a name ("Greywater Mining", or "Veltrane" when the article writes it inside a sentence too: not "Medics",
+     * capitalised only as the first word of its sentence); {@code null} when there is neither.
+     */
+    private String companyFor(int position, int sentenceStart) {
+        String opening = openingName(sentenceStart, position);
+        if (opening != null) {
+            return opening;
+        }
+        for (int k = bodies.size() - 1; k >= 0; k--) {
+            String body = bodies.get(k);
+            if (body.indexOf(' ') > 0 || Vocabulary.isAcronym(body) || writtenInsideASentence(body)) {
+                return body;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code word} stands somewhere in the body after a lower-case word or a comma. */
+    private boolean writtenInsideASentence(String word) {
+        for (int at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
+            int before = at - 1;
+            while (before >= 0 && body.charAt(before) == ' ') {
+                before--;
+            }
+            if (before >= 0 && before < at - 1
+                    && (Character.isLowerCase(body.charAt(before)) || body.charAt(before) == ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The run of two or more capitalised words (after "The") that opens the text at {@code from}, before {@code to}. */
+    private String openingName(int from, int to) {
+        List<String> run = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int end = i;
+            while (end < to && Character.isLetter(body.charAt(end))) {
+                end++;
+            }
+            String word = body.substring(i, end);
+            boolean leadingThe = run.isEmpty() && word.equals("The");
+            if (word.isEmpty() || !leadingThe && !Vocabulary.isCapitalized(word)) {
+                break;
+            }
+            if (!leadingThe) {
+                run.add(word);
+            }
+            if (end >= to || body.charAt(end) != ' ') {
+                break;
+            }
+            i = end + 1;
+        }
+        return run.size() >= 2 ? String.join(" ", run) : null;
     }
 
     /**

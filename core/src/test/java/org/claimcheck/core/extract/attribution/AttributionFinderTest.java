@@ -55,6 +55,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theCompanyIsTheCompanyItsSentenceOpensWithOrTheLastNamedBodyThatSpoke() {
+        List<AttributionClaim> claims = find("Veltrane Pharmaceuticals is recalling 38 batches of its medicine after "
+                + "tests found an impurity, the company said on Tuesday.\n\nShares in Veltrane fell 4 percent.\n\n"
+                + "Veltrane said the recall would cost an estimated 46 million euros.\n\nThe company also said it had "
+                + "traced the impurity to a solvent used at a supplier.\n\nMedics said 19 people were treated.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Veltrane Pharmaceuticals",
+                "Veltrane", "Veltrane", "Medics");
+    }
+
+    @Test
     void aFirstNameTheTaggerTakesForAPronounStillNamesTheSpeaker() {
         List<AttributionClaim> claims = find("Three of them stayed on the surface, but six were swept under "
                 + "completely, police spokeswoman Ilse Granacher said.");

@@ -1,5 +1,8 @@
 package org.claimcheck.core.text;
 
+import java.util.Locale;
+import java.util.Map;
+
 /**
  * One word or punctuation mark of a sentence with its part of speech and lemma.
  *
@@ -10,6 +13,8 @@ package org.claimcheck.core.text;
  * @param lemma its lower-case dictionary form ({@code kill} for "killed", {@code soldier} for "soldiers")
  */
 public record Token(String text, int start, int end, String tag, String lemma) {
+    /** Past tenses that the tagger can take for nouns ("prices rose 7.4 percent"), with their verbs' lemmas. */
+    private static final Map<String, String> NOUN_LIKE_PAST_TENSES = Map.of("rose", "rise", "fell", "fall");
 
     /** Whether the token is a common or proper noun. */
     public boolean isNoun() {
@@ -24,6 +29,16 @@ public record Token(String text, int start, int end, String tag, String lemma) {
     /** Whether the token is a verb (auxiliaries excluded). */
     public boolean isVerb() {
         return "VERB".equals(tag);
+    }
+
+    /** Whether the token is a past tense that the tagger took for something else ("rose", "fell"). */
+    public boolean isMistakenVerb() {
+        return !isVerb() && NOUN_LIKE_PAST_TENSES.containsKey(text.toLowerCase(Locale.ROOT));
+    }
+
+    /** The lemma, as a verb's when the token {@linkplain #isMistakenVerb() is a mistaken verb}: "rise" for "rose". */
+    public String verbLemma() {
+        return isMistakenVerb() ? NOUN_LIKE_PAST_TENSES.get(text.toLowerCase(Locale.ROOT)) : lemma;
     }
 
     /**

@@ -228,7 +228,8 @@ final class NounPhrases {
     /**
      * Skips back over ", apposition ," to the token before the first comma, or returns 0 when there is none. The
      * apposition may hold a relative clause with its verb ("Milo Arendt, 29, a nurse who bought a flat in Hollen,
-     * said"); a verb outside one ends it.
+     * said"); a verb outside one ends it, unless a hyphen joins it to the word before ("the Harlow Point-based
+     * maker").
      */
     private static int beforeApposition(List<Token> tokens, int comma) {
         boolean verb = false;
@@ -238,9 +239,10 @@ final class NounPhrases {
             if (reportingWord && !verb) {
                 return 0;
             }
+            boolean compound = i > 0 && tokens.get(i - 1).text().equals("-");
             if (isRelativePronoun(token)) {
                 verb = false;
-            } else if (token.isVerb()) {
+            } else if (token.isVerb() && !compound) {
                 verb = true;
             }
             if (token.text().equals(",")) {

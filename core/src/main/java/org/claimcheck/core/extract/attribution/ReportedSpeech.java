@@ -24,8 +24,10 @@ final class ReportedSpeech {
 
     /**
      * Reported speech in sentence {@code s}, or {@code null}: the attribution that closes the sentence ("…, the agency
-     * said."), which governs every verb of saying before it ("tests from the ship confirmed norovirus"), else the first
-     * reporting verb not already used by a quotation (body offsets in {@code usedCues}).
+     * said."), which governs every verb of saying before it ("tests from the ship confirmed norovirus"), unless it is
+     * a source named with "according to" after another verb of saying ("Quillstream said … short of the $421.3
+     * million analysts had expected, according to Finbridge Data"), else the first reporting verb not already used by
+     * a quotation (body offsets in {@code usedCues}).
      */
     static Statement find(TaggedDocument reading, int s, Set<Integer> usedCues) {
         if (!mayHoldCue(reading.sentences().get(s).text())) {
@@ -39,8 +41,10 @@ final class ReportedSpeech {
         if (last < 0) {
             return null;
         }
-        if (!hasClauseAfter(tokens, last)) {
-            Statement closing = statementAt(reading, tokens, last, usableCue(reading, tokens, last, usedCues));
+        String closingCue = usableCue(reading, tokens, last, usedCues);
+        if (!hasClauseAfter(tokens, last) && !("according to".equals(closingCue) && hasCueBefore(reading, tokens,
+                last, usedCues))) {
+            Statement closing = statementAt(reading, tokens, last, closingCue);
             if (closing != null && closing.end() <= tokens.get(last).start()) {
                 return closing;
             }
@@ -53,6 +57,16 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /** Whether a usable reporting cue stands before token {@code end}. */
+    private static boolean hasCueBefore(TaggedDocument reading, List<Token> tokens, int end, Set<Integer> usedCues) {
+        for (int i = 0; i < end; i++) {
+            if (usableCue(reading, tokens, i, usedCues) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The reporting cue at token {@code i} that may open a statement, or {@code null}. */
@@ -245,7 +259,7 @@ final class ReportedSpeech {
 
     private static boolean hasVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (tokens.get(k).isVerb() || "AUX".equals(tokens.get(k).tag())) {
+            if (tokens.get(k).isVerb() || "AUX".equals(tokens.get(k).tag()) || tokens.get(k).isMistakenVerb()) {
                 return true;
             }
         }

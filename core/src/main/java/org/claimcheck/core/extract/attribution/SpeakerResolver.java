@@ -27,6 +27,9 @@ final class SpeakerResolver {
     private String lastPerson;
     private int lastPersonAt = -1;
     private String lastGroup;
+    /** Words that close the legal name of a company. */
+    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "ltd", "plc", "llc", "corp", "co", "ag", "sa",
+            "gmbh", "nv", "bv", "ab", "asa", "spa", "limited", "incorporated");
     /** Nouns by which an article names again a company or club it named before. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "club", "carrier", "airline",
             "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "developer", "charity", "utility");
@@ -69,7 +72,8 @@ final class SpeakerResolver {
         }
         String head = words.get(words.size() - 1);
         if (namesBody(words) || Vocabulary.isCapitalized(head) && Vocabulary.isOrganisationHead(head)
-                || words.size() <= 2 && Vocabulary.isAcronym(head)) {
+                || words.size() <= 2 && Vocabulary.isAcronym(head)
+                || CORPORATE_SUFFIXES.contains(Vocabulary.bare(head))) {
             return group(phrase);
         }
         PersonName name = PersonName.read(words);
@@ -138,7 +142,7 @@ final class SpeakerResolver {
         return false;
     }
 
-    /** The run of two or more capitalised words (after "The") that opens the text at {@code from}, before {@code to}. */
+    /** The run of two or more capitalised words (after "The") opening the text at {@code from}, before {@code to}. */
     private String openingName(int from, int to) {
         List<String> run = new ArrayList<>();
         int i = from;
@@ -224,7 +228,7 @@ final class SpeakerResolver {
      * phrase may then stand for.
      */
     private String group(String phrase) {
-        String named = withoutDeterminer(phrase);
+        String named = withoutCorporateSuffix(withoutDeterminer(phrase));
         String known = null;
         for (String body : bodies) {
             if (isHeadOf(named, body) || Vocabulary.isAcronym(named) && named.equals(initials(body))) {
@@ -236,6 +240,15 @@ final class SpeakerResolver {
         }
         lastGroup = known != null ? known : named;
         return lastGroup;
+    }
+
+    /** The name without a closing "Inc.", "Ltd", "plc" and the like: "Quillstream Inc." is Quillstream. */
+    private static String withoutCorporateSuffix(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && CORPORATE_SUFFIXES.contains(Vocabulary.bare(name.substring(space + 1)))) {
+            return name.substring(0, space).replaceAll(",$", "");
+        }
+        return name;
     }
 
     /** Whether a lone lower-case word is the last word of a body's name: "agency" of "Public Health Agency". */

@@ -3,7 +3,6 @@ package org.claimcheck.core.extract.quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.claimcheck.core.model.CountedNoun;
@@ -65,8 +64,6 @@ final class CountedNounReader {
             "dip", "shrink", "edge", "rebound", "hover", "settle", "widen", "narrow", "deepen", "swell", "balloon",
             "crest");
 
-    /** Past tenses of linking verbs that the tagger can take for nouns: "prices rose 7.4 percent". */
-    private static final Map<String, String> MISTAGGED_VERBS = Map.of("rose", "rise", "fell", "fall");
     /** Verbs whose sum is a cost: "will cost $1.74 billion". */
     private static final Set<String> COST_VERBS = Set.of("cost");
     /** Verbs that move a sum to a new value: "pushing the total cost to", "brings the city's share to". */
@@ -376,9 +373,8 @@ final class CountedNounReader {
         if (verb < last && "NOUN".equals(token.tag()) && isWord(verb + 1, "from")) {
             return nounEndingAt(verb);
         }
-        String text = token.text().toLowerCase(Locale.ROOT);
-        boolean mistaken = !token.isVerb() && MISTAGGED_VERBS.containsKey(text);
-        String lemma = mistaken ? MISTAGGED_VERBS.get(text) : token.lemma();
+        boolean mistaken = token.isMistakenVerb();
+        String lemma = token.verbLemma();
         boolean verbal = token.isVerb() || "AUX".equals(token.tag()) || mistaken
                 || verb < last && LINKING.contains(lemma);
         if (!verbal) {

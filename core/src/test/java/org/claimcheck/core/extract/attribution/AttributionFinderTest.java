@@ -66,6 +66,19 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aCompanyDescribedByAnAppositionSpeaksForTheSentenceAndItsSourceOnlyQualifiesIt() {
+        List<AttributionClaim> claims = find("Quillstream Inc., the Harlow Point-based maker of accounting software, "
+                + "said on Wednesday that its revenue rose 9 percent, short of the $421.3 million analysts had "
+                + "expected, according to Finbridge Data.\n\nShares in Quillstream fell 8 percent.\n\nThe company also "
+                + "said it would cut about 640 jobs.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker).containsExactly(
+                tuple("its revenue rose 9 percent, short of the $421.3 million analysts had expected, according to "
+                        + "Finbridge Data", "Quillstream"),
+                tuple("it would cut about 640 jobs", "Quillstream"));
+    }
+
+    @Test
     void aFirstNameTheTaggerTakesForAPronounStillNamesTheSpeaker() {
         List<AttributionClaim> claims = find("Three of them stayed on the surface, but six were swept under "
                 + "completely, police spokeswoman Ilse Granacher said.");

@@ -108,12 +108,17 @@ final class SpeakerResolver {
     }
 
     /**
-     * The company a phrase such as "the company" stands for: the name of two or more capitalised words that opens its
+     * The company a phrase such as "the company" stands for: the name right before it ("… from Calderwood Health
+     * Partners, the private hospital group said"), else the name of two or more capitalised words that opens its
      * sentence ("Veltrane Pharmaceuticals is recalling 38 batches …, the company said"), else the last body that spoke
      * with a name ("Greywater Mining", or "Veltrane" when the article writes it inside a sentence too: not "Medics",
      * capitalised only as the first word of its sentence); {@code null} when there is neither.
      */
     private String companyFor(int position, int sentenceStart) {
+        String named = nameRightBefore(sentenceStart, position);
+        if (named != null) {
+            return named;
+        }
         String opening = openingName(sentenceStart, position);
         if (opening != null) {
             return opening;
@@ -140,6 +145,36 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * The capitalised words that end right before ", " and {@code position}, after {@code from}: "from Calderwood
+     * Health Partners, the private hospital group said".
+     */
+    private String nameRightBefore(int from, int position) {
+        int end = position;
+        while (end > from && body.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end <= from || body.charAt(end - 1) != ',') {
+            return null;
+        }
+        end--;
+        int start = end;
+        while (start > from) {
+            int wordStart = start;
+            while (wordStart > from && Character.isLetter(body.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            boolean word = wordStart < start && Character.isUpperCase(body.charAt(wordStart));
+            if (!word || wordStart == from || body.charAt(wordStart - 1) != ' ') {
+                start = word ? wordStart : start;
+                break;
+            }
+            start = wordStart - 1;
+        }
+        String name = body.substring(start, end).strip();
+        return name.isEmpty() || !Vocabulary.isCapitalized(name) ? null : name;
     }
 
     /** The run of two or more capitalised words (after "The") opening the text at {@code from}, before {@code to}. */

@@ -63,6 +63,9 @@ class AttributionFinderTest {
 
         assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Veltrane Pharmaceuticals",
                 "Veltrane", "Veltrane", "Medics");
+        assertThat(find("Hackers have stolen the records of 412,000 patients from Calderwood Health Partners, the "
+                + "private hospital group said.")).extracting(AttributionClaim::speaker)
+                .containsExactly("Calderwood Health Partners");
     }
 
     @Test

@@ -264,12 +264,7 @@ final class SpeakerResolver {
      */
     private String group(String phrase) {
         String named = withoutCorporateSuffix(withoutDeterminer(phrase));
-        String known = null;
-        for (String body : bodies) {
-            if (isHeadOf(named, body) || Vocabulary.isAcronym(named) && named.equals(initials(body))) {
-                known = body;
-            }
-        }
+        String known = Vocabulary.isAcronym(named) ? bodyWithInitials(named) : bodyWithHead(named);
         if (known == null && Vocabulary.isCapitalized(named)) {
             bodies.add(named);
         }
@@ -284,6 +279,24 @@ final class SpeakerResolver {
             return name.substring(0, space).replaceAll(",$", "");
         }
         return name;
+    }
+
+    /** The last body that spoke whose name ends in the lone lower-case word {@code head}, or {@code null}. */
+    private String bodyWithHead(String head) {
+        String found = null;
+        for (String body : bodies) {
+            found = isHeadOf(head, body) ? body : found;
+        }
+        return found;
+    }
+
+    /** The last body that spoke whose initials are {@code acronym}, or {@code null}. */
+    private String bodyWithInitials(String acronym) {
+        String found = null;
+        for (String body : bodies) {
+            found = acronym.equals(initials(body)) ? body : found;
+        }
+        return found;
     }
 
     /** Whether a lone lower-case word is the last word of a body's name: "agency" of "Public Health Agency". */

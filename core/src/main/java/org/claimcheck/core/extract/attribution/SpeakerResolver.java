@@ -3,7 +3,6 @@ package org.claimcheck.core.extract.attribution;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntPredicate;
 
 import org.claimcheck.core.text.Whitespace;
@@ -13,12 +12,11 @@ import org.claimcheck.core.text.Whitespace;
  * pronouns to the last person (he, she) or group (they) that spoke; titles ("the Ukrainian president") to the
  * person introduced with those words; surnames to the full name introduced earlier; everything else that is no
  * person's name ("US officials", "the Kremlin", "Ukraine's military", "the Vessey County Sheriff's Office") to itself,
- * as a group, and its head or initials ("the agency", "the FNS") to the body that spoke with its full name. One
- * instance serves one document and is not shared.
+ * as a group, and its head, initials or a company noun ("the agency", "the FNS", "the company") to the body that
+ * spoke with its name ({@link Bodies}). One instance serves one document and is not shared.
  */
 final class SpeakerResolver {
 
-    private final String body;
     private final List<KnownPerson> people;
     /** The names of {@link #people} folded for comparison, each once when first needed ({@code null} before). */
     private final List<NameVariants.Folded> folded = new ArrayList<>();
@@ -27,15 +25,7 @@ final class SpeakerResolver {
     private String lastPerson;
     private int lastPersonAt = -1;
     private String lastGroup;
-    /** Words that close the legal name of a company. */
-    private static final Set<String> CORPORATE_SUFFIXES = Set.of("inc", "ltd", "plc", "llc", "corp", "co", "ag", "sa",
-            "gmbh", "nv", "bv", "ab", "asa", "spa", "limited", "incorporated");
-    /** Nouns by which an article names again a company or club it named before. */
-    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "club", "carrier", "airline",
-            "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "developer", "charity", "utility");
-
-    /** The bodies that spoke so far, in order: what "the agency" or "the FNS" may stand for. */
-    private final List<String> bodies = new ArrayList<>();
+    private final Bodies bodies;
 
     /**
      * @param people the people the document names
@@ -43,7 +33,7 @@ final class SpeakerResolver {
      * @param quoted whether a body offset lies inside a quotation (mentions there are not antecedents)
      */
     SpeakerResolver(List<KnownPerson> people, String body, IntPredicate quoted) {
-        this.body = body;
+        this.bodies = new Bodies(body);
         this.people = new ArrayList<>();
         people.forEach(this::know);
         this.mentions = surnameMentions(people, body, quoted);
@@ -58,8 +48,8 @@ final class SpeakerResolver {
      */
     String resolve(String phrase, int position, int sentenceStart, int sentenceEnd) {
         List<String> words = List.of(Whitespace.split(phrase.trim()));
-        if (isCompanyNoun(words)) {
-            String company = companyFor(position, sentenceStart);
+        if (Bodies.isCompanyNoun(words)) {
+            String company = bodies.companyFor(position, sentenceStart);
             if (company != null) {
                 return group(company);
             }
@@ -73,7 +63,7 @@ final class SpeakerResolver {
         String head = words.get(words.size() - 1);
         if (namesBody(words) || Vocabulary.isCapitalized(head) && Vocabulary.isOrganisationHead(head)
                 || words.size() <= 2 && Vocabulary.isAcronym(head)
-                || CORPORATE_SUFFIXES.contains(Vocabulary.bare(head))) {
+                || Bodies.isCorporateSuffix(head)) {
             return group(phrase);
         }
         PersonName name = PersonName.read(words);
@@ -95,111 +85,6 @@ final class SpeakerResolver {
         }
         return Vocabulary.isCollective(single) || name.description().isEmpty() ? group(phrase)
                 : person(single, name.description(), position, sentenceEnd);
-    }
-
-    /**
-     * "the company", "the private hospital group": a definite phrase whose last word is one of
-     * {@link #COMPANY_NOUNS}, every word lower case.
-     */
-    private static boolean isCompanyNoun(List<String> words) {
-        return words.size() >= 2 && Vocabulary.isArticle(words.get(0))
-                && COMPANY_NOUNS.contains(words.get(words.size() - 1))
-                && words.stream().skip(1).noneMatch(Vocabulary::isCapitalized);
-    }
-
-    /**
-     * The company a phrase such as "the company" stands for: the name right before it ("… from Calderwood Health
-     * Partners, the private hospital group said"), else the name of two or more capitalised words that opens its
-     * sentence ("Veltrane Pharmaceuticals is recalling 38 batches …, the company said"), else the last body that spoke
-     * with a name ("Greywater Mining", or "Veltrane" when the article writes it inside a sentence too: not "Medics",
-     * capitalised only as the first word of its sentence); {@code null} when there is neither.
-     */
-    private String companyFor(int position, int sentenceStart) {
-        String named = nameRightBefore(sentenceStart, position);
-        if (named != null) {
-            return named;
-        }
-        String opening = openingName(sentenceStart, position);
-        if (opening != null) {
-            return opening;
-        }
-        for (int k = bodies.size() - 1; k >= 0; k--) {
-            String body = bodies.get(k);
-            if (body.indexOf(' ') > 0 || Vocabulary.isAcronym(body) || writtenInsideASentence(body)) {
-                return body;
-            }
-        }
-        return null;
-    }
-
-    /** Whether {@code word} stands somewhere in the body after a lower-case word or a comma. */
-    private boolean writtenInsideASentence(String word) {
-        for (int at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) {
-            int before = at - 1;
-            while (before >= 0 && body.charAt(before) == ' ') {
-                before--;
-            }
-            if (before >= 0 && before < at - 1
-                    && (Character.isLowerCase(body.charAt(before)) || body.charAt(before) == ',')) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The capitalised words that end right before ", " and {@code position}, after {@code from}: "from Calderwood
-     * Health Partners, the private hospital group said".
-     */
-    private String nameRightBefore(int from, int position) {
-        int end = position;
-        while (end > from && body.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end <= from || body.charAt(end - 1) != ',') {
-            return null;
-        }
-        end--;
-        int start = end;
-        while (start > from) {
-            int wordStart = start;
-            while (wordStart > from && Character.isLetter(body.charAt(wordStart - 1))) {
-                wordStart--;
-            }
-            boolean word = wordStart < start && Character.isUpperCase(body.charAt(wordStart));
-            if (!word || wordStart == from || body.charAt(wordStart - 1) != ' ') {
-                start = word ? wordStart : start;
-                break;
-            }
-            start = wordStart - 1;
-        }
-        String name = body.substring(start, end).strip();
-        return name.isEmpty() || !Vocabulary.isCapitalized(name) ? null : name;
-    }
-
-    /** The run of two or more capitalised words (after "The") opening the text at {@code from}, before {@code to}. */
-    private String openingName(int from, int to) {
-        List<String> run = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            int end = i;
-            while (end < to && Character.isLetter(body.charAt(end))) {
-                end++;
-            }
-            String word = body.substring(i, end);
-            boolean leadingThe = run.isEmpty() && word.equals("The");
-            if (word.isEmpty() || !leadingThe && !Vocabulary.isCapitalized(word)) {
-                break;
-            }
-            if (!leadingThe) {
-                run.add(word);
-            }
-            if (end >= to || body.charAt(end) != ' ') {
-                break;
-            }
-            i = end + 1;
-        }
-        return run.size() >= 2 ? String.join(" ", run) : null;
     }
 
     /**
@@ -257,70 +142,6 @@ final class SpeakerResolver {
         return name;
     }
 
-    /**
-     * A group speaker: a body named before when the phrase is its head ("the agency" for the Halvern Public Health
-     * Agency) or its initials ("the FNS" for the Federation of Nursing Staff), else the phrase itself, which a later
-     * phrase may then stand for.
-     */
-    private String group(String phrase) {
-        String named = withoutCorporateSuffix(withoutDeterminer(phrase));
-        String known = Vocabulary.isAcronym(named) ? bodyWithInitials(named) : bodyWithHead(named);
-        if (known == null && Vocabulary.isCapitalized(named)) {
-            bodies.add(named);
-        }
-        lastGroup = known != null ? known : named;
-        return lastGroup;
-    }
-
-    /** The name without a closing "Inc.", "Ltd", "plc" and the like: "Quillstream Inc." is Quillstream. */
-    private static String withoutCorporateSuffix(String name) {
-        int space = name.lastIndexOf(' ');
-        if (space > 0 && CORPORATE_SUFFIXES.contains(Vocabulary.bare(name.substring(space + 1)))) {
-            return name.substring(0, space).replaceAll(",$", "");
-        }
-        return name;
-    }
-
-    /** The last body that spoke whose name ends in the lone lower-case word {@code head}, or {@code null}. */
-    private String bodyWithHead(String head) {
-        String found = null;
-        for (String body : bodies) {
-            found = isHeadOf(head, body) ? body : found;
-        }
-        return found;
-    }
-
-    /** The last body that spoke whose initials are {@code acronym}, or {@code null}. */
-    private String bodyWithInitials(String acronym) {
-        String found = null;
-        for (String body : bodies) {
-            found = acronym.equals(initials(body)) ? body : found;
-        }
-        return found;
-    }
-
-    /** Whether a lone lower-case word is the last word of a body's name: "agency" of "Public Health Agency". */
-    private static boolean isHeadOf(String word, String body) {
-        int space = body.lastIndexOf(' ');
-        return word.indexOf(' ') < 0 && !Vocabulary.isCapitalized(word) && space > 0
-                && body.substring(space + 1).equalsIgnoreCase(word);
-    }
-
-    /** The first letters of a name's capitalised words: "FNS" for "Federation of Nursing Staff". */
-    private static String initials(String name) {
-        StringBuilder letters = new StringBuilder();
-        for (String word : Whitespace.split(name)) {
-            int first = 0;
-            while (first < word.length() && !Character.isLetter(word.charAt(first))) {
-                first++;
-            }
-            if (first < word.length() && Character.isUpperCase(word.charAt(first))) {
-                letters.append(word.charAt(first));
-            }
-        }
-        return letters.toString();
-    }
-
     /** The full name of a known person whose surname matches, preferring the latest introduced before. */
     private String surnameMatch(String name, int position, String fallback) {
         KnownPerson before = null;
@@ -374,6 +195,12 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    /** A group speaker: a body that spoke before or the phrase itself (see {@link Bodies#named}). */
+    private String group(String phrase) {
+        lastGroup = bodies.named(withoutDeterminer(phrase));
+        return lastGroup;
     }
 
     private static String withoutDeterminer(String phrase) {

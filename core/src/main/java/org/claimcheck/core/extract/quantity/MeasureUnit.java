@@ -18,6 +18,8 @@ import org.claimcheck.core.model.Dimension;
  * @param baseConverter the JSR 385 conversion to the base unit, or {@code null} when none applies
  */
 record MeasureUnit(String canonical, Dimension dimension, double valueFactor, UnitConverter baseConverter) {
+    /** The largest stated value converted: the biggest factor to a base unit (joules per terawatt-hour) is 3.6e15. */
+    private static final double MAX_CONVERTIBLE = 1e280;
 
     /** The unit stated in {@code measure}, or without conversion when {@code measure} is {@code null}. */
     static MeasureUnit of(String canonical, Dimension dimension, double valueFactor, Unit<?> measure) {
@@ -32,8 +34,14 @@ record MeasureUnit(String canonical, Dimension dimension, double valueFactor, Un
         }
     }
 
-    /** {@code value} in the base unit of the dimension (square metres for area, kelvin for temperature). */
+    /**
+     * {@code value} in the base unit of the dimension (square metres for area, kelvin for temperature); infinite
+     * beyond {@value #MAX_CONVERTIBLE}, where no article's figure lies and the conversion could overflow.
+     */
     double toBase(double value) {
-        return baseConverter == null ? value : baseConverter.convert(value);
+        if (baseConverter == null) {
+            return value;
+        }
+        return Math.abs(value) <= MAX_CONVERTIBLE ? baseConverter.convert(value) : Double.POSITIVE_INFINITY;
     }
 }

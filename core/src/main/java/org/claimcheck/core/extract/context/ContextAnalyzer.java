@@ -243,7 +243,7 @@ public final class ContextAnalyzer {
                 || spanEdge) {
             return false;
         }
-        int clauseStart = Math.max(sentence.lastIndexOf(':', at), sentence.lastIndexOf(';', at)) + 1;
+        int clauseStart = Math.max(sentence.lastIndexOf(':', at - 1), sentence.lastIndexOf(';', at - 1)) + 1;
         String words = between(date, quantity);
         if (!followedBy(date, ",") && words.indexOf(',') >= 0) {
             return false;

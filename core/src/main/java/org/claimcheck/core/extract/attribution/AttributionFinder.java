@@ -83,10 +83,11 @@ public final class AttributionFinder implements ClaimFinder {
             String speaker;
             if (statement.continued()) {
                 speaker = quotedSpeaker != null ? quotedSpeaker : resolver.lastPerson(statement.start());
+            } else if (speakerWords == null) {
+                speaker = null;
             } else {
                 Sentence sentence = reading.sentences().get(reading.firstSentenceEndingAfter(statement.speakerStart()));
-                speaker = speakerWords == null ? null : resolver.resolve(speakerWords, statement.speakerStart(),
-                        sentence.start(), sentence.end());
+                speaker = resolver.resolve(speakerWords, statement.speakerStart(), sentence.start(), sentence.end());
             }
             quotedSpeaker = statement.direct() ? speaker : quotedSpeaker;
             for (int s = reading.firstSentenceEndingAfter(statement.start());

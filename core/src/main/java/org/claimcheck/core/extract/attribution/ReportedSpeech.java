@@ -34,22 +34,25 @@ final class ReportedSpeech {
             return null;
         }
         List<Token> tokens = reading.tokens(s);
-        int last = tokens.size() - 1;
-        while (last >= 0 && usableCue(reading, tokens, last, usedCues) == null) {
-            last--;
+        int first = 0;
+        while (first < tokens.size() && usableCue(reading, tokens, first, usedCues) == null) {
+            first++;
         }
-        if (last < 0) {
+        if (first == tokens.size()) {
             return null;
         }
+        int last = tokens.size() - 1;
+        while (last > first && usableCue(reading, tokens, last, usedCues) == null) {
+            last--;
+        }
         String closingCue = usableCue(reading, tokens, last, usedCues);
-        if (!hasClauseAfter(tokens, last) && !("according to".equals(closingCue) && hasCueBefore(reading, tokens,
-                last, usedCues))) {
+        if (!hasClauseAfter(tokens, last) && !("according to".equals(closingCue) && first < last)) {
             Statement closing = statementAt(reading, tokens, last, closingCue);
             if (closing != null && closing.end() <= tokens.get(last).start()) {
                 return closing;
             }
         }
-        for (int i = 0; i <= last; i++) {
+        for (int i = first; i <= last; i++) {
             String cue = usableCue(reading, tokens, i, usedCues);
             Statement statement = cue == null ? null : statementAt(reading, tokens, i, cue);
             if (statement != null) {
@@ -57,16 +60,6 @@ final class ReportedSpeech {
             }
         }
         return null;
-    }
-
-    /** Whether a usable reporting cue stands before token {@code end}. */
-    private static boolean hasCueBefore(TaggedDocument reading, List<Token> tokens, int end, Set<Integer> usedCues) {
-        for (int i = 0; i < end; i++) {
-            if (usableCue(reading, tokens, i, usedCues) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The reporting cue at token {@code i} that may open a statement, or {@code null}. */

@@ -235,21 +235,25 @@ public final class ContextAnalyzer {
      * it dates every figure of the clause, with no comparison or "now" between.
      */
     private static boolean opensClauseOf(DateClaim date, QuantityClaim quantity) {
-        int sentenceStart = date.mention().sentenceSpan().start();
-        int at = date.mention().span().start() - sentenceStart;
-        String sentence = date.mention().sentence();
+        String before = textBefore(date);
         boolean spanEdge = date.relation() != null && !POINTS.contains(date.relation());
-        if (at < 0 || at > sentence.length() || date.mention().span().end() > quantity.mention().span().start()
-                || spanEdge) {
+        if (before == null || date.mention().span().end() > quantity.mention().span().start() || spanEdge) {
             return false;
         }
-        int clauseStart = Math.max(sentence.lastIndexOf(':', at - 1), sentence.lastIndexOf(';', at - 1)) + 1;
+        int clauseStart = Math.max(before.lastIndexOf(':'), before.lastIndexOf(';')) + 1;
         String words = between(date, quantity);
         if (!followedBy(date, ",") && words.indexOf(',') >= 0) {
             return false;
         }
-        return OPENING_TIME.matcher(sentence.substring(clauseStart, at)).matches() && words.indexOf(';') < 0
+        return OPENING_TIME.matcher(before.substring(clauseStart)).matches() && words.indexOf(';') < 0
                 && words.indexOf(':') < 0 && !comparesOrTurnsToNow(words);
+    }
+
+    /** The words of the date's sentence before it, or {@code null} when its offsets do not fall inside it. */
+    private static String textBefore(DateClaim date) {
+        int at = date.mention().span().start() - date.mention().sentenceSpan().start();
+        String sentence = date.mention().sentence();
+        return at < 0 || at > sentence.length() ? null : sentence.substring(0, at);
     }
 
     /**
@@ -333,9 +337,8 @@ public final class ContextAnalyzer {
 
     /** Whether the date is the year of a part of it: "in the first quarter of 2024", "the summer of 2023". */
     private static boolean isPartOfYear(DateClaim date) {
-        int at = date.mention().span().start() - date.mention().sentenceSpan().start();
-        String sentence = date.mention().sentence();
-        return at >= 0 && at <= sentence.length() && PART_OF_YEAR.matcher(sentence.substring(0, at)).find();
+        String before = textBefore(date);
+        return before != null && PART_OF_YEAR.matcher(before).find();
     }
 
     /** Whether the date owns what follows it: "last year's heatwave" happened last year. */

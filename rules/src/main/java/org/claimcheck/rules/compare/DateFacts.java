@@ -39,6 +39,9 @@ public final class DateFacts {
             + "|\\bbetween\\b.*\\band)( (the end of|(\\d{1,2}[:.]\\d{2}|\\d{1,2}(:\\d{2})? ?[ap]\\.?m\\.?|midnight)( on)?))?"
             + "\\s*$");
     private static final int SPAN_REACH = 80;
+    /** "before its next sailing on", "its next departure, which is scheduled for": another time the event happens. */
+    private static final Pattern OTHER_OCCURRENCE = Pattern.compile("\\b(next|previous)\\b");
+    private static final int OCCURRENCE_REACH = 48;
     /** How far apart two dates of one event can be: further apart, they date two events (a crash and one in 2009). */
     private static final int MAX_DAYS_APART = 400;
     private static final Set<String> DEADLINES = Set.of("by", "before", "until");
@@ -91,7 +94,8 @@ public final class DateFacts {
         String earlier = EARLIER_PERIOD.matcher(words.before(PERIOD_REACH)).find()
                 || BASE_PERIOD.matcher(words.before(BASE_REACH) + relationWord(claim)).find() ? "|earlier" : "";
         String kind = deadline ? "deadline" : SPAN_END.matcher(words.before(SPAN_REACH)).find() ? "end" : "point";
-        return event + "|" + kind + earlier + SeparateEvent.keySuffix(words);
+        String other = OTHER_OCCURRENCE.matcher(words.before(OCCURRENCE_REACH)).find() ? "|other" : "";
+        return event + "|" + kind + earlier + other + SeparateEvent.keySuffix(words);
     }
 
     /** The word that opens the claim and relates its date ("from" of "from August"), with a space, or nothing. */

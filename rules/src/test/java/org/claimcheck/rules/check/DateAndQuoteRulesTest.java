@@ -93,6 +93,22 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void theNextTimeAnEventHappensIsAnotherDate() {
+        run.date(gazette, "on 6 June", "2026-06-06", "on", "depart",
+                "The Coral Sovereign sailed from Port Aldwyn on 6 June for a 14-night voyage.");
+        run.date(times, "20 June", "2026-06-20", null, "depart",
+                "The Coral Sovereign will be cleaned in Port Aldwyn before its next departure, which is scheduled for "
+                        + "20 June.");
+        run.date(times, "on 8 June", "2026-06-08", "on", "depart",
+                "The Coral Sovereign, which sailed from Port Aldwyn on 8 June, is due back on Saturday.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("date-mismatch");
+            assertThat(f.message()).startsWith("\"on 8 June\" (times.md:3) disagrees with \"on 6 June\"");
+        });
+    }
+
+    @Test
     void aMonthAgreesWithADayInIt() {
         run.date(gazette, "in March", "2026-03", "in", "complete",
                 "The levee at Esker Cross, completed in March, held back the water.");

@@ -92,11 +92,14 @@ public final class ContextAnalyzer {
      * counted were ("seven trapped miners"), a strong verb of the clause what happened to them ("were rescued").
      */
     private static final double OWN_STRONG_WORD = 500;
+    /** How much further the words of a participle clause after a date stand from it (see distanceAfter). */
+    private static final double CONSEQUENCE_DISTANCE = 4;
     /**
      * Verbs that a particle after them makes an event of its own, with a word of that event's class: a roof that
      * "gave way" collapsed, miners "cut off" were trapped.
      */
-    private static final Map<String, String> PHRASAL_EVENTS = Map.of("give way", "collapse", "cut off", "trap");
+    private static final Map<String, String> PHRASAL_EVENTS = Map.of("give way", "collapse", "cut off", "trap", "roll over",
+            "capsize", "sign off", "approve", "set out", "sail", "set sail", "sail");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /**
@@ -385,7 +388,10 @@ public final class ContextAnalyzer {
             boolean reporting = eventClass.isPresent()
                     && eventClass.get().strength() == EventLexicon.Strength.REPORTING;
             boolean closing = i >= attributionStart && lastWord - i <= TRAILING_ATTRIBUTION_TAIL;
-            if (eventClass.isEmpty() || reporting && (!forDate || closing)) {
+            boolean datesOnly = reporting || eventClass.isPresent()
+                    && eventClass.get().strength() == EventLexicon.Strength.OCCASION;
+            boolean document = reporting && tokens.get(i).isNoun();
+            if (eventClass.isEmpty() || datesOnly && !forDate || reporting && closing || document) {
                 continue;
             }
             boolean ownWeakNoun = i >= from && i < to && eventClass.get().strength() == EventLexicon.Strength.WEAK;
@@ -393,11 +399,11 @@ public final class ContextAnalyzer {
                 continue;
             }
             boolean modifier = i >= from && i < to - 1;
-            double distance = i < from ? from - i : i >= to ? distanceAfter(tokens, to, i) : 0;
+            double distance = i < from ? from - i : i >= to ? distanceAfter(tokens, to, i, forDate) : 0;
             double score = distance + switch (eventClass.get().strength()) {
                 case STRONG -> modifier ? OWN_STRONG_WORD : 0;
                 case WEAK -> 1000;
-                case SETTING, REPORTING, ASPECT -> forDate ? 0 : 2000;
+                case SETTING, REPORTING, OCCASION, ASPECT -> forDate ? 0 : 2000;
             };
             if (score < bestScore) {
                 bestScore = score;
@@ -478,15 +484,23 @@ public final class ContextAnalyzer {
      * one and a half more than words before, except the verb of a passive right after the claim ("68 were injured",
      * "12 have been killed", "three are still missing"), which is nearer than any word before. A comma right after the
      * claim closes the phrase it stands in, so words past it count two more: in "requested by Pell on March 14, wrapped
-     * up on", the date is the request's.
+     * up on", the date is the request's. A participle opening the words past the comma tells what a dated event led
+     * to, so for a date they count four more again: in "gave way on 12 March, trapping 27 miners", the date is the
+     * collapse's.
      */
-    private static double distanceAfter(SentenceTokens tokens, int claimEnd, int word) {
+    private static double distanceAfter(SentenceTokens tokens, int claimEnd, int word, boolean forDate) {
         int k = claimEnd;
         while (k < word && tokens.get(k).isVerbQualifier()) {
             k++;
         }
         boolean pastComma = claimEnd < word && tokens.get(claimEnd).text().equals(",");
-        return k == word && k > claimEnd ? 0.5 : word - claimEnd + 1.5 + (pastComma ? 2 : 0);
+        boolean consequence = forDate && pastComma && isParticiple(tokens.get(claimEnd + 1));
+        return k == word && k > claimEnd ? 0.5
+                : word - claimEnd + 1.5 + (pastComma ? 2 : 0) + (consequence ? CONSEQUENCE_DISTANCE : 0);
+    }
+
+    private static boolean isParticiple(Token token) {
+        return token.isVerb() && token.text().endsWith("ing");
     }
 
     /**

@@ -33,6 +33,8 @@ public final class EventLexicon {
         SETTING,
         /** Names the act of saying: said, told, added. */
         REPORTING,
+        /** Names an act that dates an event but counts nothing: approved, sailed, capsized. Dates only. */
+        OCCASION,
         /** Says only that an event began: began, started. The event is the one another word of the clause names. */
         ASPECT
     }

@@ -131,6 +131,28 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aCapsizeAVoteASailingAndAReleaseDateTheirEventsButCountNothing() {
+        List<DateClaim> dates = claims("The ferry Corran Bell capsized off Skelby on 16 October. The Tarn council "
+                + "signed off on its budget on March 5. The ship sailed from Port Wenna on 8 June. The statistics "
+                + "office published its report on 23 April. The vote came at 11:40 p.m. on March 3.", DateClaim.class);
+        List<QuantityClaim> counts = quantities("The council approved 120 new posts. The ship sailed with 2,864 "
+                + "passengers.");
+
+        assertThat(dates).extracting(d -> d.context().predicate())
+                .containsExactly("attack", "decide", "depart", "publish", "decide");
+        assertThat(counts).extracting(c -> c.context().predicate()).containsOnlyNulls();
+    }
+
+    @Test
+    void aDateIsTheEventsBeforeItNotTheConsequenceAfterItsComma() {
+        List<DateClaim> dates = claims("The roof of a gallery gave way at 2:40 a.m. on 12 March, trapping 27 miners "
+                + "on the night shift. A coach plunged off the mountain road on October 6, killing 14 people.",
+                DateClaim.class);
+
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("attack", "kill");
+    }
+
+    @Test
     void deathsMissingAndHospitalCasesAreTheirOwnEvents() {
         List<QuantityClaim> claims = quantities("Seventeen people, fourteen of them children, have died in the "
                 + "outbreak. Another 41 people are unaccounted for. Nearly 400 people have needed hospital treatment. "

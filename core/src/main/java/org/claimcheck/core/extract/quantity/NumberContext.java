@@ -49,7 +49,13 @@ final class NumberContext {
     private static final Set<String> AGE_BOUNDS = Set.of("over", "under", "above", "below");
     /** Words for people that an age can follow. */
     private static final Set<String> PEOPLE = Set.of("people", "those", "anyone", "men", "women", "children",
-            "adults", "residents", "patients", "pensioners", "drivers", "workers", "voters");
+            "adults", "residents", "patients", "pensioners", "drivers", "workers", "voters", "child", "person",
+            "adult", "patient", "baby", "babies", "infant", "infants", "pupil", "pupils", "student", "students",
+            "teenager", "teenagers", "kids", "everyone");
+    /** Words after which a number is an age: "aged 75", "at age 65", "ages 5 to 14". */
+    private static final Set<String> AGE_WORDS = Set.of("aged", "age", "ages");
+    /** Comparatives of age before "than": "younger than five". */
+    private static final Set<String> AGE_COMPARATIVES = Set.of("younger", "older");
 
     private NumberContext() {
     }
@@ -64,15 +70,37 @@ final class NumberContext {
     }
 
     /**
-     * Whether the number at {@code i} is an age: "aged 75", "people over 75", "patients under 5". An age says who was
-     * counted, it counts nothing.
+     * Whether the number at {@code i} is an age: "aged 75", "at age 65", "people over 75", "a child under 5", "under
+     * the age of five", "younger than five", and both ends of a range of ages ("aged between five and 14", "aged five
+     * to 14"). An age says who was counted, it counts nothing.
      */
     static boolean isAge(List<Lexeme> lex, int i) {
-        if (i > 0 && lex.get(i - 1).is("aged")) {
+        if (i == 0 || !lex.get(i - 1).isWord()) {
+            return false;
+        }
+        String before = lex.get(i - 1).lower();
+        if (AGE_WORDS.contains(before)) {
             return true;
         }
-        return i > 1 && lex.get(i - 1).isWord() && AGE_BOUNDS.contains(lex.get(i - 1).lower())
-                && lex.get(i - 2).isWord() && PEOPLE.contains(lex.get(i - 2).lower());
+        if (i == 1 || !lex.get(i - 2).isWord() && !lex.get(i - 2).isNumber()) {
+            return false;
+        }
+        String twoBefore = lex.get(i - 2).lower();
+        return AGE_BOUNDS.contains(before) && PEOPLE.contains(twoBefore)
+                || before.equals("of") && twoBefore.equals("age")
+                || before.equals("than") && AGE_COMPARATIVES.contains(twoBefore)
+                || before.equals("between") && AGE_WORDS.contains(twoBefore)
+                || before.equals("to") && isNumeral(lex.get(i - 2)) && isWord(lex, i - 3, AGE_WORDS)
+                || before.equals("and") && isNumeral(lex.get(i - 2)) && isWord(lex, i - 3, Set.of("between"))
+                        && isWord(lex, i - 4, AGE_WORDS);
+    }
+
+    private static boolean isWord(List<Lexeme> lex, int i, Set<String> words) {
+        return i >= 0 && lex.get(i).isWord() && words.contains(lex.get(i).lower());
+    }
+
+    private static boolean isNumeral(Lexeme lexeme) {
+        return lexeme.isNumber() || lexeme.isWord() && NumberWords.isNumberWord(lexeme.lower());
     }
 
     /** Whether the spelled-out number "one" at {@code i} is a pronoun ("no one", "one of", "one another"). */

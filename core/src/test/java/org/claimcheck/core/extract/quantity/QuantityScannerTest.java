@@ -161,9 +161,21 @@ class QuantityScannerTest {
         "Call 555-123-4567 now.",
         "Most of them were people over 75 who lived alone.",
         "A man aged 64 and patients under five were treated.",
+        "Children aged five to 14 and a child under five were ill.",
+        "Pupils aged between five and 14, babies younger than one and anyone at age 65 qualify.",
+        "Both doses are due by the age of five.",
     })
     void findsNoQuantity(String sentence) {
         assertThat(scanner.scan(sentence)).isEmpty();
+    }
+
+    @Test
+    void aCountJoinedToAnAgeByAndIsStillACount() {
+        String sentence = "Of the cases, 92 are children under the age of five and 71 are aged between five and 14.";
+
+        List<ScannedQuantity> found = scanner.scan(sentence);
+
+        assertThat(found).extracting(q -> sentence.substring(q.start(), q.end())).containsExactly("92", "71");
     }
 
     @Test

@@ -86,6 +86,32 @@ class NumericRulesTest {
     }
 
     @Test
+    void figuresOfAnAgeGroupMeetOnlyFiguresOfThatGroup() {
+        run.count(gazette, "241 confirmed cases", 241, Qualifier.EXACT, "confirmed cases", "case", null, List.of(),
+                "Of the 241 confirmed cases, 71 are in children aged five to 14.");
+        run.count(gazette, "71", 71, Qualifier.EXACT, "cases", "case", null, List.of(),
+                "Of the 241 confirmed cases, 71 are in children aged five to 14.");
+        QuantityClaim underFives = run.count(times, "92", 92, Qualifier.EXACT, "cases", "case", null, List.of(),
+                "Of the confirmed cases, 92 are children under the age of five and 71 are aged between five and 14.");
+        run.count(times, "71", 71, Qualifier.EXACT, "cases", "case", null, List.of(),
+                "Of the confirmed cases, 92 are children under the age of five and 71 are aged between five and 14.");
+        DocumentInfo herald = run.document("herald.md", "2026-03-17");
+        QuantityClaim wrongUnderFives = run.count(herald, "98", 98, Qualifier.EXACT, "cases", "case", null,
+                List.of(), "Of the confirmed cases, 98 are children under five, the authority said.");
+        run.count(gazette, "14 deaths", 14, Qualifier.EXACT, "deaths", "death", "kill", List.of(),
+                "Most of the 14 deaths involved people over 75.");
+        run.count(times, "14 deaths", 14, Qualifier.EXACT, "deaths", "death", "kill", List.of(),
+                "The heat caused 14 deaths.");
+        run.percent(gazette, "67 percent", 67, "efficacy", null,
+                "In participants aged 80 and older, about 2,900 people, efficacy was 67 percent.");
+        run.percent(times, "82.4 percent", 82.4, "efficacy", null,
+                "The efficacy was 82.4 percent in adults aged 60 and older.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.claims()).containsExactly(underFives.id(), wrongUnderFives.id()));
+    }
+
+    @Test
     void injuredAndKilledAreDifferentFacts() {
         run.count(gazette, "14 people", 14, Qualifier.EXACT, "people", "people", "injure", List.of("Millbrook"),
                 INJURED.formatted("14 people"));

@@ -153,6 +153,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void theInfectedAreIll() {
+        List<QuantityClaim> counts = quantities("The outbreak in 2019 infected 176 people. There were 40 infections "
+                + "in Harwick.");
+
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly("ill", "ill");
+    }
+
+    @Test
     void deathsMissingAndHospitalCasesAreTheirOwnEvents() {
         List<QuantityClaim> claims = quantities("Seventeen people, fourteen of them children, have died in the "
                 + "outbreak. Another 41 people are unaccounted for. Nearly 400 people have needed hospital treatment. "

@@ -26,7 +26,9 @@ final class Vocabulary {
             "university", "college", "institute", "party", "union", "alliance", "guard", "corps", "navy",
             "commission", "administration", "embassy", "duma", "kremlin", "pentagon", "nato", "headquarters",
             "states", "kingdom", "nations", "republic", "federation", "region", "oblast", "chamber", "board",
-            "bureau", "association", "organisation", "organization", "authority", "society", "foundation");
+            "bureau", "association", "organisation", "organization", "authority", "society", "foundation",
+            "school", "primary", "academy", "hospital", "clinic", "mining", "energy", "airlines", "airways",
+            "systems", "holdings", "motors", "pharma", "logistics", "technologies", "labs");
 
     private static final Set<String> OUTLETS = Set.of(
             "times", "journal", "post", "news", "reuters", "cnn", "bbc", "ap", "afp", "bloomberg", "guardian",

@@ -69,6 +69,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aSchoolOrACompanyNamedByItsTradeIsNoPerson() {
+        List<AttributionClaim> claims = find("Priya Solberg, whose two children attend Brookmill Primary, said the "
+                + "outbreak had taken her by surprise.\n\n\"I didn't think measles was something we still had to "
+                + "worry about,\" she said.\n\nGreywater Mining said the Kelmoor mine would stay shut.\n\nThe company "
+                + "also said it would pay the miners in full.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Priya Solberg", "Priya Solberg",
+                "Greywater Mining", "Greywater Mining");
+    }
+
+    @Test
     void aCompanyDescribedByAnAppositionSpeaksForTheSentenceAndItsSourceOnlyQualifiesIt() {
         List<AttributionClaim> claims = find("Quillstream Inc., the Harlow Point-based maker of accounting software, "
                 + "said on Wednesday that its revenue rose 9 percent, short of the $421.3 million analysts had "

@@ -45,6 +45,10 @@ public final class DateFacts {
     /** How far apart two dates of one event can be: further apart, they date two events (a crash and one in 2009). */
     private static final int MAX_DAYS_APART = 400;
     private static final Set<String> DEADLINES = Set.of("by", "before", "until");
+    /** "until at least", "no earlier than", "by the latest": a bound written with more words than its preposition. */
+    private static final Pattern BOUND = Pattern.compile(
+            "\\b((by|before|until|till) at (the )?(least|earliest|latest)|no (earlier|later|sooner) than)\\s*$");
+    private static final int BOUND_REACH = 32;
     private static final String SAYING = "say";
 
     private final Vocabulary vocabulary;
@@ -89,8 +93,9 @@ public final class DateFacts {
         if (event == null || event.equals(SAYING) || claim.relative() || !claim.value().hasMonth()) {
             return null;
         }
-        boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation());
         SentenceWords words = SentenceWords.of(claim);
+        boolean deadline = claim.relation() != null && DEADLINES.contains(claim.relation())
+                || BOUND.matcher(words.before(BOUND_REACH)).find();
         String earlier = EARLIER_PERIOD.matcher(words.before(PERIOD_REACH)).find()
                 || BASE_PERIOD.matcher(words.before(BASE_REACH) + relationWord(claim)).find() ? "|earlier" : "";
         String kind = deadline ? "deadline" : SPAN_END.matcher(words.before(SPAN_REACH)).find() ? "end" : "point";

@@ -109,6 +109,17 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void aBoundWrittenWithMoreWordsIsADeadline() {
+        String seed = "The schools closed on Monday, March 10, and will remain shut until at least March 24.";
+        run.date(gazette, "on Monday, March 10", "2026-03-10", "on", "close", seed);
+        run.date(gazette, "March 24", "2026-03-24", null, "close", seed);
+        run.date(times, "since March 10", "2026-03-10", "since", "close",
+                "The three schools have been closed since March 10.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aMonthAgreesWithADayInIt() {
         run.date(gazette, "in March", "2026-03", "in", "complete",
                 "The levee at Esker Cross, completed in March, held back the water.");

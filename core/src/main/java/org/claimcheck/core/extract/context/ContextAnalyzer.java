@@ -99,7 +99,7 @@ public final class ContextAnalyzer {
      * "gave way" collapsed, miners "cut off" were trapped.
      */
     private static final Map<String, String> PHRASAL_EVENTS = Map.of("give way", "collapse", "cut off", "trap", "roll over",
-            "capsize", "sign off", "approve", "set out", "sail", "set sail", "sail");
+            "capsize", "sign off", "approve", "set out", "sail", "set sail", "sail", "lay off", "layoff");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /**
@@ -512,8 +512,14 @@ public final class ContextAnalyzer {
                 && SENSE_PARTICLES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
     }
 
-    /** The event of token {@code i}: of the verb and the particle after it when they are listed ("gave way"). */
+    /**
+     * The event of token {@code i}: of the verb and the particle after it when they are listed ("gave way"); none for
+     * a participle that ends a hyphenated modifier ("the spray-finishing area", "its fire-destroyed workshop").
+     */
     private static Optional<EventLexicon.EventClass> eventAt(SentenceTokens tokens, int i, EventLexicon events) {
+        if (endsHyphenatedModifier(tokens, i)) {
+            return Optional.empty();
+        }
         if (i + 1 < tokens.size() && tokens.get(i).isVerb()) {
             String particle = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
             String word = PHRASAL_EVENTS.get(tokens.get(i).lemma() + " " + particle);
@@ -522,6 +528,15 @@ public final class ContextAnalyzer {
             }
         }
         return eventOf(tokens.get(i), events);
+    }
+
+    private static boolean endsHyphenatedModifier(SentenceTokens tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).text().equals("-")) {
+            return false;
+        }
+        String text = tokens.get(i).text();
+        return tokens.get(i).start() == tokens.get(i - 1).end() && tokens.get(i - 1).start() == tokens.get(i - 2).end()
+                && (text.endsWith("ing") || text.endsWith("ed"));
     }
 
     /**

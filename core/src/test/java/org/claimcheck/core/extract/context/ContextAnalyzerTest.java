@@ -153,6 +153,17 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void jobsCutClosuresAndFiresAreEventsButAHyphenatedParticipleIsNone() {
+        List<QuantityClaim> counts = quantities("Tessellate will cut 1,400 jobs, the company said as it reported a "
+                + "loss.");
+        List<DateClaim> dates = claims("Three schools in Calder Vale closed on Monday, March 10. The fire broke out in "
+                + "the spray-finishing area of the main workshop at about 2.15pm on Monday 6 October.", DateClaim.class);
+
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly("cut");
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("close", "attack");
+    }
+
+    @Test
     void theInfectedAreIll() {
         List<QuantityClaim> counts = quantities("The outbreak in 2019 infected 176 people. There were 40 infections "
                 + "in Harwick.");
@@ -410,7 +421,7 @@ class ContextAnalyzerTest {
                 + "acres and destroyed 96 homes. Since 2019 Lumora has cut 3,000 jobs.");
 
         assertThat(claims).extracting(c -> c.context().time()).containsExactly("2019", "2019", null);
-        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("burn", "destroy", null);
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("burn", "destroy", "cut");
     }
 
     @Test

@@ -375,6 +375,27 @@ class NumericRulesTest {
     }
 
     @Test
+    void aRivalsOrASistersFigureIsNotTheStorysButTheStorysOwnRivalIs() {
+        run.percent(gazette, "91 percent", 91, "effective", null,
+                "Against severe disease the Halvorsen vaccine was 91 percent effective in the trial.");
+        run.percent(times, "71 percent", 71, "effective", null,
+                "For comparison, a rival vaccine from Brenmark was 71 percent effective in its own trial.");
+        run.count(gazette, "128 passengers", 128, Qualifier.EXACT, "passengers", "passenger", "ill", List.of(),
+                "On the Coral Sovereign 128 passengers fell ill with norovirus.");
+        run.count(times, "43 passengers", 43, Qualifier.EXACT, "passengers", "passenger", "ill", List.of(),
+                "In March 43 passengers fell ill with norovirus on the Coral Empress, the Coral Sovereign's sister "
+                        + "ship.");
+        assertThat(run.check()).isEmpty();
+
+        run.eurosOf(gazette, "€1.38 billion", 1.38e9, "value",
+                "Brevant has agreed to buy its smaller rival Corvina in a deal that values Corvina at €1.38 billion.");
+        run.eurosOf(times, "€1.83 billion", 1.83e9, "value",
+                "Brevant will buy its rival Corvina in a deal that values Corvina at €1.83 billion.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("numeric-mismatch"));
+    }
+
+    @Test
     void aFigureOfAnEventTheSentenceCallsSeparateIsNotComparedWithTheStorysOwn() {
         run.count(gazette, "12 people", 12, Qualifier.EXACT, "people", "people", "kill", List.of(),
                 "Drones killed 12 people overnight in the attack, the fire service said.");

@@ -13,6 +13,7 @@ import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.model.DocumentInfo;
 import org.claimcheck.core.model.EventContext;
 import org.claimcheck.core.model.PartialDate;
+import org.claimcheck.core.text.Whitespace;
 
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
@@ -28,6 +29,8 @@ public final class SameFact {
     private static final int HISTORY_DAYS = 180;
     /** The most words of a name that may be written shorter. */
     private static final int LONGEST_NAME = 8;
+    /** The fewest capitalised words whose initials are a short form of their name. */
+    private static final int SHORTEST_INITIALS = 3;
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
@@ -57,7 +60,7 @@ public final class SameFact {
         List<String> entities = context.entities().stream().map(SpeakerNames::fold).toList();
         return new Setting(scope, numbers(context.places(), SpeakerNames::fold, true),
                 numbers(entities, Function.identity(), true),
-                numbers(shortForms(entities), Function.identity(), true),
+                numbers(shortForms(context.entities(), entities), Function.identity(), true),
                 context.time() == null ? null : PartialDate.parse(context.time()),
                 published == null ? UNDATED : published.toEpochDay(),
                 numbers(context.keywords(), Function.identity(), true),
@@ -80,21 +83,39 @@ public final class SameFact {
 
     /**
      * Each folded name with the shorter names it may be written as: its leading words ("Alder Peak" for "Alder Peak
-     * Capital", "Kingsmere" for "Kingsmere United"). Its trailing words are not: "Amberby" is not "New Amberby". A run
-     * of more than {@value #LONGEST_NAME} words is no name anyone shortens, and keeps only itself.
+     * Capital", "Kingsmere" for "Kingsmere United") and, for a name of {@value #SHORTEST_INITIALS} or more capitalised
+     * words, their initials ("VCA" for "Vestrian Competition Authority", "FNS" for "Federation of Nursing Staff"). Its
+     * trailing words are not: "Amberby" is not "New Amberby". A run of more than {@value #LONGEST_NAME} words is no
+     * name anyone shortens, and keeps only itself.
      */
-    private static List<String> shortForms(List<String> foldedNames) {
+    private static List<String> shortForms(List<String> names, List<String> foldedNames) {
         List<String> forms = new ArrayList<>();
-        for (String folded : foldedNames) {
+        for (int n = 0; n < foldedNames.size(); n++) {
+            String folded = foldedNames.get(n);
             forms.add(folded);
             if (folded.chars().filter(c -> c == ' ').count() >= LONGEST_NAME) {
                 continue;
+            }
+            String initials = initials(names.get(n));
+            if (initials.length() >= SHORTEST_INITIALS) {
+                forms.add(SpeakerNames.fold(initials));
             }
             for (int space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
                 forms.add(folded.substring(0, space));
             }
         }
         return forms;
+    }
+
+    /** The first letters of the capitalised words of a name: "VCA" for "Vestrian Competition Authority". */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : Whitespace.split(name)) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /** The dictionary numbers of the words, changed by {@code form}, in ascending order. */

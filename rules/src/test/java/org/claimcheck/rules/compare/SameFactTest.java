@@ -57,6 +57,18 @@ class SameFactTest {
     }
 
     @Test
+    void theInitialsOfANameOfThreeOrMoreWordsAreTheSameName() {
+        assertThat(context(List.of("Vestrian Competition Authority"), List.of()).namesCompatible(
+                context(List.of("VCA"), List.of()))).isTrue();
+        assertThat(context(List.of("FNS"), List.of()).namesCompatible(
+                context(List.of("Federation of Nursing Staff"), List.of()))).isTrue();
+        assertThat(context(List.of("Port Sanvel"), List.of()).namesCompatible(
+                context(List.of("PS"), List.of()))).isFalse();
+        assertThat(context(List.of("Vestrian Competition Authority"), List.of()).namesCompatible(
+                context(List.of("VBC"), List.of()))).isFalse();
+    }
+
+    @Test
     void aPlaceOnEitherSideLeavesTheDecisionToThePlaces() {
         assertThat(context(List.of("Millbrook"), List.of("Millbrook")).namesCompatible(
                 context(List.of("Harrow Valley"), List.of()))).isTrue();

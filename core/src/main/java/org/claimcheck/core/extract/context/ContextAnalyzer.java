@@ -414,7 +414,7 @@ public final class ContextAnalyzer {
         if (best == null) {
             return null;
         }
-        if (forDate) {
+        if (forDate && best.strength() != EventLexicon.Strength.OCCASION) {
             Optional<EventLexicon.EventClass> saying = sayingOf(tokens, bestIndex, clauseStart, events);
             if (saying.isPresent()) {
                 return saying.get().name();

@@ -134,12 +134,13 @@ class ContextAnalyzerTest {
     void aCapsizeAVoteASailingAndAReleaseDateTheirEventsButCountNothing() {
         List<DateClaim> dates = claims("The ferry Corran Bell capsized off Skelby on 16 October. The Tarn council "
                 + "signed off on its budget on March 5. The ship sailed from Port Wenna on 8 June. The statistics "
-                + "office published its report on 23 April. The vote came at 11:40 p.m. on March 3.", DateClaim.class);
+                + "office published its report on 23 April. The vote came at 11:40 p.m. on March 3. The authority "
+                + "expects to announce a final decision by 29 September.", DateClaim.class);
         List<QuantityClaim> counts = quantities("The council approved 120 new posts. The ship sailed with 2,864 "
                 + "passengers.");
 
         assertThat(dates).extracting(d -> d.context().predicate())
-                .containsExactly("attack", "decide", "depart", "publish", "decide");
+                .containsExactly("attack", "decide", "depart", "publish", "decide", "decide");
         assertThat(counts).extracting(c -> c.context().predicate()).containsOnlyNulls();
     }
 

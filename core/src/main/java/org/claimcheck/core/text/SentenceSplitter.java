@@ -21,13 +21,12 @@ public final class SentenceSplitter {
     /** The sentence model inside {@code opennlp-models-sentdetect-en}. */
     static final String MODEL_RESOURCE = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 
-    /** Words that end with a period without ending a sentence when followed by more of it. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "cpl",
-            "adm", "cmdr", "pres", "st", "sr", "jr", "no", "nos", "vs", "approx", "est", "sq", "mi", "km", "ft",
-            "u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "ltd", "co", "corp", "dept", "mt", "ave", "fig",
-            "e.g", "i.e", "etc", "al");
+    /**
+     * Words that end with a period without ending a sentence when followed by more of it, besides the shared
+     * {@link Abbreviations}: units, dotted initials and references.
+     */
+    private static final Set<String> ABBREVIATIONS = Set.of("nos", "sq", "mi", "km", "u.s", "u.k", "u.n", "e.u",
+            "d.c", "a.m", "p.m", "ave", "fig", "e.g", "i.e", "al");
 
     private static final SentenceModel MODEL = loadModel();
 
@@ -104,7 +103,7 @@ public final class SentenceSplitter {
             wordStart--;
         }
         String word = paragraph.substring(wordStart, end - 1).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(word) || isInitial(word);
+        return isAbbreviation(word) || isInitial(word);
     }
 
     /** "...in March. 2025 will..." ends a sentence; "Aug. 6" does not. */
@@ -116,7 +115,11 @@ public final class SentenceSplitter {
         while (wordStart > 0 && Character.isLetter(paragraph.charAt(wordStart - 1))) {
             wordStart--;
         }
-        return !ABBREVIATIONS.contains(paragraph.substring(wordStart, end - 1).toLowerCase(Locale.ROOT));
+        return !isAbbreviation(paragraph.substring(wordStart, end - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isAbbreviation(String word) {
+        return Abbreviations.contains(word) || ABBREVIATIONS.contains(word);
     }
 
     /** A single capital letter such as the "J." of "John J. Smith". */

@@ -16,10 +16,6 @@ import java.util.Set;
 final class WordTokenizer {
     private static final String OPENING = "\"'“‘«([{`„‚";
     private static final String CLOSING = ".,;:!?\"”’»)]}…'%";
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar",
-            "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gov", "sen", "rep", "gen", "col", "lt",
-            "sgt", "jr", "sr", "inc", "corp", "ltd", "co", "vs", "no", "prof", "capt", "cmdr", "adm", "maj", "pres",
-            "rev", "ft", "mt", "etc", "approx", "est", "dept", "univ");
     private static final Set<String> PREFIXES = Set.of("anti", "non", "pre", "post", "co", "re", "ex", "self", "pro",
             "semi", "multi", "mid", "inter", "intra", "sub", "super", "ultra", "vice", "in");
 
@@ -109,7 +105,7 @@ final class WordTokenizer {
         if (word.length() == 1) {
             return Character.isLetter(word.charAt(0));
         }
-        if (ABBREVIATIONS.contains(word)) {
+        if (Abbreviations.contains(word)) {
             return true;
         }
         if (word.indexOf('.') <= 0) {

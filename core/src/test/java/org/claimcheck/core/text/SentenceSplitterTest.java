@@ -1,0 +1,25 @@
+package org.claimcheck.core.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private List<String> sentences(String text) {
+        return splitter.split(text).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void aTitleWithAPeriodDoesNotEndTheSentence() {
+        String text = "'We are asking people to pay more,' said Coun. Priya Ramsaran, who voted against it. Cllr. Ames "
+                + "and Supt. Hale agreed with Rev. Okafor. The vote was held on Nov. 12.";
+
+        assertThat(sentences(text)).containsExactly(
+                "'We are asking people to pay more,' said Coun. Priya Ramsaran, who voted against it.",
+                "Cllr. Ames and Supt. Hale agreed with Rev. Okafor.", "The vote was held on Nov. 12.");
+    }
+}

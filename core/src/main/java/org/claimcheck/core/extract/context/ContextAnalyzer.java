@@ -215,7 +215,8 @@ public final class ContextAnalyzer {
                 boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
                         && events.isSetting(datePredicate);
                 boolean sameClause = predicate == null && datePredicate == null
-                        && inOneClause(tokens, date.mention().span(), quantity.mention().span());
+                        && inOneClause(tokens, date.mention().span(), quantity.mention().span())
+                        || coordinated(tokens, date.mention().span(), quantity.mention().span());
                 boolean rightAfter = date.mention().span().start() >= quantity.mention().span().end()
                         && between(date, quantity).isBlank();
                 if (sameEvent || causedBy || sameClause || rightAfter) {
@@ -298,6 +299,23 @@ public final class ContextAnalyzer {
     }
 
     /** Whether no clause break stands between two spans of the sentence. */
+    /**
+     * Whether two claims stand in one clause with coordinated verbs between them, which share its time: "killed 64
+     * people in November 2019 and destroyed more than 9,000 homes".
+     */
+    private static boolean coordinated(SentenceTokens tokens, Span a, Span b) {
+        int from = Math.min(tokens.endOverlapping(a), tokens.endOverlapping(b));
+        int to = Math.max(tokens.firstOverlapping(a), tokens.firstOverlapping(b));
+        boolean coordination = false;
+        for (int i = from; i < to; i++) {
+            if (isClauseBreak(tokens, i)) {
+                return false;
+            }
+            coordination |= isEventBreak(tokens, i);
+        }
+        return coordination;
+    }
+
     private static boolean inOneClause(SentenceTokens tokens, Span a, Span b) {
         int from = Math.min(tokens.endOverlapping(a), tokens.endOverlapping(b));
         int to = Math.max(tokens.firstOverlapping(a), tokens.firstOverlapping(b));
@@ -361,7 +379,9 @@ public final class ContextAnalyzer {
      * strong event; a number's predicate is never the act of saying). The clause ends at a semicolon, at a comma
      * followed by a conjunction ("…, and 14 people were injured") or at a conjunction before a number once the clause
      * has its verb ("27 were killed and 143 were injured"), so each number of a compound sentence takes its own event;
-     * after the claim, it also ends where another event begins ("fell before the river peaked"). A weak event word
+     * after the claim, it also ends where another event begins ("fell before the river peaked"). A verb coordinated
+     * with the claim's ("killed 14 and injured 31") keeps its own event words, all but the setting ("the last strike
+     * lasted two days and affected 12 hospitals" is the strike's). A weak event word
      * inside the claim is what it counts, not what happened to it: "12 hospitals" were not hospitalised; a strong one
      * before its last word says what the counted were, and yields to a strong event of the clause: "seven trapped
      * miners were rescued", but "three dead".
@@ -372,10 +392,15 @@ public final class ContextAnalyzer {
         int from = tokens.firstOverlapping(claimSpan);
         int to = tokens.endOverlapping(claimSpan);
         int clauseStart = clauseStart(tokens, from);
+        int eventStart = eventClauseStart(tokens, from);
         int clauseEnd = to;
         while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)
                 && !opensAnotherEvent(tokens, clauseEnd)) {
             clauseEnd++;
+        }
+        int eventEnd = to;
+        while (eventEnd < clauseEnd && !isEventBreak(tokens, eventEnd)) {
+            eventEnd++;
         }
         EventLexicon.EventClass best = null;
         int bestIndex = -1;
@@ -391,7 +416,10 @@ public final class ContextAnalyzer {
             boolean datesOnly = reporting || eventClass.isPresent()
                     && eventClass.get().strength() == EventLexicon.Strength.OCCASION;
             boolean document = reporting && tokens.get(i).isNoun();
-            if (eventClass.isEmpty() || datesOnly && !forDate || reporting && closing || document) {
+            boolean coordinatedVerbs = (i < eventStart || i >= eventEnd) && eventClass.isPresent()
+                    && eventClass.get().strength() != EventLexicon.Strength.SETTING;
+            if (eventClass.isEmpty() || datesOnly && !forDate || reporting && closing || document
+                    || coordinatedVerbs) {
                 continue;
             }
             boolean ownWeakNoun = i >= from && i < to && eventClass.get().strength() == EventLexicon.Strength.WEAK;
@@ -514,10 +542,11 @@ public final class ContextAnalyzer {
 
     /**
      * The event of token {@code i}: of the verb and the particle after it when they are listed ("gave way"); none for
-     * a participle that ends a hyphenated modifier ("the spray-finishing area", "its fire-destroyed workshop").
+     * a participle that ends a hyphenated modifier ("the spray-finishing area", "its fire-destroyed workshop") or for
+     * an auxiliary "have".
      */
     private static Optional<EventLexicon.EventClass> eventAt(SentenceTokens tokens, int i, EventLexicon events) {
-        if (endsHyphenatedModifier(tokens, i)) {
+        if (endsHyphenatedModifier(tokens, i) || isAuxiliaryHave(tokens, i)) {
             return Optional.empty();
         }
         if (i + 1 < tokens.size() && tokens.get(i).isVerb()) {
@@ -528,6 +557,18 @@ public final class ContextAnalyzer {
             }
         }
         return eventOf(tokens.get(i), events);
+    }
+
+    /** "had demanded 80 bitcoin": a "have" the tagger took for a verb that only makes the tense of the next one. */
+    private static boolean isAuxiliaryHave(SentenceTokens tokens, int i) {
+        if (!tokens.get(i).lemma().equals("have")) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < tokens.size() && tokens.get(next).isVerbQualifier()) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).isVerb();
     }
 
     private static boolean endsHyphenatedModifier(SentenceTokens tokens, int i) {
@@ -615,6 +656,15 @@ public final class ContextAnalyzer {
         return start;
     }
 
+    /** The first token whose event words token {@code i} may take: just after the event break before it. */
+    private static int eventClauseStart(SentenceTokens tokens, int i) {
+        int start = i;
+        while (start > 0 && !isEventBreak(tokens, start - 1)) {
+            start--;
+        }
+        return start;
+    }
+
     /**
      * A semicolon, a comma before a conjunction that opens a new clause, or a conjunction before a number once the
      * number before it has its verb ("27 people were killed and 143 were injured").
@@ -631,6 +681,36 @@ public final class ContextAnalyzer {
         }
         return CLAUSE_CONJUNCTIONS.contains(tokens.get(index).lemma()) && index + 1 < tokens.size()
                 && "NUM".equals(tokens.get(index + 1).tag()) && hasVerbBefore(tokens, index);
+    }
+
+    /**
+     * Where the event words of a claim's clause stop: at a clause break, and also at a conjunction before a verb once
+     * the clause has one ("had demanded 80 bitcoin and has begun posting", "killed 14 and injured 31"). A coordinated
+     * verb names its own event, while the time and places of the clause stay shared ("killed 64 people in November
+     * 2019 and destroyed more than 9,000 homes").
+     */
+    private static boolean isEventBreak(SentenceTokens tokens, int index) {
+        return isClauseBreak(tokens, index) || CLAUSE_CONJUNCTIONS.contains(tokens.get(index).lemma())
+                && opensVerbPhrase(tokens, index + 1) && hasVerbInClauseBefore(tokens, index);
+    }
+
+    /** Whether a verb, after any auxiliaries and adverbs, stands at {@code index}: "and has begun posting". */
+    private static boolean opensVerbPhrase(SentenceTokens tokens, int index) {
+        int k = index;
+        while (k < tokens.size() && tokens.get(k).isVerbQualifier()) {
+            k++;
+        }
+        return k < tokens.size() && (tokens.get(k).isVerb() || k > index && "AUX".equals(tokens.get(index).tag()));
+    }
+
+    /** Whether a verb stands before {@code index} in its clause: "had demanded 80 bitcoin for the data and …". */
+    private static boolean hasVerbInClauseBefore(SentenceTokens tokens, int index) {
+        for (int i = index - 1; i >= 0 && !tokens.get(i).text().equals(";"); i--) {
+            if (tokens.get(i).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -165,6 +165,28 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aCoordinatedVerbHasItsOwnEventButSharesTheTimeOfItsClause() {
+        List<QuantityClaim> counts = quantities("The gang had demanded 80 bitcoin for the data and has begun posting "
+                + "samples online. Typhoon Senna killed 64 people in November 2019 and destroyed more than 9,000 homes.");
+
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly(null, "kill", "destroy");
+        assertThat(counts).extracting(c -> c.context().time()).containsExactly(null, "2019-11", "2019-11");
+    }
+
+    @Test
+    void inAnElectionStoryAVoteIsTheElectionAndSeatsWonAreTaken() {
+        String story = "Turnout was high across the country. ";
+        List<DateClaim> dates = claims(story + "The party took 131 seats in the October 13 vote. The general "
+                + "election was held on Oct. 12.", DateClaim.class);
+        List<QuantityClaim> counts = quantities(story + "The Esterran People's Movement won nine seats.");
+        List<DateClaim> council = claims("The council approved the budget in the March 3 vote.", DateClaim.class);
+
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("election", "election");
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly("take");
+        assertThat(council).extracting(d -> d.context().predicate()).containsExactly("decide");
+    }
+
+    @Test
     void theInfectedAreIll() {
         List<QuantityClaim> counts = quantities("The outbreak in 2019 infected 176 people. There were 40 infections "
                 + "in Harwick.");

@@ -83,10 +83,10 @@ public final class ContextAnalyzer {
     private static final int TRAILING_ATTRIBUTION_TAIL = 2;
     /**
      * Verbs of taking that, before one of {@link #SENSE_PARTICLES}, say where people were brought ("taken to
-     * hospital") or what was assumed ("take on the debt"), not what was seized.
+     * hospital"), what was assumed ("take on the debt") or who joined in ("took part"), not what was seized.
      */
     private static final Set<String> TAKING = Set.of("take");
-    private static final Set<String> SENSE_PARTICLES = Set.of("to", "on");
+    private static final Set<String> SENSE_PARTICLES = Set.of("to", "on", "part");
     /**
      * What a strong event word before the last word of a claim costs against one outside it: the word says what the
      * counted were ("seven trapped miners"), a strong verb of the clause what happened to them ("were rescued").
@@ -533,7 +533,7 @@ public final class ContextAnalyzer {
 
     /**
      * Whether the word at {@code i} is a verb of taking with a particle that changes its sense: "27 people were taken
-     * to hospital" and "will take on the club's debt" seize nothing.
+     * to hospital", "will take on the club's debt" and "14 avalanche dogs took part" seize nothing.
      */
     private static boolean changesSense(SentenceTokens tokens, int i) {
         return TAKING.contains(tokens.get(i).lemma()) && i + 1 < tokens.size()

@@ -299,10 +299,10 @@ class ContextAnalyzerTest {
     void peopleTakenToHospitalAreHospitalCasesNotSeizures() {
         List<QuantityClaim> claims = quantities("Four workers were killed and 27 people were taken to hospital. "
                 + "Troops took 40 villages. The buyer will take on £310m of debt. A weather station logged 44 "
-                + "degrees Celsius.");
+                + "degrees Celsius. Fourteen avalanche dogs took part in the search.");
 
         assertThat(claims).extracting(c -> c.context().predicate())
-                .containsExactly("kill", "hospital", "take", null, null);
+                .containsExactly("kill", "hospital", "take", null, null, "attack");
     }
 
     @Test

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public record Token(String text, int start, int end, String tag, String lemma) {
     /** Past tenses that the tagger can take for nouns ("prices rose 7.4 percent"), with their verbs' lemmas. */
-    private static final Map<String, String> NOUN_LIKE_PAST_TENSES = Map.of("rose", "rise", "fell", "fall");
+    private static final Map<String, String> NOUN_LIKE_PAST_TENSES = Map.of("rose", "rise", "fell", "fall", "won", "win");
 
     /** Whether the token is a common or proper noun. */
     public boolean isNoun() {
@@ -31,7 +31,7 @@ public record Token(String text, int start, int end, String tag, String lemma) {
         return "VERB".equals(tag);
     }
 
-    /** Whether the token is a past tense that the tagger took for something else ("rose", "fell"). */
+    /** Whether the token is a past tense that the tagger took for something else ("rose", "fell", "won"). */
     public boolean isMistakenVerb() {
         return !isVerb() && NOUN_LIKE_PAST_TENSES.containsKey(text.toLowerCase(Locale.ROOT));
     }

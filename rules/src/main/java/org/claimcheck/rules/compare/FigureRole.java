@@ -49,6 +49,8 @@ final class FigureRole {
     private static final Pattern CAPACITY = Pattern.compile("\\b((licen[cs]ed|certified|rated|designed|built|approved"
             + "|permitted|allowed) (for|to (carry|hold|take|seat|accommodate))|(limit|capacity|maximum) of|(can|could)"
             + " (carry|hold|take|seat|accommodate)|room for)\\s*$");
+    /** "the 300-tonne limit", "a 300-tonne ceiling in its permit": a measure naming a limit after it. */
+    private static final Pattern LIMIT_AFTER = Pattern.compile("^ (limit|ceiling|cap|capacity|maximum)\\b");
     /** The last words {@link #CAPACITY} can end with: a quick test before it. */
     private static final Set<String> CAPACITY_ENDS = Set.of("for", "carry", "hold", "take", "seat", "accommodate",
             "of");
@@ -151,7 +153,7 @@ final class FigureRole {
             return PART;
         }
         String reach = words.before(EARLIER_REACH);
-        if (CAPACITY_ENDS.contains(lastWord) && CAPACITY.matcher(reach).find()) {
+        if (CAPACITY_ENDS.contains(lastWord) && CAPACITY.matcher(reach).find() || LIMIT_AFTER.matcher(after).find()) {
             return "|capacity";
         }
         if (reach.contains(" of ") && WHOLE_OF.matcher(reach).find()) {

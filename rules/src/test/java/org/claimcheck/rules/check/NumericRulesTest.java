@@ -86,6 +86,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aMeasureNamingALimitIsACapacityNotTheAmountHeld() {
+        run.count(gazette, "300-tonne", 300, Qualifier.EXACT, "tonnes", "tonne", null, List.of(),
+                "Roughly 240 tonnes of ethylene oxide were held at the works, below the 300-tonne limit in its permit.");
+        run.count(times, "some 240 tonnes", 240, Qualifier.APPROXIMATELY, "tonnes", "tonne", null, List.of(),
+                "The works had been holding some 240 tonnes of ethylene oxide, its permit said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void figuresOfAnAgeGroupMeetOnlyFiguresOfThatGroup() {
         run.count(gazette, "241 confirmed cases", 241, Qualifier.EXACT, "confirmed cases", "case", null, List.of(),
                 "Of the 241 confirmed cases, 71 are in children aged five to 14.");

@@ -583,9 +583,12 @@ public final class ContextAnalyzer {
     /**
      * The event class of a common noun, verb or adjective, by its lemma or, where the lemmatizer strayed ("missing"
      * read as "miss"), by the word itself; a plural in "-ings" by its singular, whatever the tagger made of it, as
-     * "buildings" are no act of building.
+     * "buildings" are no act of building; a past tense the tagger took for something else by its verb ("won nine").
      */
     private static Optional<EventLexicon.EventClass> eventOf(Token token, EventLexicon events) {
+        if (token.isMistakenVerb()) {
+            return events.classOf(token.verbLemma());
+        }
         if (token.isProperNoun() || !token.isNoun() && !token.isVerb() && !token.isAdjective()) {
             return Optional.empty();
         }

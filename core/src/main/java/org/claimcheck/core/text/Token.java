@@ -14,7 +14,10 @@ import java.util.Map;
  */
 public record Token(String text, int start, int end, String tag, String lemma) {
     /** Past tenses that the tagger can take for nouns ("prices rose 7.4 percent"), with their verbs' lemmas. */
-    private static final Map<String, String> NOUN_LIKE_PAST_TENSES = Map.of("rose", "rise", "fell", "fall", "won", "win");
+    private static final Map<String, String> NOUN_LIKE_PAST_TENSES = Map.of("rose", "rise", "fell", "fall", "won",
+            "win");
+    /** The longest of those past tenses: a quick test before lower-casing a token. */
+    private static final int LONGEST_PAST_TENSE = 4;
 
     /** Whether the token is a common or proper noun. */
     public boolean isNoun() {
@@ -33,7 +36,8 @@ public record Token(String text, int start, int end, String tag, String lemma) {
 
     /** Whether the token is a past tense that the tagger took for something else ("rose", "fell", "won"). */
     public boolean isMistakenVerb() {
-        return !isVerb() && NOUN_LIKE_PAST_TENSES.containsKey(text.toLowerCase(Locale.ROOT));
+        return !isVerb() && text.length() <= LONGEST_PAST_TENSE
+                && NOUN_LIKE_PAST_TENSES.containsKey(text.toLowerCase(Locale.ROOT));
     }
 
     /** The lemma, as a verb's when the token {@linkplain #isMistakenVerb() is a mistaken verb}: "rise" for "rose". */

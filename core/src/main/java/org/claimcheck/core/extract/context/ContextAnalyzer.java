@@ -215,11 +215,11 @@ public final class ContextAnalyzer {
                 boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
                         && events.isSetting(datePredicate);
                 boolean sameClause = predicate == null && datePredicate == null
-                        && inOneClause(tokens, date.mention().span(), quantity.mention().span())
-                        || coordinated(tokens, date.mention().span(), quantity.mention().span());
+                        && inOneClause(tokens, date.mention().span(), quantity.mention().span());
                 boolean rightAfter = date.mention().span().start() >= quantity.mention().span().end()
                         && between(date, quantity).isBlank();
-                if (sameEvent || causedBy || sameClause || rightAfter) {
+                if (sameEvent || causedBy || sameClause || rightAfter
+                        || coordinated(tokens, date.mention().span(), quantity.mention().span())) {
                     return date.value().toString();
                 }
             }
@@ -586,11 +586,8 @@ public final class ContextAnalyzer {
      * "buildings" are no act of building; a past tense the tagger took for something else by its verb ("won nine").
      */
     private static Optional<EventLexicon.EventClass> eventOf(Token token, EventLexicon events) {
-        if (token.isMistakenVerb()) {
-            return events.classOf(token.verbLemma());
-        }
         if (token.isProperNoun() || !token.isNoun() && !token.isVerb() && !token.isAdjective()) {
-            return Optional.empty();
+            return token.isMistakenVerb() ? events.classOf(token.verbLemma()) : Optional.empty();
         }
         String text = token.text().toLowerCase(Locale.ROOT);
         if (text.endsWith("ings")) {

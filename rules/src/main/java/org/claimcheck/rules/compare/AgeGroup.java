@@ -48,7 +48,7 @@ final class AgeGroup {
      * people over 75".
      */
     static String keySuffix(SentenceWords words) {
-        if (SHARE_OF_WHOLE.matcher(words.before(SHARE_REACH)).find()) {
+        if (!mayNameAgeGroup(words.sentence()) || SHARE_OF_WHOLE.matcher(words.before(SHARE_REACH)).find()) {
             return "";
         }
         String after = words.after(REACH_AFTER);
@@ -66,6 +66,13 @@ final class AgeGroup {
             found = suffix(earlier);
         }
         return found;
+    }
+
+    /** A quick test before the patterns: whether the sentence holds a word every age group is written with. */
+    private static boolean mayNameAgeGroup(String sentence) {
+        return sentence.contains(" age") || sentence.contains("younger") || sentence.contains("older")
+                || sentence.contains(" under ") || sentence.contains(" over ") || sentence.contains(" below ")
+                || sentence.contains(" above ");
     }
 
     private static String suffix(Matcher group) {

@@ -93,12 +93,15 @@ public final class SameFact {
         for (int n = 0; n < foldedNames.size(); n++) {
             String folded = foldedNames.get(n);
             forms.add(folded);
-            if (folded.chars().filter(c -> c == ' ').count() >= LONGEST_NAME) {
+            long spaces = folded.chars().filter(c -> c == ' ').count();
+            if (spaces >= LONGEST_NAME) {
                 continue;
             }
-            String initials = initials(names.get(n));
-            if (initials.length() >= SHORTEST_INITIALS) {
-                forms.add(SpeakerNames.fold(initials));
+            if (spaces >= SHORTEST_INITIALS - 1) {
+                String initials = initials(names.get(n));
+                if (initials.length() >= SHORTEST_INITIALS) {
+                    forms.add(SpeakerNames.fold(initials));
+                }
             }
             for (int space = folded.indexOf(' '); space > 0; space = folded.indexOf(' ', space + 1)) {
                 forms.add(folded.substring(0, space));

@@ -27,6 +27,11 @@ public final class SentenceSplitter {
      */
     private static final Set<String> ABBREVIATIONS = Set.of("nos", "sq", "mi", "km", "u.s", "u.k", "u.n", "e.u",
             "d.c", "a.m", "p.m", "ave", "fig", "e.g", "i.e", "al");
+    /**
+     * Abbreviations that end their sentence when a capital follows: a unit or "etc." comes last, while a title, a
+     * month or a company's "Inc." comes before a name ("covered 12 sq. km. Crews …", but "Gov. Smith").
+     */
+    private static final Set<String> LAST_WORDS = Set.of("sq", "mi", "km", "ft", "etc");
 
     private static final SentenceModel MODEL = loadModel();
 
@@ -103,7 +108,7 @@ public final class SentenceSplitter {
             wordStart--;
         }
         String word = paragraph.substring(wordStart, end - 1).toLowerCase(Locale.ROOT);
-        return isAbbreviation(word) || isInitial(word);
+        return isAbbreviation(word) && !LAST_WORDS.contains(word) || isInitial(word);
     }
 
     /** "...in March. 2025 will..." ends a sentence; "Aug. 6" does not. */

@@ -22,4 +22,13 @@ class SentenceSplitterTest {
                 "'We are asking people to pay more,' said Coun. Priya Ramsaran, who voted against it.",
                 "Cllr. Ames and Supt. Hale agreed with Rev. Okafor.", "The vote was held on Nov. 12.");
     }
+
+    @Test
+    void aUnitOrEtcBeforeACapitalEndsTheSentence() {
+        String text = "The fire spread over 12 sq. km. Crews worked through the night with pumps, hoses etc. The wind "
+                + "dropped to 5 mph. by dawn.";
+
+        assertThat(sentences(text)).containsExactly("The fire spread over 12 sq. km.",
+                "Crews worked through the night with pumps, hoses etc.", "The wind dropped to 5 mph. by dawn.");
+    }
 }

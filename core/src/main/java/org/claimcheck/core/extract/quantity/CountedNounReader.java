@@ -417,9 +417,13 @@ final class CountedNounReader {
     /**
      * The subject of the verb at {@code verb}: the nearest common noun group before it, or, when that group ends a
      * prepositional phrase, the noun group the phrase belongs to ("Turnout in the April 27 election was" gives
-     * turnout); {@code null} at a pronoun or at the start of the clause.
+     * turnout); {@code null} at a pronoun or at the start of the clause. When the tagger took the verb for an
+     * adjective, it often took its subject for one too: "…, efficacy fell to 67 percent" gives efficacy.
      */
     private CountedNoun subjectOf(int verb) {
+        if (isMistakenSubject(verb - 1) && tokens.get(verb).isMistakenVerb()) {
+            return nounEndingAt(verb - 1);
+        }
         int i = verb - 1;
         while (i >= 0 && tokens.get(i).isVerbQualifier()) {
             i--;
@@ -433,6 +437,18 @@ final class CountedNounReader {
             i = overPlaceName(first - 2);
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code i}, right before a verb the tagger mistook, is a subject it mistook too: an adjective,
+     * or an adverb opening its clause ("…, about 2,900 people, efficacy fell to 67 percent").
+     */
+    private boolean isMistakenSubject(int i) {
+        if (i < 0 || !tokens.get(i).isAdjective() && !"ADV".equals(tokens.get(i).tag())) {
+            return false;
+        }
+        return tokens.get(i).isAdjective() || i == 0 || "PUNCT".equals(tokens.get(i - 1).tag())
+                || "DET".equals(tokens.get(i - 1).tag());
     }
 
     /**

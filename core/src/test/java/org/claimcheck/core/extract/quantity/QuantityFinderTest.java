@@ -258,6 +258,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aSubjectTheTaggerMistookWithItsVerbIsStillTheMeasure() {
+        List<QuantityClaim> claims = find("In participants aged 80 and older, a smaller group of about 2,900 people, "
+                + "efficacy fell to 67 percent. In participants aged 80 and older, efficacy fell to 67 percent.");
+
+        assertThat(claims).filteredOn(c -> c.mention().text().equals("67 percent"))
+                .extracting(c -> c.noun().head()).containsExactly("efficacy", "efficacy");
+    }
+
+    @Test
     void moneyACostVerbOrAMovingVerbNamesIsThatCostOrThatSum() {
         List<QuantityClaim> claims = find("The stadium will cost $1.74 billion. The vote brings the city's share of "
                 + "the project to $715 million, pushing the total cost of the project to $1.47 billion. It gave "

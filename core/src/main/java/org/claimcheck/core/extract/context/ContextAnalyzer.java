@@ -94,12 +94,6 @@ public final class ContextAnalyzer {
     private static final double OWN_STRONG_WORD = 500;
     /** How much further the words of a participle clause after a date stand from it (see distanceAfter). */
     private static final double CONSEQUENCE_DISTANCE = 4;
-    /**
-     * Verbs that a particle after them makes an event of its own, with a word of that event's class: a roof that
-     * "gave way" collapsed, miners "cut off" were trapped.
-     */
-    private static final Map<String, String> PHRASAL_EVENTS = Map.of("give way", "collapse", "cut off", "trap", "roll over",
-            "capsize", "sign off", "approve", "set out", "sail", "set sail", "sail", "lay off", "layoff");
     private static final Set<String> CLAUSE_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "yet");
     /**
@@ -115,6 +109,14 @@ public final class ContextAnalyzer {
 
     private final Tagger tagger;
     private final EventLexicon lexicon;
+    /** What stands between two claims of a sentence, as far as sharing its time goes. */
+    private enum Separation { NONE, COORDINATED_VERBS, CLAUSE_BREAK }
+
+    /** A test for where a clause stops: {@link #isClauseBreak} or {@link #isEventBreak}. */
+    private interface BreakTest {
+        boolean at(SentenceTokens tokens, int index);
+    }
+
     private final CountedNounResolver nouns = new CountedNounResolver();
 
     public ContextAnalyzer(Tagger tagger, EventLexicon lexicon) {
@@ -214,12 +216,13 @@ public final class ContextAnalyzer {
                 boolean sameEvent = predicate != null && predicate.equals(datePredicate);
                 boolean causedBy = predicate != null && CASUALTIES.contains(predicate) && datePredicate != null
                         && events.isSetting(datePredicate);
+                Separation separation = separation(tokens, date.mention().span(), quantity.mention().span());
                 boolean sameClause = predicate == null && datePredicate == null
-                        && inOneClause(tokens, date.mention().span(), quantity.mention().span());
+                        && separation != Separation.CLAUSE_BREAK;
+                boolean coordinated = separation == Separation.COORDINATED_VERBS;
                 boolean rightAfter = date.mention().span().start() >= quantity.mention().span().end()
                         && between(date, quantity).isBlank();
-                if (sameEvent || causedBy || sameClause || rightAfter
-                        || coordinated(tokens, date.mention().span(), quantity.mention().span())) {
+                if (sameEvent || causedBy || sameClause || rightAfter || coordinated) {
                     return date.value().toString();
                 }
             }
@@ -298,33 +301,23 @@ public final class ContextAnalyzer {
         return from < 0 || from > to || to > sentence.length() ? "" : sentence.substring(from, to);
     }
 
-    /** Whether no clause break stands between two spans of the sentence. */
     /**
-     * Whether two claims stand in one clause with coordinated verbs between them, which share its time: "killed 64
-     * people in November 2019 and destroyed more than 9,000 homes".
+     * What stands between two spans of the sentence: a clause break, else coordinated verbs, whose claims share the
+     * clause's time ("killed 64 people in November 2019 and destroyed more than 9,000 homes"), else nothing.
      */
-    private static boolean coordinated(SentenceTokens tokens, Span a, Span b) {
+    private static Separation separation(SentenceTokens tokens, Span a, Span b) {
         int from = Math.min(tokens.endOverlapping(a), tokens.endOverlapping(b));
         int to = Math.max(tokens.firstOverlapping(a), tokens.firstOverlapping(b));
-        boolean coordination = false;
+        Separation found = Separation.NONE;
         for (int i = from; i < to; i++) {
             if (isClauseBreak(tokens, i)) {
-                return false;
+                return Separation.CLAUSE_BREAK;
             }
-            coordination |= isEventBreak(tokens, i);
-        }
-        return coordination;
-    }
-
-    private static boolean inOneClause(SentenceTokens tokens, Span a, Span b) {
-        int from = Math.min(tokens.endOverlapping(a), tokens.endOverlapping(b));
-        int to = Math.max(tokens.firstOverlapping(a), tokens.firstOverlapping(b));
-        for (int i = from; i < to; i++) {
-            if (isClauseBreak(tokens, i)) {
-                return false;
+            if (found == Separation.NONE && coordinatesVerbs(tokens, i)) {
+                found = Separation.COORDINATED_VERBS;
             }
         }
-        return true;
+        return found;
     }
 
     /**
@@ -391,8 +384,8 @@ public final class ContextAnalyzer {
     private static String predicate(SentenceTokens tokens, Span claimSpan, boolean forDate, EventLexicon events) {
         int from = tokens.firstOverlapping(claimSpan);
         int to = tokens.endOverlapping(claimSpan);
-        int clauseStart = clauseStart(tokens, from);
-        int eventStart = eventClauseStart(tokens, from);
+        int clauseStart = clauseStart(tokens, from, ContextAnalyzer::isClauseBreak);
+        int eventStart = clauseStart(tokens, from, ContextAnalyzer::isEventBreak);
         int clauseEnd = to;
         while (clauseEnd < tokens.size() && !isClauseBreak(tokens, clauseEnd)
                 && !opensAnotherEvent(tokens, clauseEnd)) {
@@ -550,10 +543,10 @@ public final class ContextAnalyzer {
             return Optional.empty();
         }
         if (i + 1 < tokens.size() && tokens.get(i).isVerb()) {
-            String particle = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
-            String word = PHRASAL_EVENTS.get(tokens.get(i).lemma() + " " + particle);
-            if (word != null) {
-                return events.listedClassOf(word);
+            Optional<EventLexicon.EventClass> phrasal = events.phrasalClassOf(tokens.get(i).lemma(),
+                    tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+            if (phrasal.isPresent()) {
+                return phrasal;
             }
         }
         return eventOf(tokens.get(i), events);
@@ -632,7 +625,7 @@ public final class ContextAnalyzer {
         if (sentence.places().isEmpty()) {
             return sentence.places();
         }
-        int start = clauseStart(tokens, tokens.firstOverlapping(claimSpan));
+        int start = clauseStart(tokens, tokens.firstOverlapping(claimSpan), ContextAnalyzer::isClauseBreak);
         int end = tokens.endOverlapping(claimSpan);
         while (end < tokens.size() && !isClauseBreak(tokens, end)) {
             end++;
@@ -647,19 +640,13 @@ public final class ContextAnalyzer {
         });
     }
 
-    /** The first token of the clause holding token {@code i}: just after the clause break before it. */
-    private static int clauseStart(SentenceTokens tokens, int i) {
+    /**
+     * The first token of the clause holding token {@code i}: just after the break before it, a clause break or (with
+     * {@link #isEventBreak}) also coordinated verbs.
+     */
+    private static int clauseStart(SentenceTokens tokens, int i, BreakTest isBreak) {
         int start = i;
-        while (start > 0 && !isClauseBreak(tokens, start - 1)) {
-            start--;
-        }
-        return start;
-    }
-
-    /** The first token whose event words token {@code i} may take: just after the event break before it. */
-    private static int eventClauseStart(SentenceTokens tokens, int i) {
-        int start = i;
-        while (start > 0 && !isEventBreak(tokens, start - 1)) {
+        while (start > 0 && !isBreak.at(tokens, start - 1)) {
             start--;
         }
         return start;
@@ -690,8 +677,13 @@ public final class ContextAnalyzer {
      * 2019 and destroyed more than 9,000 homes").
      */
     private static boolean isEventBreak(SentenceTokens tokens, int index) {
-        return isClauseBreak(tokens, index) || CLAUSE_CONJUNCTIONS.contains(tokens.get(index).lemma())
-                && opensVerbPhrase(tokens, index + 1) && hasVerbInClauseBefore(tokens, index);
+        return isClauseBreak(tokens, index) || coordinatesVerbs(tokens, index);
+    }
+
+    /** Whether the token at {@code index} is a conjunction before a verb once its clause has one. */
+    private static boolean coordinatesVerbs(SentenceTokens tokens, int index) {
+        return CLAUSE_CONJUNCTIONS.contains(tokens.get(index).lemma()) && opensVerbPhrase(tokens, index + 1)
+                && hasVerbInClauseBefore(tokens, index);
     }
 
     /** Whether a verb, after any auxiliaries and adverbs, stands at {@code index}: "and has begun posting". */

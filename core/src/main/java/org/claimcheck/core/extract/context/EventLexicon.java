@@ -62,11 +62,15 @@ public final class EventLexicon {
     private static final EventLexicon DEFAULT = load("events.txt");
 
     private final Map<String, EventClass> byLemma;
+    /** Verbs with a particle ("give way"), each with the listed word whose class the pair takes ("collapse"). */
+    private final Map<String, String> phrases;
     private final List<Sense> senses;
     private final Set<String> settings;
 
-    private EventLexicon(Map<String, EventClass> byLemma, List<Sense> senses, Set<String> settings) {
+    private EventLexicon(Map<String, EventClass> byLemma, Map<String, String> phrases, List<Sense> senses,
+            Set<String> settings) {
         this.byLemma = Map.copyOf(byLemma);
+        this.phrases = Map.copyOf(phrases);
         this.senses = List.copyOf(senses);
         this.settings = settings;
     }
@@ -85,12 +89,21 @@ public final class EventLexicon {
                 read.put(sense.word(), sense.eventClass());
             }
         }
-        return read == null ? this : new EventLexicon(read, List.of(), settings);
+        return read == null ? this : new EventLexicon(read, phrases, List.of(), settings);
     }
 
     /** Whether {@code className} names the event a sentence is set in (an attack, an outbreak, an election). */
     public boolean isSetting(String className) {
         return settings.contains(className);
+    }
+
+    /**
+     * The class of a verb (by its lemma) with the particle after it, when the pair is listed as an event of its own: a
+     * roof that "gave way" collapsed, miners "cut off" were trapped.
+     */
+    public Optional<EventClass> phrasalClassOf(String verbLemma, String particle) {
+        String word = phrases.get(verbLemma + " " + particle);
+        return word == null ? Optional.empty() : listedClassOf(word);
     }
 
     /** The class of a word listed as it is, without taking suffixes off: "killing", not "building". */
@@ -126,6 +139,7 @@ public final class EventLexicon {
     private static EventLexicon load(String resource) {
         Map<String, EventClass> map = new HashMap<>();
         Map<String, EventClass> classes = new HashMap<>();
+        Map<String, String> phrases = new HashMap<>();
         List<Sense> senses = new ArrayList<>();
         try (InputStream in = EventLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -147,6 +161,14 @@ public final class EventLexicon {
                             List.of(fields).subList(4, fields.length)));
                     continue;
                 }
+                if (fields[0].equals("phrase")) {
+                    if (fields.length != 4 || !map.containsKey(fields[3])) {
+                        throw new IllegalStateException("event lexicon " + resource + ": a phrase line needs a verb, "
+                                + "a particle and a word listed above it: " + trimmed);
+                    }
+                    phrases.put(fields[1] + " " + fields[2], fields[3]);
+                    continue;
+                }
                 EventClass eventClass = new EventClass(fields[0], Strength.valueOf(fields[1].toUpperCase(Locale.ROOT)));
                 classes.putIfAbsent(eventClass.name(), eventClass);
                 for (int i = 2; i < fields.length; i++) {
@@ -158,6 +180,6 @@ public final class EventLexicon {
         }
         Set<String> settings = classes.values().stream().filter(c -> c.strength() == Strength.SETTING)
                 .map(EventClass::name).collect(Collectors.toUnmodifiableSet());
-        return new EventLexicon(map, senses, settings);
+        return new EventLexicon(map, phrases, senses, settings);
     }
 }

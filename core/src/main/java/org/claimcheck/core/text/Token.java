@@ -13,11 +13,15 @@ import java.util.Map;
  * @param lemma its lower-case dictionary form ({@code kill} for "killed", {@code soldier} for "soldiers")
  */
 public record Token(String text, int start, int end, String tag, String lemma) {
-    /** Past tenses that the tagger can take for nouns ("prices rose 7.4 percent"), with their verbs' lemmas. */
+    /**
+     * Past tenses that the tagger can take for nouns, adjectives or auxiliaries ("prices rose 7.4 percent", "the
+     * Movement won nine"), with their verbs' lemmas.
+     */
     private static final Map<String, String> NOUN_LIKE_PAST_TENSES = Map.of("rose", "rise", "fell", "fall", "won",
             "win");
     /** The longest of those past tenses: a quick test before lower-casing a token. */
-    private static final int LONGEST_PAST_TENSE = 4;
+    private static final int LONGEST_PAST_TENSE = NOUN_LIKE_PAST_TENSES.keySet().stream().mapToInt(String::length)
+            .max().orElse(0);
 
     /** Whether the token is a common or proper noun. */
     public boolean isNoun() {

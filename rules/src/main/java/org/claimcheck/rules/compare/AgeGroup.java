@@ -13,7 +13,8 @@ import org.claimcheck.core.extract.quantity.NumberWords;
  * group and of everyone, are facts of their own: the under-fives' cases are not the outbreak's cases.
  */
 final class AgeGroup {
-    private static final String AGE = "(\\d{1,3}|" + NumberWords.alternationUpTo(99) + ")";
+    private static final String NUMBER_WORDS = NumberWords.alternationUpTo(99);
+    private static final String AGE = "(\\d{1,3}|" + NUMBER_WORDS + ")";
     private static final String PEOPLE = "(?:children|child|people|adults|patients|pupils|students|babies|infants"
             + "|those|residents|participants|volunteers|anyone|kids)";
     /**
@@ -27,8 +28,8 @@ final class AgeGroup {
             + "|" + PEOPLE + " (under|below|over|above) " + AGE + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Where the words after a figure stop telling whom it counts: the end of its clause. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,;.:]");
-    private static final Pattern COUNT_BETWEEN = Pattern.compile("\\d|\\b(" + NumberWords.alternationUpTo(99)
-            + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COUNT_BETWEEN = Pattern.compile("\\d|\\b(" + NUMBER_WORDS + ")\\b",
+            Pattern.CASE_INSENSITIVE);
     /** "most of the 14 deaths involved people over 75": the figure is the whole, the age group only a share of it. */
     private static final Pattern SHARE_OF_WHOLE = Pattern.compile(
             "\\b(most|many|some|half|all|majority|minority|few|several) of (the |these |those )?$",
@@ -75,27 +76,23 @@ final class AgeGroup {
                 || sentence.contains(" above ");
     }
 
+    /**
+     * The key suffix of a {@link #GROUP} match. Its groups: 1 to 3 hold a range after "aged" (its ages, or "and
+     * over"); each of the other three forms holds a bound and an age, in groups 4 and 5, 6 and 7, or 8 and 9.
+     */
     private static String suffix(Matcher group) {
-        String low;
-        String high;
         if (group.group(1) != null) {
-            low = age(group.group(1));
-            high = group.group(2) != null ? age(group.group(2)) : group.group(3) != null ? "" : low;
-        } else if (group.group(5) != null || group.group(7) != null || group.group(9) != null) {
-            String bound = group.group(4) != null ? group.group(4) : group.group(6) != null ? group.group(6)
-                    : group.group(8);
-            String age = age(group.group(5) != null ? group.group(5) : group.group(7) != null ? group.group(7)
-                    : group.group(9));
-            boolean below = switch (bound.toLowerCase(Locale.ROOT)) {
-                case "under", "below", "younger" -> true;
-                default -> false;
-            };
-            low = below ? "0" : age;
-            high = below ? age : "";
-        } else {
-            return "";
+            String low = age(group.group(1));
+            String high = group.group(2) != null ? age(group.group(2)) : group.group(3) != null ? "" : low;
+            return "|ages " + low + "-" + high;
         }
-        return "|ages " + low + "-" + high;
+        int form = group.group(5) != null ? 4 : group.group(7) != null ? 6 : 8;
+        String age = age(group.group(form + 1));
+        boolean below = switch (group.group(form).toLowerCase(Locale.ROOT)) {
+            case "under", "below", "younger" -> true;
+            default -> false;
+        };
+        return below ? "|ages 0-" + age : "|ages " + age + "-";
     }
 
     private static String age(String text) {

@@ -5,14 +5,15 @@ import java.util.regex.Pattern;
 /**
  * Sentences that announce another event than the story's ("Separately, a drone attack on a barracks …", "In a
  * separate attack on the port …", "the separate Cutter Creek Fire", "a second, unrelated blaze"; not "unrelated to the
- * merger"), a rival's or a sister's, but not the story's own rival ("its smaller rival Corvina Air") ("a rival vaccine from Brenmark Pharma was 71 percent effective", "the sister ship,
- * Coral Empress"), or open on an earlier one ("Last summer's heatwave, which peaked …, was blamed for 41 deaths", "A year
- * ago, …"): their claims are facts of that other event and are keyed apart.
+ * merger"), give a rival's or a sister's figures ("a rival vaccine from Brenmark Pharma was 71 percent effective", "the
+ * sister ship, Coral Empress"; not the story's own rival, "its smaller rival Corvina Air") or open on an earlier event
+ * ("Last summer's heatwave, which peaked …, was blamed for 41 deaths", "A year ago, …"): their claims are facts of that
+ * other event and are keyed apart.
  */
 final class SeparateEvent {
     private static final Pattern MARKER = Pattern.compile(
-            "\\b(separately|(a|the|another) separate|unrelated(?! to\\b)|for comparison|(a|an|one) (\\w+ )?(rival|competitor)"
-            + "|sister (ship|company|airline|plant|site))\\b");
+            "\\b(separately|(a|the|another) separate|unrelated(?! to\\b)|for comparison"
+            + "|(a|an|one) (\\w+ )?(rival|competitor)|sister (ship|company|airline|plant|site))\\b");
     private static final Pattern EARLIER_OPENING = Pattern.compile("^((in|during) )?(((last|the previous|the prior) "
             + "(year|summer|winter|spring|autumn|season|month|week)(['’]s)?)|a year (ago|earlier))\\b");
 
@@ -23,7 +24,7 @@ final class SeparateEvent {
     static String keySuffix(SentenceWords words) {
         String sentence = words.sentence();
         boolean mayMark = sentence.contains("separate") || sentence.contains("unrelated")
-                || sentence.contains("compar") || sentence.contains("rival") || sentence.contains("competitor")
+                || sentence.contains("comparison") || sentence.contains("rival") || sentence.contains("competitor")
                 || sentence.contains("sister");
         boolean separate = mayMark && MARKER.matcher(sentence).find() || EARLIER_OPENING.matcher(sentence).find();
         return separate ? "|separate" : "";

@@ -91,7 +91,7 @@ final class NumberContext {
                 || before.equals("than") && AGE_COMPARATIVES.contains(twoBefore)
                 || before.equals("between") && AGE_WORDS.contains(twoBefore)
                 || before.equals("to") && isNumeral(lex.get(i - 2)) && isWord(lex, i - 3, AGE_WORDS)
-                || before.equals("and") && isNumeral(lex.get(i - 2)) && isWord(lex, i - 3, Set.of("between"))
+                || before.equals("and") && isNumeral(lex.get(i - 2)) && i >= 3 && lex.get(i - 3).is("between")
                         && isWord(lex, i - 4, AGE_WORDS);
     }
 

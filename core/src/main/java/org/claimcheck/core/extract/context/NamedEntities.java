@@ -13,7 +13,9 @@ import org.claimcheck.core.text.Token;
  * Finds names in a tagged sentence (runs of proper nouns) and, among them, the places the sentence's event happens
  * in: names after a locative preposition ("in Kursk", "near Shebekino"), a verb that strikes a place ("the storm
  * hit Lowther Bay") or a place noun and "of" ("the towns of Millbrook and Esker Cross", with the names listed after
- * a place), or before a place noun ("Belgorod region", also when the tagger takes "Region" for part of the name).
+ * a place), or before a place noun ("Belgorod region", also when the tagger takes "Region" for part of the name), or
+ * after a compass point and "of" ("3 kilometres east of Tolbridge"). The ends of a route ("from Dunsby to the port
+ * of Carrack") are not where an event happens, and are no places.
  * Only the most specific places are kept: a place that contains the next one ("Russia's Kursk region") is dropped,
  * and so are regions when the sentence names a town ("in the Belgorod region … near Shebekino" places the event at
  * Shebekino). A name that modifies a common noun ("the Harrow Valley flood", with its article) names the event, not
@@ -29,6 +31,11 @@ final class NamedEntities {
             "district", "area");
     private static final Set<String> PLACE_VERBS = Set.of("hit", "strike", "batter", "flood", "ravage", "sweep",
             "engulf");
+    /** "3 kilometres east of Tolbridge", "south-west of Kelda": a compass point and "of" place what follows. */
+    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    /** How many tokens after "to" a route's destination may start: "to the port of Carrack". */
+    private static final int DESTINATION_REACH = 4;
 
     /** The open word classes of Universal Dependencies, and words the tagger could not class: content words. */
     private static final Set<String> OPEN_CLASSES = Set.of("NOUN", "PROPN", "ADJ", "VERB", "ADV", "INTJ", "X");
@@ -60,6 +67,7 @@ final class NamedEntities {
         Set<String> placeSet = new LinkedHashSet<>();
         Set<String> localities = new LinkedHashSet<>();
         int afterPlace = -2;
+        int destinationBefore = -1;
         int i = from;
         while (i < to) {
             if (!isName(tokens, i)) {
@@ -80,7 +88,13 @@ final class NamedEntities {
                 nameSet.add(name);
             }
             boolean listedWithPlace = i == afterPlace + 1 && COORDINATORS.contains(tokens.get(afterPlace).lemma());
-            if (!calendar && (listedWithPlace || isPlace(tokens, i, end)) && !containsNextPlace(tokens, end)) {
+            boolean origin = isRouteOrigin(tokens, i, end);
+            boolean onRoute = origin || i < destinationBefore;
+            if (origin) {
+                destinationBefore = end + 1 + DESTINATION_REACH;
+            }
+            if (!calendar && !onRoute && (listedWithPlace || isPlace(tokens, i, end))
+                    && !containsNextPlace(tokens, end)) {
                 placeSet.add(name);
                 afterPlace = end;
                 if (!isRegion(tokens, end)) {
@@ -166,9 +180,19 @@ final class NamedEntities {
             before--;
         }
         boolean ofPlaceNoun = before >= 1 && tokens.get(before).lemma().equals("of")
-                && PLACE_NOUNS.contains(tokens.get(before - 1).lemma());
+                && (PLACE_NOUNS.contains(tokens.get(before - 1).lemma())
+                || COMPASS_POINTS.contains(tokens.get(before - 1).lemma().toLowerCase(Locale.ROOT)));
         return ofPlaceNoun || before >= 0 && (LOCATIVES.contains(tokens.get(before).lemma())
                 || strikesAPlace(tokens.get(before)));
+    }
+
+    /**
+     * "carrying chemicals from Dunsby to the port of Carrack": the start of a route, which like its destination is
+     * not where the event happened.
+     */
+    private static boolean isRouteOrigin(SentenceTokens tokens, int start, int end) {
+        return start > 0 && tokens.get(start - 1).lemma().equals("from") && end < tokens.size()
+                && tokens.get(end).lemma().equals("to");
     }
 
     /** "hit", "struck", "flooded": the tagger sometimes takes "struck" after "fire" for a noun; the form tells. */

@@ -503,6 +503,17 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aNameAfterACompassPointIsThePlaceAndTheEndsOfARouteAreNot() {
+        List<QuantityClaim> claims = quantities("The 62-car train, which was carrying chemicals from Dunsby to the port "
+                + "of Carrack, left the tracks 3 kilometres east of Tolbridge.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.context().places()).containsExactly("Tolbridge");
+            assertThat(c.context().entities()).containsExactly("Dunsby", "Carrack", "Tolbridge");
+        });
+    }
+
+    @Test
     void aCapitalisedWordTheTaggerTakesForAVerbIsStillAName() {
         List<QuantityClaim> claims = quantities("The council has released £3 million in emergency funding for Little "
                 + "Wrenow.");

@@ -314,6 +314,16 @@ final class NounPhrases {
         return isNominal(token) && !(i > from && "DET".equals(token.tag()) && !Vocabulary.isCapitalized(token.text()));
     }
 
+    /**
+     * A word with its possessive ending ("authority’s"), which stays one token: the tagger does not always take it for
+     * a noun, and has even taken it for punctuation.
+     */
+    private static boolean isPossessiveForm(String text) {
+        int n = text.length();
+        return n > 2 && text.charAt(n - 1) == 's' && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’')
+                && Character.isLetter(text.charAt(0));
+    }
+
     private static boolean isNominal(Token token) {
         String tag = token.tag();
         if (!token.text().equals("-") && token.text().chars().noneMatch(Character::isLetterOrDigit)) {
@@ -325,7 +335,7 @@ final class NounPhrases {
                 && !"ADP".equals(tag)) {
             return true;
         }
-        boolean possessive = tag.startsWith("NOUN+") || tag.startsWith("PROPN+");
+        boolean possessive = tag.startsWith("NOUN+") || tag.startsWith("PROPN+") || isPossessiveForm(token.text());
         return token.isNoun() || possessive || token.isAdjective() || "DET".equals(tag) || "NUM".equals(tag)
                 || Vocabulary.isRole(token.text())
                 || "PART".equals(tag) && token.text().endsWith("s") || token.text().equals("-");

@@ -24,9 +24,12 @@ import org.claimcheck.core.text.Token;
  * per sentence, in time linear in its tokens; immutable.
  */
 final class CountedNounReader {
-    /** Nouns that count units of something else: "pieces of ammunition", "rounds of artillery". */
+    /**
+     * Nouns that count units of something else: "pieces of ammunition", "rounds of artillery", "head of cattle"; not
+     * "batches of a drug", each of which holds many.
+     */
     private static final Set<String> CLASSIFIERS = Set.of("piece", "round", "item", "pair", "set", "kind", "type",
-            "batch", "unit", "shell", "load");
+            "unit", "shell", "head");
 
     /**
      * Measures that may measure anything, so the words before them say what: a share, a sum, a span, a speed, a
@@ -421,7 +424,7 @@ final class CountedNounReader {
      * adjective, it often took its subject for one too: "…, efficacy fell to 67 percent" gives efficacy.
      */
     private CountedNoun subjectOf(int verb) {
-        if (isMistakenSubject(verb - 1) && tokens.get(verb).isMistakenVerb()) {
+        if (isMistakenSubject(verb - 1) && tokens.get(verb).isMistakenVerb() && overPlaceName(verb - 1) == verb - 1) {
             return nounEndingAt(verb - 1);
         }
         int i = verb - 1;
@@ -457,7 +460,7 @@ final class CountedNounReader {
      */
     private int overPlaceName(int i) {
         int k = i;
-        while (k > 0 && tokens.get(k).isProperNoun()) {
+        while (k > 0 && (tokens.get(k).isProperNoun() || Character.isUpperCase(tokens.get(k).text().charAt(0)))) {
             k--;
         }
         return k < i && k > 0 && "ADP".equals(tokens.get(k).tag()) ? k - 1 : i;
@@ -583,7 +586,9 @@ final class CountedNounReader {
             }
         }
         String text = sentence.substring(tokens.get(phrase.first()).start(), endOf(phrase));
-        return new CountedNoun(text, lemma(tokens.get(phrase.head())), modifiers);
+        Token head = tokens.get(phrase.head());
+        boolean opening = phrase.head() == 0 && isCommonNoun(0);
+        return new CountedNoun(text, opening ? commonLemma(head) : lemma(head), modifiers);
     }
 
     private int endOf(Phrase phrase) {
@@ -625,10 +630,12 @@ final class CountedNounReader {
 
     /** The lower-case dictionary form of a head noun, mending plurals the lemmatizer leaves alone ("troops"). */
     static String lemma(Token token) {
+        return token.isProperNoun() ? token.text().toLowerCase(Locale.ROOT) : commonLemma(token);
+    }
+
+    /** The dictionary form of a token read as a common noun, whatever its tag: "share" for an opening "Shares". */
+    private static String commonLemma(Token token) {
         String lower = token.text().toLowerCase(Locale.ROOT);
-        if (token.isProperNoun()) {
-            return lower;
-        }
         if (!token.lemma().equals(lower)) {
             return token.lemma();
         }

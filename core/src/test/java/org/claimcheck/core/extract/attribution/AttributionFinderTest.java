@@ -28,6 +28,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aDescriptionWithAPossessiveBeforeTheNameIsTheSpeakersNotItsAddressee() {
+        List<AttributionClaim> claims = find("\u201CThey deserve to know why it took so long,\u201D the authority\u2019s "
+                + "director general, Matthias Oyelaran, told reporters.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::direct)
+                .containsExactly(tuple("They deserve to know why it took so long", "Matthias Oyelaran", true));
+    }
+
+    @Test
     void bodiesKeepTheirWholeNameAndTheirHeadOrInitialsStandForThem() {
         List<AttributionClaim> claims = find("About 9,400 residents of Bellmont are under evacuation orders, the "
                 + "Vessey County Sheriff’s Office said.\n\nThe fire was 35 percent contained on Wednesday, according "

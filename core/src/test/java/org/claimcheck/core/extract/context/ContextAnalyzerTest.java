@@ -120,6 +120,16 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aBreachOrABurstStrikesAsACollapseDoesAndTheDrownedAreKilled() {
+        List<DateClaim> dates = claims("The levee failed before dawn on April 15, opening a breach roughly 55 meters "
+                + "wide. The dam burst on 2 May.", DateClaim.class);
+        List<QuantityClaim> counts = quantities("At least 2,600 head of cattle drowned.");
+
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("attack", "attack");
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly("kill");
+    }
+
+    @Test
     void aRoofThatGaveWayCollapsedMinersCutOffWereTrappedAndTrappedMinersRescuedWereRescued() {
         List<DateClaim> dates = claims("A section of roof gave way in the Halden mine on March 11. The men were "
                 + "reached after the collapse, which happened on 11 March.", DateClaim.class);

@@ -100,6 +100,16 @@ class QuantityFinderTest {
     }
 
     @Test
+    void headOfCattleCountsCattleButBatchesOfADrugAreBatches() {
+        List<QuantityClaim> claims = find("At least 2,600 head of cattle drowned, and the firm recalled 37 batches of "
+                + "its blood-pressure drug.");
+
+        assertThat(claims).extracting(c -> c.mention().text())
+                .containsExactly("At least 2,600 head of cattle", "37 batches");
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("cattle", "batch");
+    }
+
+    @Test
     void aBareNumberTakesTheNearestPluralNounBeforeIt() {
         List<QuantityClaim> claims = find("Several countries have military advisers in Ukraine, including 150 from "
                 + "the U.S. Special Forces.");
@@ -264,6 +274,15 @@ class QuantityFinderTest {
 
         assertThat(claims).filteredOn(c -> c.mention().text().equals("67 percent"))
                 .extracting(c -> c.noun().head()).containsExactly("efficacy", "efficacy");
+    }
+
+    @Test
+    void sharesThatFellOrSlidAreWhatTheirPercentageMeasures() {
+        List<QuantityClaim> claims = find("Shares of Quillstream fell about 14% to $52.18 in extended trading. "
+                + "Investors were unimpressed: the shares slid 12.3 percent after the bell.");
+
+        assertThat(claims).filteredOn(c -> c.amount().dimension() == Dimension.PERCENT)
+                .extracting(c -> c.noun().head()).containsExactly("share", "share");
     }
 
     @Test

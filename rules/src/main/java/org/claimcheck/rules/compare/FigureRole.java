@@ -23,7 +23,7 @@ final class FigureRole {
      * "131 of the drones", "nine of them", "128 of 146": a number of a group already named; not "212 of its people",
      * which names whose they are.
      */
-    private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these|\\d)",
+    private static final Pattern PARTITIVE = Pattern.compile("\\bof (the|them|those|these|whom|which|\\d)",
             Pattern.CASE_INSENSITIVE);
     /**
      * "including all 1,100 at Granholm", "the cuts include 120 academic posts", "the remaining 220": a part of a total

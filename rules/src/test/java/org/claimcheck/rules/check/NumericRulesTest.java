@@ -287,6 +287,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aNumberOfWhomIsAPartOfTheGroupBeforeIt() {
+        run.count(gazette, "26 people", 26, Qualifier.EXACT, "people", "people", "rescue", List.of(),
+                "Rescuers pulled 26 people out alive near Millbrook.");
+        run.count(times, "seven of whom", 7, Qualifier.EXACT, "people", "people", "rescue", List.of(),
+                "Rescuers pulled 26 people out alive near Millbrook, seven of whom were taken to hospital.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aBareNumberOfAWhereClauseIsAPartAndACapacityIsNotTheLoad() {
         run.count(gazette, "Twenty-three survivors", 23, Qualifier.EXACT, "survivors", "survivor", null, List.of(),
                 "Twenty-three survivors were taken to Skarra General Hospital.");

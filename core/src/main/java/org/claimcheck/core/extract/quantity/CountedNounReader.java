@@ -91,8 +91,15 @@ final class CountedNounReader {
     private static final Set<String> STATES = Set.of("contain", "vaccinate", "immunise", "immunize", "complete",
             "own", "fund", "occupy", "insure", "finish", "restore", "reopen", "destroy", "damage", "flood");
 
-    /** Words between a verb and its measure: "rose by", "sentenced to", "stands at", "jailed for", "rise from". */
-    private static final Set<String> PARTICLES = Set.of("by", "to", "at", "for", "from");
+    /**
+     * Words between a verb and its measure: "rose by", "sentenced to", "stands at", "jailed for", "rise from", "are
+     * going up".
+     */
+    private static final Set<String> PARTICLES = Set.of("by", "to", "at", "for", "from", "up", "down");
+    /** Words after a measure that compare it: "5 per cent more in property taxes". */
+    private static final Set<String> COMPARATIVES = Set.of("more", "less", "higher", "lower", "fewer");
+    /** Words after a comparative that name what is compared: "more in taxes", "more for electricity". */
+    private static final Set<String> COMPARED_IN = Set.of("in", "on", "for");
 
     /** The words of a change between a verb and "to": "fell by more than 11 per cent, to", "rose from $3.25 to". */
     private static final Set<String> CHANGE_WORDS = Set.of("by", "more", "less", "than", "about", "around", "nearly",
@@ -206,6 +213,13 @@ final class CountedNounReader {
         if (noun == null && quantity.dimension() == Dimension.LENGTH) {
             noun = spatialRelation(next);
         }
+        boolean measuredInContext = MEASURED_IN_CONTEXT.contains(quantity.dimension());
+        if (noun == null && measuredInContext) {
+            noun = ofBefore(firstTokenFrom(quantity.start()) - 1);
+        }
+        if (noun == null && measuredInContext) {
+            noun = comparedThing(next);
+        }
         if (noun == null) {
             noun = nounAfter(next);
         }
@@ -218,7 +232,7 @@ final class CountedNounReader {
         if (noun == null && quantity.dimension() == Dimension.PERCENT) {
             noun = stateAfter(next);
         }
-        if (noun == null && MEASURED_IN_CONTEXT.contains(quantity.dimension())) {
+        if (noun == null && measuredInContext) {
             noun = leadingWords(firstTokenFrom(quantity.start()) - 1, COMPLETING_VERBS.contains(quantity.dimension()));
         }
         return new Reading(noun == null ? CountedNoun.none() : noun, quantity.end());
@@ -260,6 +274,28 @@ final class CountedNounReader {
             after = new Phrase(after.first(), after.head() - 1, after.head());
         }
         return after != null && isThing(tokens.get(after.head())) ? noun(after) : null;
+    }
+
+    /**
+     * "a shortfall of nearly $28 million", "a rise of 4.8 per cent": the noun right before the "of" that ends at token
+     * {@code last}, before the measure; {@code null} when there is none.
+     */
+    private CountedNoun ofBefore(int last) {
+        return last >= 1 && isWord(last, "of") && "NOUN".equals(tokens.get(last - 1).tag())
+                ? nounEndingAt(last - 1) : null;
+    }
+
+    /**
+     * "5 per cent more in property taxes", "10% more for electricity": what a measure followed by a comparative
+     * compares; {@code null} when no noun phrase follows.
+     */
+    private CountedNoun comparedThing(int next) {
+        if (next + 1 >= tokens.size() || !COMPARATIVES.contains(tokens.get(next).text().toLowerCase(Locale.ROOT))
+                || !COMPARED_IN.contains(tokens.get(next + 1).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Phrase phrase = phraseAt(skipDeterminers(next + 2));
+        return phrase != null && isThing(tokens.get(phrase.head())) ? noun(phrase) : null;
     }
 
     /**
@@ -625,7 +661,8 @@ final class CountedNounReader {
 
     private static boolean isPlural(Token token) {
         String lower = token.text().toLowerCase(Locale.ROOT);
-        return !token.lemma().equals(lower) || (lower.endsWith("s") && !lower.endsWith("ss")) || lower.endsWith("men");
+        return !token.lemma().equals(lower) || (lower.endsWith("s") && !lower.endsWith("ss")) || lower.endsWith("men")
+                || lower.equals("people");
     }
 
     /** The lower-case dictionary form of a head noun, mending plurals the lemmatizer leaves alone ("troops"). */

@@ -286,6 +286,24 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aMeasureIsOfTheNounBeforeItsOfOfTheSubjectGoingUpAndOfWhatItComparesMore() {
+        List<QuantityClaim> claims = find("Staff had projected a shortfall of nearly $28 million heading into budget "
+                + "talks. Property taxes in Port Aldane are going up 5.9 per cent. Homeowners will pay nearly 5 per "
+                + "cent more in property taxes next year.");
+
+        assertThat(claims).extracting(c -> c.noun().head()).containsExactly("shortfall", "tax", "tax");
+    }
+
+    @Test
+    void aBareNumberAfterPeopleCountsPeople() {
+        List<QuantityClaim> claims = find("Investors began stripping down the brakes of the coach that crashed on "
+                + "Tuesday, killing nine people and injuring 37.");
+
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.noun().head())
+                .containsExactly(tuple("nine people", "people"), tuple("37", "people"));
+    }
+
+    @Test
     void moneyACostVerbOrAMovingVerbNamesIsThatCostOrThatSum() {
         List<QuantityClaim> claims = find("The stadium will cost $1.74 billion. The vote brings the city's share of "
                 + "the project to $715 million, pushing the total cost of the project to $1.47 billion. It gave "

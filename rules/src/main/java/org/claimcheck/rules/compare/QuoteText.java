@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A quotation reduced to its words for comparison (case, accents, punctuation, quote styles and the spelling of "per
- * cent" ignored), with word-level edit distance: "security plans" and "security arrangements" differ by one word.
+ * A quotation reduced to its words for comparison (case, accents, punctuation, quote styles, the spelling of "per
+ * cent" and "a" against "an", which only follows the next word, ignored), with word-level edit distance: "security
+ * plans" and "security arrangements" differ by one word, and "an uncertain time" and "a difficult time" too.
  */
 public final class QuoteText {
     /** "4.8%", "4.8 percent" and "4.8 per cent" are the same words in a quotation. */
@@ -19,7 +20,8 @@ public final class QuoteText {
         boolean mayHavePercent = quote.indexOf('%') >= 0 || quote.contains("ercent");
         String percent = mayHavePercent ? PERCENT.matcher(quote).replaceAll(" per cent ") : quote;
         String folded = SpeakerNames.fold(percent.replace("’", "'").replace("'", ""));
-        this.words = folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+        this.words = folded.isEmpty() ? List.of()
+                : Arrays.stream(folded.split(" ")).map(word -> word.equals("an") ? "a" : word).toList();
         this.hashes = words.stream().mapToInt(String::hashCode).toArray();
     }
 

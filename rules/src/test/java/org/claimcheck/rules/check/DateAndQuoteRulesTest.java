@@ -247,6 +247,20 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void aTrimmedQuotationWithAChangedAdjectiveAndItsArticleIsAMisquote() {
+        run.quote(gazette, "This is a responsible budget for an uncertain time.", "Helena Marsh", null,
+                "\"This is a responsible budget for an uncertain time.\" Marsh said.");
+        run.quote(times, "a responsible budget for a difficult time", "Helena Marsh", null,
+                "Marsh called it \"a responsible budget for a difficult time\".");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("misquote");
+            assertThat(f.message()).isEqualTo("Helena Marsh is quoted with «difficult» in times.md:2 where "
+                    + "gazette.md:1 has «uncertain».");
+        });
+    }
+
+    @Test
     void anExcerptOfALongerQuotationIsNotAMisquote() {
         run.quote(gazette, "The defences held for six hours, and then they simply gave way", "Alys Pennard", null,
                 "\"The defences held for six hours, and then they simply gave way,\" Pennard said.");

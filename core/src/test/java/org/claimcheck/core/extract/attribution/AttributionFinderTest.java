@@ -37,6 +37,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aParticipleDescribingTheNounAfterItKeepsADescriptionAnApposition() {
+        List<AttributionClaim> claims = find("Klaus Feldhagen, the company's managing director, said the firm \"will "
+                + "not hide behind anyone\" and had sent a crisis team to the scene.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker)
+                .containsExactly(tuple("will not hide behind anyone", "Klaus Feldhagen"));
+    }
+
+    @Test
     void bodiesKeepTheirWholeNameAndTheirHeadOrInitialsStandForThem() {
         List<AttributionClaim> claims = find("About 9,400 residents of Bellmont are under evacuation orders, the "
                 + "Vessey County Sheriff’s Office said.\n\nThe fire was 35 percent contained on Wednesday, according "

@@ -229,7 +229,8 @@ final class NounPhrases {
      * Skips back over ", apposition ," to the token before the first comma, or returns 0 when there is none. The
      * apposition may hold a relative clause with its verb ("Milo Arendt, 29, a nurse who bought a flat in Hollen,
      * said"); a verb outside one ends it, unless a hyphen joins it to the word before ("the Harlow Point-based
-     * maker") or it describes the noun after it ("the company's managing director").
+     * maker") or it describes the noun after or before it ("the company's managing director", "the chief inspector
+     * leading the inquiry").
      */
     private static int beforeApposition(List<Token> tokens, int comma) {
         boolean verb = false;
@@ -252,9 +253,13 @@ final class NounPhrases {
         return 0;
     }
 
-    /** "the company's managing director", "the presiding judge": a participle in "-ing" that describes the noun after it. */
+    /**
+     * "the company's managing director", "the chief inspector leading the inquiry": a participle in "-ing" that
+     * describes the noun after it or before it.
+     */
     private static boolean modifiesNoun(List<Token> tokens, int i) {
-        return tokens.get(i).text().endsWith("ing") && i + 1 < tokens.size() && tokens.get(i + 1).isNoun();
+        return tokens.get(i).text().endsWith("ing")
+                && (i + 1 < tokens.size() && tokens.get(i + 1).isNoun() || i > 0 && tokens.get(i - 1).isNoun());
     }
 
     private static boolean belongsBackward(List<Token> tokens, int i) {

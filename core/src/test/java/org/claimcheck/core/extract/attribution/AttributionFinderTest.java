@@ -37,12 +37,14 @@ class AttributionFinderTest {
     }
 
     @Test
-    void aParticipleDescribingTheNounAfterItKeepsADescriptionAnApposition() {
+    void aParticipleDescribingTheNounBeforeOrAfterItKeepsADescriptionAnApposition() {
         List<AttributionClaim> claims = find("Klaus Feldhagen, the company's managing director, said the firm \"will "
-                + "not hide behind anyone\" and had sent a crisis team to the scene.");
+                + "not hide behind anyone\" and had sent a crisis team to the scene.\n\nMarta Velnik, the chief "
+                + "inspector leading the inquiry, said the tachograph showed 11 hours of driving.");
 
-        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker)
-                .containsExactly(tuple("will not hide behind anyone", "Klaus Feldhagen"));
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker).containsExactly(
+                tuple("will not hide behind anyone", "Klaus Feldhagen"),
+                tuple("the tachograph showed 11 hours of driving", "Marta Velnik"));
     }
 
     @Test

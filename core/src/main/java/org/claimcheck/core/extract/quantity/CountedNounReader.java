@@ -67,6 +67,9 @@ final class CountedNounReader {
             "dip", "shrink", "edge", "rebound", "hover", "settle", "widen", "narrow", "deepen", "swell", "balloon",
             "crest");
 
+    /** Verbs whose measure is what their subject gets: "Transit receives $96 million". */
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "secure", "obtain");
+
     /** Verbs whose sum is a cost: "will cost $1.74 billion". */
     private static final Set<String> COST_VERBS = Set.of("cost");
     /** Verbs that move a sum to a new value: "pushing the total cost to", "brings the city's share to". */
@@ -390,12 +393,12 @@ final class CountedNounReader {
     }
 
     /**
-     * What the words ending at token {@code last}, before a measure, say it measures: the noun it is "of" ("a rise
-     * of"), the noun cut "by" it ("the budget by"), the noun changed from it or from a value before it ("raised the
-     * cash fare from $3.00 to $3.25"), the subject of a linking verb ("turnout was", "prices rose by")
-     * or, when {@code completesVerb}, the verb it completes ("sentenced to"); {@code null} when they say none of
-     * these. Money never takes its verb ("spent", "provided" and "gave" $2.5 billion are one sum), and neither does a
-     * length ("advanced" and "pushed" 30 km).
+     * What the words ending at token {@code last}, before a measure, say it measures: the noun cut "by" it ("the
+     * budget by"), the label it follows ("Libraries: $31.5 million"), the noun changed from it or from a value before
+     * it ("raised the cash fare from $3.00 to $3.25"), the subject of a linking verb ("turnout was", "prices rose by")
+     * or of a verb of receiving ("Transit receives") or, when {@code completesVerb}, the verb it completes ("sentenced
+     * to"); {@code null} when they say none of these. Money never takes its verb ("spent", "provided" and "gave" $2.5
+     * billion are one sum), and neither does a length ("advanced" and "pushed" 30 km).
      */
     private CountedNoun leadingWords(int last, boolean completesVerb) {
         if (last < 1) {
@@ -404,7 +407,8 @@ final class CountedNounReader {
         String word = tokens.get(last).text().toLowerCase(Locale.ROOT);
         Token before = tokens.get(last - 1);
         boolean linking = LINKING.contains(before.lemma());
-        if ((word.equals("of") || word.equals("by") && !linking) && "NOUN".equals(before.tag())) {
+        boolean label = word.equals(":") && (last == 1 || "PUNCT".equals(tokens.get(last - 2).tag()));
+        if ((word.equals("by") && !linking || label) && "NOUN".equals(before.tag())) {
             return nounEndingAt(last - 1);
         }
         int verb = PARTICLES.contains(word) ? overChange(last - 1) : last;
@@ -419,7 +423,7 @@ final class CountedNounReader {
         if (!verbal) {
             return null;
         }
-        if (LINKING.contains(lemma)) {
+        if (LINKING.contains(lemma) || RECEIVING.contains(lemma)) {
             return subjectOf(verb);
         }
         return token.isVerb() && !LIGHT.contains(token.lemma()) && completesVerb

@@ -295,6 +295,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aSumIsWhatItsRecipientGetsOrWhatItsLabelNames() {
+        List<QuantityClaim> claims = find("Transit receives $96 million, enough for 14 new electric buses.\n\n"
+                + "Libraries: $31.5 million; all 11 branches stay open.");
+
+        assertThat(claims).filteredOn(c -> c.amount().dimension() == Dimension.MONEY)
+                .extracting(c -> c.noun().head()).containsExactly("transit", "library");
+    }
+
+    @Test
     void aBareNumberAfterPeopleCountsPeople() {
         List<QuantityClaim> claims = find("Investors began stripping down the brakes of the coach that crashed on "
                 + "Tuesday, killing nine people and injuring 37.");

@@ -44,10 +44,14 @@ public final class FigureUpdateRule implements Rule {
     /** Words that revise any figure. */
     private static final List<String> REVISING_WORDS = List.of("now stands at", "stands at", "revised to",
             "revised up to", "revised down to", "updated to", "now at", "has now", "have now", "is now", "are now");
-    /** "raised its estimate of the damage to €2.3 billion", "revised the toll to 31": a revision in other words. */
-    private static final Pattern REVISED = Pattern.compile("\\b(raised|lowered|revised|upgraded|downgraded|increased"
+    /**
+     * "raised its estimate of the damage to €2.3 billion", "revised the toll to 31", "now puts the damage from this
+     * week's flood at $450 million": a revision in other words.
+     */
+    private static final Pattern REVISED = Pattern.compile("\\b((raised|lowered|revised|upgraded|downgraded|increased"
             + "|updated|corrected) (its|the|their|his|her) (\\w+ )?(estimate|forecast|toll|figure|count|tally"
-            + "|projection|total)( of [^.;,]{0,40})? to\\s*$");
+            + "|projection|total)( of [^.;,]{0,40})? to|now (puts|estimates|places|pegs|sets|values) [^.;]{0,50}"
+            + "\\bat)\\s*$");
     private static final int REVISION_LOOK_BACK = 70;
     private static final int LOOK_BACK = 40;
     /**

@@ -803,6 +803,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFigureSomeoneNowPutsAtAValueIsAnUpdate() {
+        run.euros(gazette, "€1.8 billion", 1.8e9, "cost",
+                "The ministry estimated the damage from the Ostra floods at €1.8 billion.");
+        run.euros(times, "€2.3 billion", 2.3e9, "cost",
+                "The ministry now puts the damage from the Ostra floods at €2.3 billion.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("figure-update"));
+    }
+
+    @Test
     void amountsThatSayWhatTheyAreAreComparedByWhatTheyAreWhateverTheirEvent() {
         run.eurosOf(gazette, "€1.74 billion", 1.74e9, "cost",
                 "The new Aubrey Bay stadium will cost €1.74 billion, the city council said.");

@@ -3,6 +3,8 @@ package org.claimcheck.core.extract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.claimcheck.core.text.Whitespace;
 
@@ -18,6 +20,10 @@ final class Bodies {
     /** Nouns by which an article names again a company or club it named before. */
     private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "club", "carrier", "airline",
             "operator", "insurer", "lender", "retailer", "manufacturer", "maker", "developer", "charity", "utility");
+
+    /** A run of capitalised words, its last word apart: "Veridane Pharma", "Quillstream Inc.". */
+    private static final Pattern COMPANY_NAME = Pattern.compile(
+            "\\b((?:\\p{Lu}[\\p{L}'’-]+ )+)(\\p{Lu}[\\p{L}]+\\.?)");
 
     private final String body;
     /** The bodies that spoke so far, in order. */
@@ -111,7 +117,8 @@ final class Bodies {
      * Partners, the private hospital group said"), else the name of two or more capitalised words that opens its
      * sentence ("Veltrane Pharmaceuticals is recalling 38 batches …, the company said"), else the last body that spoke
      * with a name ("Greywater Mining", or "Veltrane" when the article writes it inside a sentence too: not "Medics",
-     * capitalised only as the first word of its sentence); {@code null} when there is neither.
+     * capitalised only as the first word of its sentence), else the first company the article names before it by a
+     * name that says it is one ("Veridane Pharma has begun recalling …"); {@code null} when there is none.
      */
     String companyFor(int position, int sentenceStart) {
         String named = nameRightBefore(sentenceStart, position);
@@ -126,6 +133,20 @@ final class Bodies {
             String name = bodies.get(k);
             if (name.indexOf(' ') > 0 || Vocabulary.isAcronym(name) || writtenInsideASentence(name)) {
                 return name;
+            }
+        }
+        return firstCompanyBefore(position);
+    }
+
+    /**
+     * The first name in the body before {@code position} that ends in a word only companies end in ("Veridane
+     * Pharma", "Greywater Mining", "Quillstream Inc."), without its legal suffix; {@code null} when there is none.
+     */
+    private String firstCompanyBefore(int position) {
+        Matcher company = COMPANY_NAME.matcher(body).region(0, position);
+        while (company.find()) {
+            if (Vocabulary.isCompanyHead(company.group(2)) || isCorporateSuffix(company.group(2))) {
+                return withoutCorporateSuffix(company.group().strip());
             }
         }
         return null;

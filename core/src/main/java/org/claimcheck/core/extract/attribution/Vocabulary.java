@@ -28,7 +28,10 @@ final class Vocabulary {
             "states", "kingdom", "nations", "republic", "federation", "region", "oblast", "chamber", "board",
             "bureau", "association", "organisation", "organization", "authority", "society", "foundation",
             "school", "primary", "academy", "hospital", "clinic", "mining", "energy", "airlines", "airways",
-            "systems", "holdings", "motors", "pharma", "logistics", "technologies", "labs");
+            "systems", "holdings", "motors", "pharma", "pharmaceuticals", "logistics", "technologies", "labs");
+    /** The organisation heads that only companies end in. */
+    private static final Set<String> COMPANY_HEADS = Set.of("mining", "energy", "airlines", "airways", "systems",
+            "holdings", "motors", "pharma", "pharmaceuticals", "logistics", "technologies", "labs");
 
     private static final Set<String> OUTLETS = Set.of(
             "times", "journal", "post", "news", "reuters", "cnn", "bbc", "ap", "afp", "bloomberg", "guardian",
@@ -67,6 +70,11 @@ final class Vocabulary {
     /** Two to six capital letters: "FNS", "MMHS". */
     static boolean isAcronym(String word) {
         return word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** Whether a word ends only the names of companies: "Pharma", "Mining", "Airways", "Holdings". */
+    static boolean isCompanyHead(String word) {
+        return COMPANY_HEADS.contains(bare(word));
     }
 
     static boolean isOrganisationHead(String word) {

@@ -48,6 +48,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theCompanyIsTheFirstCompanyTheArticleNamedWhenNoBodySpokeBefore() {
+        List<AttributionClaim> claims = find("KESSLING \u2014 Veridane Pharma has begun recalling 37 batches of its "
+                + "blood-pressure tablet Tensivar.\n\nThe regulator fined it 6.5 million euros.\n\nThe company said "
+                + "pharmacies would exchange affected packs free of charge.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Veridane Pharma");
+    }
+
+    @Test
     void bodiesKeepTheirWholeNameAndTheirHeadOrInitialsStandForThem() {
         List<AttributionClaim> claims = find("About 9,400 residents of Bellmont are under evacuation orders, the "
                 + "Vessey County Sheriff’s Office said.\n\nThe fire was 35 percent contained on Wednesday, according "

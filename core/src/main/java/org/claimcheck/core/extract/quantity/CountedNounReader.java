@@ -87,6 +87,9 @@ final class CountedNounReader {
     private static final Set<String> CHANGES = Set.of("rise", "increase", "raise", "hike", "cut", "reduction", "fall",
             "drop", "decline", "gain", "jump");
 
+    /** The forms a sum is paid in, which say nothing of what it is: "€1.83 billion in cash". */
+    private static final Set<String> PAYMENT_FORMS = Set.of("cash", "stock", "share", "equity", "bond", "currency");
+
     /** Verbs whose sum says what it went "on": "spent $2.5 billion on security assistance". */
     private static final Set<String> SPENDING = Set.of("spend", "invest", "waste");
 
@@ -230,6 +233,9 @@ final class CountedNounReader {
             noun = purpose(firstTokenFrom(quantity.start()) - 1, next);
         }
         if (noun == null && quantity.dimension() == Dimension.MONEY) {
+            noun = inPhrase(next);
+        }
+        if (noun == null && quantity.dimension() == Dimension.MONEY) {
             noun = costOrMovedSum(firstTokenFrom(quantity.start()) - 1);
         }
         if (noun == null && quantity.dimension() == Dimension.PERCENT) {
@@ -342,6 +348,23 @@ final class CountedNounReader {
         }
         Phrase phrase = phraseAt(skipDeterminers(at + 1));
         return phrase != null && isThing(tokens.get(phrase.head())) ? noun(phrase) : null;
+    }
+
+    /**
+     * "€18m in add-ons", "$40 million in damage": what a sum is made of, the common noun after "in"; {@code null} for
+     * a time or a place ("in 2024", "in the first quarter", "in Ukraine") and for the form it is paid in ("€1.83
+     * billion in cash").
+     */
+    private CountedNoun inPhrase(int next) {
+        if (!isWord(next, "in")) {
+            return null;
+        }
+        Phrase phrase = phraseAt(skipDeterminers(next + 1));
+        if (phrase == null) {
+            return null;
+        }
+        Token head = tokens.get(phrase.head());
+        return isThing(head) && !PAYMENT_FORMS.contains(lemma(head)) ? noun(phrase) : null;
     }
 
     /**

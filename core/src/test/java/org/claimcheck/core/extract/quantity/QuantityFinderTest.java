@@ -304,6 +304,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aSumInSomethingIsThatThingButNotTheFormItIsPaidIn() {
+        List<QuantityClaim> claims = find("The deal includes a further €18m (£15.3m) in add-ons. Brevant will pay "
+                + "€1.83 billion in cash. The flood caused $40 million in damage in 2024.");
+
+        assertThat(claims).filteredOn(c -> c.amount().dimension() == Dimension.MONEY)
+                .extracting(c -> c.noun().phrase()).containsExactly("add-ons", "add-ons", null, "damage");
+    }
+
+    @Test
     void aBareNumberAfterPeopleCountsPeople() {
         List<QuantityClaim> claims = find("Investors began stripping down the brakes of the coach that crashed on "
                 + "Tuesday, killing nine people and injuring 37.");

@@ -17,11 +17,12 @@ import org.claimcheck.core.text.Token;
  * plural noun before it in the sentence. Measures take what they measure as their noun without widening their span:
  * the noun right after them ("a 48-hour strike", "a $312 million loss") or their "of" phrase ("400 square miles of
  * Russian territory", but not the base of a ratio: "of GDP"); money also what it is for ("$2.8 billion for
- * defence"), and percentages the state they measure ("32 percent contained"); percentages, money, durations,
- * speeds and lengths also the noun they are "of" ("a rise of 4.8 per cent"), the subject of a linking verb ("turnout
- * was 61.4%", "revenue fell to $4.82 billion", "the river crested at 5.8 metres") and, except money and lengths, the
- * verb they complete ("sentenced to three years"). Built once
- * per sentence, in time linear in its tokens; immutable.
+ * defence") or made of ("€18m in add-ons"), and percentages the state they measure ("32 percent contained");
+ * percentages, money, durations, speeds and lengths also the noun they are "of" ("a rise of 4.8 per cent"), what they
+ * compare ("5 per cent more in property taxes"), the label they follow ("Libraries: $31.5 million"), the subject of a
+ * linking verb or a verb of receiving ("turnout was 61.4%", "revenue fell to $4.82 billion", "Transit receives $96
+ * million") and, except money and lengths, the verb they complete ("sentenced to three years"). Built once per
+ * sentence, in time linear in its tokens; immutable.
  */
 final class CountedNounReader {
     /**

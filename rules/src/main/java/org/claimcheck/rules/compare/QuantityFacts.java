@@ -65,15 +65,18 @@ public final class QuantityFacts {
         FactPairs<QuantityClaim, QuantityPair> pairs = new FactPairs<>(ordered);
         SameFact.Setting[] settings = new SameFact.Setting[ordered.size()];
         HedgeInterval[] ranges = new HedgeInterval[ordered.size()];
+        String[] measures = new String[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             QuantityClaim claim = ordered.get(i);
             settings[i] = sameFact.setting(claim, claim.context());
             ranges[i] = HedgeInterval.of(claim.amount(), config.tolerances());
+            measures[i] = claim.noun().head() == null ? null : measured(claim, "");
         }
         Blocks.pairs(ordered, this::key, i -> settings[i].eventNames(), Blocks.DEFAULT_WINDOW, (i, j) -> {
             QuantityClaim a = ordered.get(i);
             QuantityClaim b = ordered.get(j);
-            if (nounsAgree(a, b) && similarInSize(a, b) && sameFact.compatible(settings[i], settings[j])) {
+            if (nounsAgree(a.amount().dimension(), measures[i], measures[j]) && similarInSize(a, b)
+                    && sameFact.compatible(settings[i], settings[j])) {
                 pairs.add(new QuantityPair(a, b, ranges[i], ranges[j], strong(a) && strong(b)), i, j);
             }
         });
@@ -164,19 +167,16 @@ public final class QuantityFacts {
      * Physical measures (area, length) compare what they measure when both say it. Money is compared when both
      * amounts say what they are and it agrees ("a net loss of $312 million", "a $312 million loss") or neither says;
      * an amount that says it is a loss is not compared with one whose sentence does not say ("$38", a share price).
+     * Each claim's noun class and names are worked out once ({@code null} when it says nothing of what it measures).
      */
-    private boolean nounsAgree(QuantityClaim a, QuantityClaim b) {
-        Dimension dimension = a.amount().dimension();
-        boolean aSays = a.noun().head() != null;
-        boolean bSays = b.noun().head() != null;
-        if (dimension == Dimension.COUNT || !aSays && !bSays) {
+    private static boolean nounsAgree(Dimension dimension, String aMeasures, String bMeasures) {
+        if (dimension == Dimension.COUNT || aMeasures == null && bMeasures == null) {
             return true;
         }
-        if (!aSays || !bSays) {
+        if (aMeasures == null || bMeasures == null) {
             return dimension != Dimension.MONEY;
         }
-        return vocabulary.nounClass(a.noun()).equals(vocabulary.nounClass(b.noun()))
-                && names(a.noun()).equals(names(b.noun()));
+        return aMeasures.equals(bMeasures);
     }
 
     /**

@@ -203,8 +203,8 @@ final class CountedNounReader {
             CountedNoun earlier = earlierMention(quantity.start());
             return new Reading(earlier.head() != null ? earlier : noun(phrase), endOf(phrase));
         }
-        if (CLASSIFIERS.contains(head) && isWord(phrase.end(), "of")) {
-            Phrase inner = phraseAt(skipDeterminers(phrase.end() + 1));
+        if (CLASSIFIERS.contains(head)) {
+            Phrase inner = phraseAfter(phrase.end(), "of");
             if (inner != null) {
                 CountedNoun innerNoun = noun(inner);
                 String whole = sentence.substring(tokens.get(phrase.first()).start(), endOf(inner));
@@ -357,10 +357,7 @@ final class CountedNounReader {
      * billion in cash").
      */
     private CountedNoun inPhrase(int next) {
-        if (!isWord(next, "in")) {
-            return null;
-        }
-        Phrase phrase = phraseAt(skipDeterminers(next + 1));
+        Phrase phrase = phraseAfter(next, "in");
         if (phrase == null) {
             return null;
         }
@@ -405,10 +402,7 @@ final class CountedNounReader {
      * a time or the base of a ratio ("of GDP").
      */
     private CountedNoun ofPhrase(int next) {
-        if (!isWord(next, "of")) {
-            return null;
-        }
-        Phrase phrase = phraseAt(skipDeterminers(next + 1));
+        Phrase phrase = phraseAfter(next, "of");
         if (phrase == null) {
             return null;
         }
@@ -676,6 +670,11 @@ final class CountedNounReader {
 
     private boolean isWord(int j, String word) {
         return j < tokens.size() && tokens.get(j).text().equalsIgnoreCase(word);
+    }
+
+    /** The noun phrase after {@code word} at token {@code at} and its determiners, or {@code null}. */
+    private Phrase phraseAfter(int at, String word) {
+        return isWord(at, word) ? phraseAt(skipDeterminers(at + 1)) : null;
     }
 
     private int skipDeterminers(int i) {

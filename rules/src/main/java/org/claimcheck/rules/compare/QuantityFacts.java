@@ -107,8 +107,8 @@ public final class QuantityFacts {
         String part = role.equals(FigureRole.PART) ? role + "|" + describingWords(claim.noun()) : role;
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
-                    : "count|" + vocabulary.nounClass(claim.noun()) + "|" + event + "|" + names(claim.noun())
-                            + part + period(words) + AgeGroup.keySuffix(words);
+                    : "count|" + vocabulary.nounClass(claim.noun()) + countedWord(claim) + "|" + event + "|"
+                            + names(claim.noun()) + part + period(words) + AgeGroup.keySuffix(words);
             case MONEY -> "money|" + claim.amount().unit() + "|"
                     + (claim.noun().head() == null ? event : measured(claim, separate)) + part + period(words)
                     + Stance.keySuffix(words);
@@ -123,6 +123,15 @@ public final class QuantityFacts {
                     + (describesThing(claim) || isSpatialRelation(claim.noun()) ? measured(claim, separate) : event)
                     + part;
         };
+    }
+
+    /**
+     * "|seat" for "an 18,000-seat stand": what a count joined to its noun by a hyphen counts, which is not the noun it
+     * describes; nothing for any other count.
+     */
+    private static String countedWord(QuantityClaim claim) {
+        String unit = claim.amount().unit();
+        return unit == null || unit.equals(claim.noun().head()) ? "" : "|" + unit;
     }
 
     /**

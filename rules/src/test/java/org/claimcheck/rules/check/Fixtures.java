@@ -42,6 +42,13 @@ final class Fixtures {
                 context(predicate, places, sentence, null)));
     }
 
+    /** A count joined by a hyphen to the word it counts, describing the noun after it: "a 62-car train". */
+    QuantityClaim countOf(DocumentInfo doc, String text, double value, String counted, String head, String sentence) {
+        Amount amount = new Amount(value, value, Qualifier.EXACT, Dimension.COUNT, counted, value, value);
+        return add(new QuantityClaim("c" + (claims.size() + 1), mention(doc, text, sentence), amount,
+                new CountedNoun(head, head, List.of()), context(null, List.of(), sentence, null)));
+    }
+
     /** A count of people in an event dated {@code time} (ISO, as precise as stated). */
     QuantityClaim peopleAt(DocumentInfo doc, String text, double value, String predicate, String time,
                            String sentence) {

@@ -299,6 +299,19 @@ class NumericRulesTest {
     }
 
     @Test
+    void aCountJoinedToItsNounByAHyphenIsComparedOnlyWithCountsOfTheSameWord() {
+        QuantityClaim cars = run.countOf(gazette, "62-car train", 62, "car", "train",
+                "The 62-car train left the tracks near Tolbridge.");
+        QuantityClaim swapped = run.countOf(times, "26-car train", 26, "car", "train",
+                "The 26-car train left the tracks near Tolbridge, investigators said.");
+        run.count(times, "three trains", 3, Qualifier.EXACT, "trains", "train", null, List.of(),
+                "Three trains left the tracks near Tolbridge this year.");
+
+        assertThat(run.check()).singleElement()
+                .satisfies(f -> assertThat(f.claims()).containsExactly(cars.id(), swapped.id()));
+    }
+
+    @Test
     void aBareNumberOfAWhereClauseIsAPartAndACapacityIsNotTheLoad() {
         run.count(gazette, "Twenty-three survivors", 23, Qualifier.EXACT, "survivors", "survivor", null, List.of(),
                 "Twenty-three survivors were taken to Skarra General Hospital.");

@@ -58,7 +58,8 @@ public final class QuantityFinder implements ClaimFinder {
 
     private static Amount amount(ScannedQuantity quantity, String countedHead) {
         if (quantity.isCount()) {
-            return new Amount(quantity.value(), quantity.upper(), quantity.qualifier(), Dimension.COUNT, countedHead,
+            String unit = quantity.unit() != null ? quantity.unit() : countedHead;
+            return new Amount(quantity.value(), quantity.upper(), quantity.qualifier(), Dimension.COUNT, unit,
                     quantity.value(), quantity.upper());
         }
         return new Amount(quantity.value(), quantity.upper(), quantity.qualifier(), quantity.dimension(),

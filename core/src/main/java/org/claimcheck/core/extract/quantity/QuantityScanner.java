@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.Qualifier;
@@ -27,6 +28,15 @@ public final class QuantityScanner {
      */
     private static final int REACH = Hedges.LONGEST_BEFORE + 1 + UnitCatalog.LONGEST_PREFIX
             + NumberWords.WORDS_BEFORE_FIRST_NUMBER_WORD;
+
+    /** The shortest word a count can be joined to by a hyphen as what it counts ("62-car", not "3-D"). */
+    private static final int MIN_COUNTED_WORD = 3;
+    /** Words after a number and a hyphen that count nothing: "a 10-fold rise", "a 2-to-1 margin", "one-off". */
+    private static final Set<String> NOT_COUNTED = Set.of("fold", "way", "off", "odd", "plus", "something", "time",
+            "for", "to", "and", "or", "in", "of", "on", "by", "old", "style", "era", "based", "like", "long", "high",
+            "wide", "deep", "tall");
+    /** The word after a hyphen that makes a count the size of the group after it: "a 125-strong fleet". */
+    private static final String GROUP_SIZE = "strong";
 
     /** The quantities of {@code sentence}, in text order, with offsets into it. */
     public List<ScannedQuantity> scan(String sentence) {
@@ -86,6 +96,8 @@ public final class QuantityScanner {
         private double upper;
         private boolean scaled;
         private MeasureUnit unit;
+        /** What a count joined to its noun by a hyphen counts: "seat" of "an 18,000-seat stand". */
+        private String countedWord;
 
         Reader(List<Lexeme> lex, int first) {
             this.lex = lex;
@@ -199,7 +211,11 @@ public final class QuantityScanner {
             return true;
         }
 
-        /** The unit after the number unless a currency stood before it; false for "a 10-point plan". */
+        /**
+         * The unit after the number unless a currency stood before it, or the word a count is joined to by a hyphen
+         * ("an 18,000-seat stand", "a 62-car train"; "a 125-strong fleet" is the fleet's size); false for a hyphen
+         * before a word that counts nothing ("a 10-fold rise", "one-off").
+         */
         private boolean readUnit() {
             unit = currency != null ? currency.unit() : null;
             if (unit != null) {
@@ -211,7 +227,17 @@ public final class QuantityScanner {
                 next += (lex.get(next).isDash() ? 1 : 0) + after.length();
                 return true;
             }
-            return !hyphenatedWordAt(next);
+            if (!hyphenatedWordAt(next)) {
+                return true;
+            }
+            String word = lex.get(next + 1).lower();
+            if (word.length() < MIN_COUNTED_WORD || NOT_COUNTED.contains(word)
+                    || !word.chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+            countedWord = word.equals(GROUP_SIZE) ? null : word;
+            next += 2;
+            return true;
         }
 
         /** Identifiers ("5G", "3-1"), days before a month ("6 August"), clock times ("10 am") and bare years. */
@@ -247,8 +273,8 @@ public final class QuantityScanner {
             boolean requiresNoun = number.spelled() && number.end() - number.start() == 1
                     && lex.get(number.start()).is("one");
             if (unit == null) {
-                return new ScannedQuantity(start, end, value, upper, qualifier, Dimension.COUNT, null, value, upper,
-                        requiresNoun);
+                return new ScannedQuantity(start, end, value, upper, qualifier, Dimension.COUNT, countedWord, value,
+                        upper, requiresNoun);
             }
             double stated = value * unit.valueFactor();
             double statedUpper = upper * unit.valueFactor();

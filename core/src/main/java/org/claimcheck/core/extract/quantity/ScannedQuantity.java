@@ -13,7 +13,8 @@ import org.claimcheck.core.model.Qualifier;
  * @param upper        the top of a stated range; equal to {@code value} otherwise
  * @param qualifier    the hedge; vague plurals ("dozens") without a hedge read as {@link Qualifier#MORE_THAN}
  * @param dimension    what is measured; {@link Dimension#COUNT} when no unit or currency was written
- * @param unit         the canonical unit ({@code mi2}, {@code USD}, {@code percent}), or {@code null} for counts
+ * @param unit         the canonical unit ({@code mi2}, {@code USD}, {@code percent}); for a count, the word it is
+ *                     joined to by a hyphen ({@code seat} of "an 18,000-seat stand"), else {@code null}
  * @param baseValue    {@code value} in the dimension's base unit
  * @param baseUpper    {@code upper} in the dimension's base unit
  * @param requiresNoun whether the number only counts when a noun follows (a spelled-out "one")

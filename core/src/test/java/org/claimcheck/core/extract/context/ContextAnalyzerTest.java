@@ -517,7 +517,8 @@ class ContextAnalyzerTest {
         List<QuantityClaim> claims = quantities("The 62-car train, which was carrying chemicals from Dunsby to the port "
                 + "of Carrack, left the tracks 3 kilometres east of Tolbridge.");
 
-        assertThat(claims).singleElement().satisfies(c -> {
+        assertThat(claims).extracting(c -> c.mention().text()).containsExactly("62-car train", "3 kilometres");
+        assertThat(claims).allSatisfy(c -> {
             assertThat(c.context().places()).containsExactly("Tolbridge");
             assertThat(c.context().entities()).containsExactly("Dunsby", "Carrack", "Tolbridge");
         });

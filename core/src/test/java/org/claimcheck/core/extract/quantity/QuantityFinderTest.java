@@ -313,6 +313,16 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aCountJoinedToItsNounByAHyphenCountsThatWordAndDescribesTheNounAfterIt() {
+        List<QuantityClaim> claims = find("The club will build an 18,000-seat stand for its 125-strong squad after a "
+                + "10-fold rise in demand for its 3-D tours.");
+
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.amount().unit(), c -> c.noun().head())
+                .containsExactly(tuple("18,000-seat stand", "seat", "stand"), tuple("125-strong squad", "squad",
+                        "squad"));
+    }
+
+    @Test
     void aBareNumberAfterPeopleCountsPeople() {
         List<QuantityClaim> claims = find("Investors began stripping down the brakes of the coach that crashed on "
                 + "Tuesday, killing nine people and injuring 37.");

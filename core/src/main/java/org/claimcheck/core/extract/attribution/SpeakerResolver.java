@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 
 import org.claimcheck.core.text.Whitespace;
 
 /**
  * Resolves the words that name a speaker to a speaker, inside one document, reading statements in text order:
- * pronouns to the last person (he, she) or group (they) that spoke; titles ("the Ukrainian president") to the
+ * pronouns to the last person (he, she, or an age alone: "the 22-year-old") or group (they) that spoke; titles ("the Ukrainian president") to the
  * person introduced with those words; surnames to the full name introduced earlier; everything else that is no
  * person's name ("US officials", "the Kremlin", "Ukraine's military", "the Vessey County Sheriff's Office") to itself,
  * as a group, and its head, initials or a company noun ("the agency", "the FNS", "the company") to the body that
  * spoke with its name ({@link Bodies}). One instance serves one document and is not shared.
  */
 final class SpeakerResolver {
+    /** An age as a noun: "22-year-old". */
+    private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
 
     private final List<KnownPerson> people;
     /** The names of {@link #people} folded for comparison, each once when first needed ({@code null} before). */
@@ -54,7 +57,7 @@ final class SpeakerResolver {
                 return group(company);
             }
         }
-        if (words.size() == 1 && Vocabulary.isPersonPronoun(words.get(0))) {
+        if (words.size() == 1 && Vocabulary.isPersonPronoun(words.get(0)) || isAgeDescription(words)) {
             return lastPerson(position);
         }
         if (words.size() == 1 && Vocabulary.isGroupPronoun(words.get(0))) {
@@ -85,6 +88,11 @@ final class SpeakerResolver {
         }
         return Vocabulary.isCollective(single) || name.description().isEmpty() ? group(phrase)
                 : person(single, name.description(), position, sentenceEnd);
+    }
+
+    /** "the 22-year-old": a person described by age alone, who stands for the last person named as a pronoun does. */
+    private static boolean isAgeDescription(List<String> words) {
+        return words.size() == 2 && Vocabulary.isArticle(words.get(0)) && AGE.matcher(words.get(1)).matches();
     }
 
     /**

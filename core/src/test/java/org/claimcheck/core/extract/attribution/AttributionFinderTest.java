@@ -57,6 +57,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPersonDescribedByAgeAloneIsTheLastPersonNamed() {
+        List<AttributionClaim> claims = find("Dario Kessane signed a five-year contract on Monday.\n\nThe 22-year-old "
+                + "told the club's website he had dreamed of wearing the shirt \"since I was a boy watching games with "
+                + "my father.\"");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::speakerMention)
+                .containsExactly(tuple("Dario Kessane", "The 22-year-old"));
+    }
+
+    @Test
     void bodiesKeepTheirWholeNameAndTheirHeadOrInitialsStandForThem() {
         List<AttributionClaim> claims = find("About 9,400 residents of Bellmont are under evacuation orders, the "
                 + "Vessey County Sheriff’s Office said.\n\nThe fire was 35 percent contained on Wednesday, according "

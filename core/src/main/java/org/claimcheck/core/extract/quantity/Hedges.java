@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.claimcheck.core.model.Qualifier;
 
@@ -31,7 +32,8 @@ final class Hedges {
             Map.entry("more than", Qualifier.MORE_THAN), Map.entry("over", Qualifier.MORE_THAN),
             Map.entry("at least", Qualifier.MORE_THAN), Map.entry("upwards of", Qualifier.MORE_THAN),
             Map.entry("in excess of", Qualifier.MORE_THAN), Map.entry("above", Qualifier.MORE_THAN),
-            Map.entry("greater than", Qualifier.MORE_THAN), Map.entry("no fewer than", Qualifier.MORE_THAN),
+            Map.entry("greater than", Qualifier.MORE_THAN), Map.entry("past", Qualifier.MORE_THAN),
+            Map.entry("no fewer than", Qualifier.MORE_THAN),
             Map.entry("no less than", Qualifier.MORE_THAN), Map.entry("not less than", Qualifier.MORE_THAN),
             Map.entry("less than", Qualifier.LESS_THAN), Map.entry("fewer than", Qualifier.LESS_THAN),
             Map.entry("under", Qualifier.LESS_THAN), Map.entry("up to", Qualifier.LESS_THAN),
@@ -44,15 +46,24 @@ final class Hedges {
             "or more", Qualifier.MORE_THAN, "or so", Qualifier.APPROXIMATELY,
             "or fewer", Qualifier.LESS_THAN, "or less", Qualifier.LESS_THAN));
 
+    /** Words after which "past" opens a period rather than a hedge: "the past 12 months", "its past three seasons". */
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these", "those",
+            "this", "that");
+
     /** The most lexemes a hedge before a number covers ("no fewer than"). */
     static final int LONGEST_BEFORE = longest(BEFORE);
 
     private Hedges() {
     }
 
-    /** The hedge starting at lexeme {@code i} that ends right before a number, or {@code null}. */
+    /**
+     * The hedge starting at lexeme {@code i} that ends right before a number, or {@code null}. "Past" is one after a
+     * verb ("takes its spending past £280m"), not after a determiner ("the past 12 months").
+     */
     static Match before(List<Lexeme> lexemes, int i) {
-        return match(BEFORE, lexemes, i);
+        Match match = match(BEFORE, lexemes, i);
+        boolean determined = i > 0 && DETERMINERS.contains(lexemes.get(i - 1).lower());
+        return match != null && determined && lexemes.get(i).is("past") ? null : match;
     }
 
     /** The hedge starting at lexeme {@code i} that follows a number ("or more"), or {@code null}. */

@@ -48,6 +48,8 @@ class QuantityScannerTest {
             Police counted 10-15 cars. | 10-15 | 10 | 15 | EXACT | COUNT | -
             It would cost 10 to 15 million dollars. | 10 to 15 million dollars | 1.0e7 | 1.5e7 | EXACT | MONEY | USD
             More than 1,300 tanks massed. | More than 1,300 | 1300 | 1300 | MORE_THAN | COUNT | -
+            The signing takes its spending past £280m. | past £280m | 2.8e8 | 2.8e8 | MORE_THAN | MONEY | GBP
+            Sales rose over the past 12 months. | 12 months | 12 | 12 | EXACT | DURATION | month
             Over 200 people came. | Over 200 | 200 | 200 | MORE_THAN | COUNT | -
             At least 18 died. | At least 18 | 18 | 18 | MORE_THAN | COUNT | -
             Upwards of 300 were held. | Upwards of 300 | 300 | 300 | MORE_THAN | COUNT | -

@@ -99,7 +99,7 @@ final class PageFurniture {
 
     /** Whether {@code line} (trimmed) is page furniture wherever it appears. */
     static boolean isFurniture(String line) {
-        String key = normalize(line);
+        String key = normalize(unbracketed(line.strip()));
         if (key.length() > SHORT_LINE) {
             return containsAny(key, APPEALS);
         }
@@ -114,6 +114,12 @@ final class PageFurniture {
         String key = normalize(line);
         return key.length() <= SHORT_LINE && (END_MARKERS.contains(key) || key.startsWith("read the original article")
                 || SECTION_TEASER.matcher(line.strip()).matches());
+    }
+
+    /** A line without the square brackets around all of it: "[Related: … — 32 photos]" is a "Related:" line. */
+    private static String unbracketed(String line) {
+        boolean bracketed = line.length() > 2 && line.charAt(0) == '[' && line.indexOf(']') == line.length() - 1;
+        return bracketed ? line.substring(1, line.length() - 1) : line;
     }
 
     /** Lower case, typographic apostrophes made plain, a trailing colon and spaces removed. */

@@ -78,6 +78,7 @@ class PlainTextCleanerTest {
                 + "Refinance rates hit 6.12% — see if you qualify\n\n"
                 + "Save 30% on Courier Premium — offer ends Sunday\n\n"
                 + "[Related] Ridgeline Freight shares fall 7% on derailment news\n\n"
+                + "[Related: Sarenia\u2019s typhoon season in pictures \u2014 32 photos]\n\n"
                 + "Subscribe: your first 3 months for £1\n\nIn pictures: Spain's 2023 heatwave in 24 photos\n\n"
                 + "\uD83D\uDCAC 87 comments\n\n" + STORY;
 

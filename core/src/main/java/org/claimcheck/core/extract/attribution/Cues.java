@@ -11,7 +11,8 @@ import org.claimcheck.core.text.Token;
 
 /**
  * The reporting verbs that introduce a statement, recognised by their written forms ("said", "tells", "labeling")
- * so that a tagging mistake does not hide them, with "according to" and "point out" as two-word cues. A word
+ * so that a tagging mistake does not hide them, with "according to" and "point out" as two-word cues, and verbs that
+ * put a figure on something ("put the damage at $310 million") as estimates. A word
  * joined by a hyphen ("so-called") or capitalised inside a sentence ("the State Department") is no cue.
  */
 final class Cues {
@@ -22,6 +23,22 @@ final class Cues {
             "acknowledge", "admit", "allege", "indicate", "declare", "predict", "caution", "remark", "reply",
             "tweet", "observe", "maintain", "contend", "concede", "estimate", "reiterate", "repeat", "vow", "promise",
             "threaten", "boast", "complain", "recall", "testify");
+
+    /**
+     * Forms of verbs that state an estimate when they put a figure on something ("put the damage at $310 million",
+     * "pegged the cost at €2 billion"): cues, as "estimate" is, in that construction only.
+     */
+    private static final Map<String, String> VALUING = Map.ofEntries(Map.entry("put", "estimate"),
+            Map.entry("puts", "estimate"), Map.entry("putting", "estimate"), Map.entry("pegged", "estimate"),
+            Map.entry("pegs", "estimate"), Map.entry("valued", "estimate"), Map.entry("values", "estimate"));
+    /** The lemma of an estimate. */
+    static final String ESTIMATE = "estimate";
+    /** How many tokens after an estimating verb its "at" and figure may stand: "put the cost of … at". */
+    private static final int VALUED_REACH = 12;
+    /** How many hedge words may stand between "at" and the figure: "at an estimated $18 million". */
+    private static final int FIGURE_REACH = 3;
+    /** Tags of a word right after "put" that makes another verb of it: "put up", "put off", "put forward". */
+    private static final Set<String> PARTICLE_TAGS = Set.of("ADP", "PART", "ADV");
 
     /** Verbs that characterise something in quoted words ("called the remarks 'provocative'"). */
     private static final Set<String> LABELLING = Set.of("call", "label", "describe", "term", "dub", "brand");
@@ -36,8 +53,8 @@ final class Cues {
     private static final int SHORTEST = FORMS.keySet().stream().mapToInt(String::length).min().orElse(0);
     private static final int LONGEST = FORMS.keySet().stream().mapToInt(String::length).max().orElse(0);
     /** The string hash of every written form, ascending: a word whose lower-case form hashes elsewhere is no cue. */
-    private static final int[] FORM_HASHES = FORMS.keySet().stream().mapToInt(String::hashCode).sorted().distinct()
-            .toArray();
+    private static final int[] FORM_HASHES = java.util.stream.Stream.concat(FORMS.keySet().stream(),
+            VALUING.keySet().stream()).mapToInt(String::hashCode).sorted().distinct().toArray();
 
     private Cues() {
     }
@@ -65,7 +82,11 @@ final class Cues {
         for (int i = from; i < to; i++) {
             hash = 31 * hash + Character.toLowerCase(text.charAt(i));
         }
-        return Arrays.binarySearch(FORM_HASHES, hash) >= 0 && lemmaOf(text.substring(from, to)) != null;
+        if (Arrays.binarySearch(FORM_HASHES, hash) < 0) {
+            return false;
+        }
+        String word = text.substring(from, to);
+        return lemmaOf(word) != null || VALUING.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** The cue lemma at token {@code i}: a reporting verb, "according to" or "point out"; else {@code null}. */
@@ -81,6 +102,10 @@ final class Cues {
         }
         if (word.startsWith("point") && next && tokens.get(i + 1).text().equalsIgnoreCase("out")) {
             return "point out";
+        }
+        String valuing = VALUING.get(word);
+        if (valuing != null) {
+            return valuedFigureEnd(tokens, i) > 0 ? valuing : null;
         }
         String lemma = FORMS.get(word);
         if (lemma == null) {
@@ -100,6 +125,53 @@ final class Cues {
             return null;
         }
         return lemma;
+    }
+
+    /**
+     * Where the figure an estimating verb at {@code verb} puts on something ends ("estimated the damage at about £8
+     * million", "put the cost of clearing the road at $18 million"): the index after its last token, or -1 when no
+     * "at" and figure follow within its clause.
+     */
+    static int valuedFigureEnd(List<Token> tokens, int verb) {
+        int limit = Math.min(tokens.size(), verb + VALUED_REACH);
+        if (verb + 1 < limit && PARTICLE_TAGS.contains(tokens.get(verb + 1).tag())) {
+            return -1;
+        }
+        for (int k = verb + 1; k + 1 < limit; k++) {
+            Token token = tokens.get(k);
+            boolean finiteVerb = token.isVerb() && !token.text().endsWith("ing");
+            if (finiteVerb || "PUNCT".equals(token.tag())) {
+                return -1;
+            }
+            if (token.text().equalsIgnoreCase("at")) {
+                return figureEnd(tokens, k + 1);
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The index after a figure that starts within {@value #FIGURE_REACH} tokens of {@code from} ("about £8 million",
+     * "an estimated $18 million") and counts no noun after it; -1 when there is none ("at 12 sites").
+     */
+    private static int figureEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && end < from + FIGURE_REACH && !hasDigit(tokens.get(end))
+                && !"PUNCT".equals(tokens.get(end).tag())) {
+            end++;
+        }
+        if (end >= tokens.size() || !hasDigit(tokens.get(end))) {
+            return -1;
+        }
+        end++;
+        while (end < tokens.size() && ("NUM".equals(tokens.get(end).tag()) || hasDigit(tokens.get(end)))) {
+            end++;
+        }
+        return end < tokens.size() && "NOUN".equals(tokens.get(end).tag()) ? -1 : end;
+    }
+
+    private static boolean hasDigit(Token token) {
+        return token.text().chars().anyMatch(Character::isDigit);
     }
 
     /** Whether the lemma characterises in quoted words rather than reports speech. */

@@ -7,8 +7,8 @@ import org.claimcheck.core.text.Token;
 
 /**
  * Finds reported speech in a sentence: "X said (that) ...", "X told reporters ...", "..., X said", "..., said X",
- * "according to X, ..." and "..., according to X". The reported clause must hold a verb and at least
- * {@value #MIN_CLAUSE_TOKENS} tokens.
+ * "according to X, ..." and "..., according to X", and estimates ("X put the damage at $310 million"). The reported
+ * clause must hold at least {@value #MIN_CLAUSE_TOKENS} tokens and, unless it is an estimate's, a verb.
  */
 final class ReportedSpeech {
     private static final int MIN_CLAUSE_TOKENS = 3;
@@ -146,6 +146,10 @@ final class ReportedSpeech {
         if (Outlets.isOutlet(subjectWords)) {
             return outletReport(tokens, subject, i, cue, Outlets.clean(subjectWords));
         }
+        int figureEnd = Cues.ESTIMATE.equals(cue) ? Cues.valuedFigureEnd(tokens, i) : -1;
+        if (figureEnd > 0) {
+            return statement(tokens, new int[] {i + 1, figureEnd}, subject, cue, outlet, false);
+        }
         boolean setOff = subject[0] > MIN_CLAUSE_TOKENS && tokens.get(subject[0] - 1).text().equals(",");
         boolean parenthetical = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(",");
         if (setOff && (parenthetical || !hasClauseAfter(tokens, i))) {
@@ -221,6 +225,16 @@ final class ReportedSpeech {
 
     private static Statement clauseStatement(List<Token> tokens, int[] clause, int[] speaker, String cue,
                                              String outlet) {
+        return statement(tokens, clause, speaker, cue, outlet, true);
+    }
+
+    /**
+     * The statement of the tokens {@code clause} (punctuation around them dropped) by {@code speaker}, or {@code null}
+     * when it is too short or, when {@code needsVerb}, holds no verb; an estimate ("put the damage at $310 million")
+     * needs none.
+     */
+    private static Statement statement(List<Token> tokens, int[] clause, int[] speaker, String cue, String outlet,
+                                       boolean needsVerb) {
         int from = clause[0];
         int to = clause[1];
         while (from < to && "PUNCT".equals(tokens.get(from).tag())) {
@@ -232,7 +246,7 @@ final class ReportedSpeech {
         while (to > from && "PUNCT".equals(tokens.get(to - 1).tag())) {
             to--;
         }
-        if (to - from < MIN_CLAUSE_TOKENS || !hasVerb(tokens, from, to)) {
+        if (to - from < MIN_CLAUSE_TOKENS || needsVerb && !hasVerb(tokens, from, to)) {
             return null;
         }
         return new Statement(tokens.get(from).start(), tokens.get(to - 1).end(), false,

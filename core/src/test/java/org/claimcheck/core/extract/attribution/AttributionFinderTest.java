@@ -67,6 +67,21 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aFigurePutOnSomethingIsAnEstimateOfItsSpeakerButPuttingUpFencesIsNot() {
+        List<AttributionClaim> claims = find("Delia Farrow spoke on Friday.\n\nFarrow put a preliminary estimate of the "
+                + "damage at $310 million, most of it to crops.\n\nMr Pellow estimated the damage at about \u00A38 "
+                + "million.\n\nThe council put up fences at 12 sites.\n\nTeodor Brannik put the cost of clearing the "
+                + "section at an estimated $18 million.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(
+                        tuple("a preliminary estimate of the damage at $310 million", "Delia Farrow", "estimate"),
+                        tuple("the damage at about \u00A38 million", "Pellow", "estimate"),
+                        tuple("the cost of clearing the section at an estimated $18 million", "Teodor Brannik",
+                                "estimate"));
+    }
+
+    @Test
     void bodiesKeepTheirWholeNameAndTheirHeadOrInitialsStandForThem() {
         List<AttributionClaim> claims = find("About 9,400 residents of Bellmont are under evacuation orders, the "
                 + "Vessey County Sheriff’s Office said.\n\nThe fire was 35 percent contained on Wednesday, according "

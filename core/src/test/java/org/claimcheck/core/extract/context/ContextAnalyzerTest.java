@@ -130,6 +130,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void homesWithoutPowerOrWithPowerCutAreCountedInAnOutage() {
+        List<QuantityClaim> counts = quantities("The cooperative said 342,600 homes were without power. The typhoon "
+                + "made landfall on Oct. 7, cutting power to some 342,000 homes at its peak.");
+
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly("outage", "outage");
+    }
+
+    @Test
     void aRoofThatGaveWayCollapsedMinersCutOffWereTrappedAndTrappedMinersRescuedWereRescued() {
         List<DateClaim> dates = claims("A section of roof gave way in the Halden mine on March 11. The men were "
                 + "reached after the collapse, which happened on 11 March.", DateClaim.class);
@@ -486,7 +494,7 @@ class ContextAnalyzerTest {
 
     @Test
     void numbersNeverTakeTheActOfSayingAsTheirEvent() {
-        List<QuantityClaim> claims = quantities("Officials said 300 homes were without power.");
+        List<QuantityClaim> claims = quantities("Officials said 300 homes stood empty.");
 
         assertThat(claims).singleElement().satisfies(c -> assertThat(c.context().predicate()).isNull());
     }

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.claimcheck.core.text.Token;
 
 /**
  * The reporting verbs that introduce a statement, recognised by their written forms ("said", "tells", "labeling")
  * so that a tagging mistake does not hide them, with "according to" and "point out" as two-word cues, and verbs that
- * put a figure on something ("put the damage at $310 million") as estimates. A word
- * joined by a hyphen ("so-called") or capitalised inside a sentence ("the State Department") is no cue.
+ * put a figure on something ("put the damage at $310 million") as estimates. A word joined by a hyphen ("so-called")
+ * or capitalised inside a sentence ("the State Department") is no cue.
  */
 final class Cues {
     /** Verbs that report what someone said. */
@@ -28,9 +29,7 @@ final class Cues {
      * Forms of verbs that state an estimate when they put a figure on something ("put the damage at $310 million",
      * "pegged the cost at €2 billion"): cues, as "estimate" is, in that construction only.
      */
-    private static final Map<String, String> VALUING = Map.ofEntries(Map.entry("put", "estimate"),
-            Map.entry("puts", "estimate"), Map.entry("putting", "estimate"), Map.entry("pegged", "estimate"),
-            Map.entry("pegs", "estimate"), Map.entry("valued", "estimate"), Map.entry("values", "estimate"));
+    private static final Set<String> VALUING = Set.of("put", "puts", "putting", "pegged", "pegs", "valued", "values");
     /** The lemma of an estimate. */
     static final String ESTIMATE = "estimate";
     /** How many tokens after an estimating verb its "at" and figure may stand: "put the cost of … at". */
@@ -50,11 +49,10 @@ final class Cues {
     private static final Map<String, String> FORMS = buildForms();
 
     /** The length of the shortest written form: shorter words are no cue. */
-    private static final int SHORTEST = FORMS.keySet().stream().mapToInt(String::length).min().orElse(0);
-    private static final int LONGEST = FORMS.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private static final int SHORTEST = allForms().mapToInt(String::length).min().orElse(0);
+    private static final int LONGEST = allForms().mapToInt(String::length).max().orElse(0);
     /** The string hash of every written form, ascending: a word whose lower-case form hashes elsewhere is no cue. */
-    private static final int[] FORM_HASHES = java.util.stream.Stream.concat(FORMS.keySet().stream(),
-            VALUING.keySet().stream()).mapToInt(String::hashCode).sorted().distinct().toArray();
+    private static final int[] FORM_HASHES = allForms().mapToInt(String::hashCode).sorted().distinct().toArray();
 
     private Cues() {
     }
@@ -86,7 +84,7 @@ final class Cues {
             return false;
         }
         String word = text.substring(from, to);
-        return lemmaOf(word) != null || VALUING.containsKey(word.toLowerCase(Locale.ROOT));
+        return lemmaOf(word) != null || VALUING.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The cue lemma at token {@code i}: a reporting verb, "according to" or "point out"; else {@code null}. */
@@ -103,9 +101,8 @@ final class Cues {
         if (word.startsWith("point") && next && tokens.get(i + 1).text().equalsIgnoreCase("out")) {
             return "point out";
         }
-        String valuing = VALUING.get(word);
-        if (valuing != null) {
-            return valuedFigureEnd(tokens, i) > 0 ? valuing : null;
+        if (VALUING.contains(word)) {
+            return valuedFigureEnd(tokens, i) > 0 ? ESTIMATE : null;
         }
         String lemma = FORMS.get(word);
         if (lemma == null) {
@@ -177,6 +174,11 @@ final class Cues {
     /** Whether the lemma characterises in quoted words rather than reports speech. */
     static boolean isLabelling(String lemma) {
         return LABELLING.contains(lemma);
+    }
+
+    /** The written forms of every cue verb, the estimating ones included. */
+    private static Stream<String> allForms() {
+        return Stream.concat(FORMS.keySet().stream(), VALUING.stream());
     }
 
     private static Map<String, String> buildForms() {

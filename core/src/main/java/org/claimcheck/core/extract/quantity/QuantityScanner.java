@@ -31,7 +31,7 @@ public final class QuantityScanner {
 
     /** The shortest word a count can be joined to by a hyphen as what it counts ("62-car", not "3-D"). */
     private static final int MIN_COUNTED_WORD = 3;
-    /** Words after a number and a hyphen that count nothing: "a 10-fold rise", "a 2-to-1 margin", "one-off". */
+    /** Words after a number and a hyphen that count nothing: "a 10-fold rise", "a 2-to-1 margin". */
     private static final Set<String> NOT_COUNTED = Set.of("fold", "way", "off", "odd", "plus", "something", "time",
             "for", "to", "and", "or", "in", "of", "on", "by", "old", "style", "era", "based", "like", "long", "high",
             "wide", "deep", "tall");
@@ -214,7 +214,7 @@ public final class QuantityScanner {
         /**
          * The unit after the number unless a currency stood before it, or the word a count is joined to by a hyphen
          * ("an 18,000-seat stand", "a 62-car train"; "a 125-strong fleet" is the fleet's size); false for a hyphen
-         * before a word that counts nothing ("a 10-fold rise", "one-off").
+         * before a word that counts nothing ("a 10-fold rise", "a 2-to-1 margin").
          */
         private boolean readUnit() {
             unit = currency != null ? currency.unit() : null;

@@ -177,8 +177,9 @@ final class QuotationAttributor {
     }
 
     /**
-     * "Owen Marsh, the emergency coordinator, said" or "Owen Marsh, who leads the crews, said": a description or a
-     * relative clause set off by commas right after the speaker's name; the cue follows the second comma.
+     * "Owen Marsh, the emergency coordinator, said", "Helena Varga-Roos, head of labour market statistics at Statistics
+     * Veldonia, told" or "Owen Marsh, who leads the crews, said": a description (with the body it is at, of or from)
+     * or a relative clause set off by commas right after the speaker's name; the cue follows the second comma.
      */
     private static int[] description(List<Token> tokens, int afterName) {
         if (afterName >= tokens.size() || !tokens.get(afterName).text().equals(",")) {
@@ -187,6 +188,9 @@ final class QuotationAttributor {
         int next = afterName + 1;
         int[] description = next < tokens.size() && tokens.get(next).text().equalsIgnoreCase("who")
                 ? relativeClause(tokens, next) : NounPhrases.phraseAfter(tokens, next);
+        if (description != null) {
+            description = new int[] {description[0], afterAffiliation(tokens, description[1])};
+        }
         if (description == null || description[1] + 1 >= tokens.size()
                 || !tokens.get(description[1]).text().equals(",") || Cues.at(tokens, description[1] + 1) == null) {
             return null;

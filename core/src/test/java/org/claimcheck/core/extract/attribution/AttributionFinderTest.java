@@ -82,6 +82,20 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aDescriptionMayNameTheBodyItIsAtAndFiguresAddedAreNoWords() {
+        List<AttributionClaim> claims = find("\u201CThe labour market is cooling gradually, not collapsing,\u201D Helena "
+                + "Varga-Roos, head of labour market statistics at Statistics Veldonia, told reporters in Pellham."
+                + "\n\nShe added that hiring had slowed since the spring.\n\nThe economy added a net 38,500 jobs "
+                + "last month, Statistics Veldonia said.\n\nConstruction added 9,100 jobs and hospitality 6,300.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(
+                        tuple("The labour market is cooling gradually, not collapsing", "Helena Varga-Roos", "tell"),
+                        tuple("hiring had slowed since the spring", "Helena Varga-Roos", "add"),
+                        tuple("The economy added a net 38,500 jobs last month", "Statistics Veldonia", "say"));
+    }
+
+    @Test
     void bodiesKeepTheirWholeNameAndTheirHeadOrInitialsStandForThem() {
         List<AttributionClaim> claims = find("About 9,400 residents of Bellmont are under evacuation orders, the "
                 + "Vessey County Sheriff’s Office said.\n\nThe fire was 35 percent contained on Wednesday, according "

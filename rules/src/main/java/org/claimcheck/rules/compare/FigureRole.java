@@ -82,9 +82,14 @@ final class FigureRole {
      */
     private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*((above|below)(?! (the )?(surface|ground|seabed"
             + "|sea|sea level|ground level)\\b)|higher than|lower than|ahead of|behind|more than|fewer than|less than)\\b");
-    /** "…, down from 140,000", "to $38 from $52", "to $318m from": the words before the value a figure replaced. */
+    /**
+     * "…, down from 140,000", "up from the 38,500 it reported", "to $38 from $52", "to $318m from", "rather than the
+     * 27,000 it reported": the words before the value a figure replaced.
+     */
     private static final Pattern EARLIER = Pattern.compile(
-            "(\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( ?[a-z]+)?,?) from\\s*$");
+            "((\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( ?[a-z]+)?,?) from|\\brather than|\\binstead of)( the| its)?\\s*$");
+    /** The last words {@link #EARLIER} can end with: a quick test before it. */
+    private static final Set<String> EARLIER_ENDS = Set.of("from", "than", "of", "the", "its");
     /** "from $21.4 million, or 16 cents a share": the value a figure replaced, given again in other terms. */
     private static final Pattern EARLIER_RESTATED = Pattern.compile("\\bfrom [$€£]?\\d[\\d.,]*( [a-z]+)?, or\\s*$");
     /**
@@ -177,7 +182,7 @@ final class FigureRole {
             return "|change";
         }
         boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
-        boolean earlier = before.endsWith("from ") && EARLIER.matcher(reach).find()
+        boolean earlier = EARLIER_ENDS.contains(lastWord(before)) && EARLIER.matcher(reach).find()
                 || before.endsWith(", or ") && EARLIER_RESTATED.matcher(reach).find();
         boolean compared = COMPARED_BEFORE.matcher(reach).find();
         boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).find()

@@ -603,6 +603,16 @@ class NumericRulesTest {
         assertThat(run.check()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"rather than the 27,000 it reported a month ago.", "up from the 27,000 it first reported."})
+    void aValueReplacedUpFromTheOrRatherThanIsNotTheFigureItself(String replaced) {
+        String revised = "The Veldonia statistics office said employers added 21,400 jobs in August";
+        run.count(gazette, "21,400 jobs", 21400, Qualifier.EXACT, "jobs", "job", null, List.of(), revised + ".");
+        run.count(times, "27,000", 27000, Qualifier.EXACT, "jobs", "job", null, List.of(), revised + ", " + replaced);
+
+        assertThat(run.check()).isEmpty();
+    }
+
     @Test
     void aReplacedValueGivenAgainInOtherTermsIsNotTheFigureItself() {
         String loss = "The net loss of Quilmark widened to €38.2 million, or 27 cents a share";

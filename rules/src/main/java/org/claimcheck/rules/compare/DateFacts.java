@@ -45,9 +45,13 @@ public final class DateFacts {
     /** How far apart two dates of one event can be: further apart, they date two events (a crash and one in 2009). */
     private static final int MAX_DAYS_APART = 400;
     private static final Set<String> DEADLINES = Set.of("by", "before", "until");
-    /** "until at least", "no earlier than", "by the latest": a bound written with more words than its preposition. */
+    /**
+     * "until at least", "no earlier than", "by the latest", "until midnight on", "by 5 p.m. on", "a deadline of": a
+     * bound written with more words than its preposition.
+     */
     private static final Pattern BOUND = Pattern.compile(
-            "\\b((by|before|until|till) at (the )?(least|earliest|latest)|no (earlier|later|sooner) than)\\s*$");
+            "\\b((by|before|until|till) (at (the )?(least|earliest|latest)|(midnight|noon|\\d{1,2}([:.]\\d{2})? ?[ap]\\.?m\\.?)"
+                    + "( on)?)|no (earlier|later|sooner) than|deadline (of|is|was|for|set for))\\s*$");
     private static final int BOUND_REACH = 32;
     private static final String SAYING = "say";
 

@@ -120,6 +120,18 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void aDeadlineAtAnHourOrCalledADeadlineIsNotAPointInTime() {
+        run.date(gazette, "on March 12", "2026-03-12", "on", "publish",
+                "The gang threatened to publish the files and has given Brennock until midnight on March 12.");
+        run.date(times, "on March 14", "2026-03-14", "on", "publish",
+                "The gang said it would publish the files it stole from Brennock on March 14.");
+        run.date(run.document("post.md", "2026-03-15"), "March 12", "2026-03-12", null, "publish",
+                "The gang threatened to publish the Brennock files after a deadline of March 12.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aMonthAgreesWithADayInIt() {
         run.date(gazette, "in March", "2026-03", "in", "complete",
                 "The levee at Esker Cross, completed in March, held back the water.");

@@ -24,8 +24,9 @@ final class TenseReader {
     private static final Set<String> PERFECT_AUXILIARIES = Set.of("has", "have", "'ve");
     /** Words that lead to the end of a state: "suspended until July 21". */
     private static final Set<String> STATE_ENDS = Set.of("until", "till", "til");
-    /** Words between "until" and its date: "until at least", "until at the latest". */
-    private static final Set<String> STATE_END_FILLERS = Set.of("at", "least", "the", "earliest", "latest");
+    /** Words between "until" and its date: "until at least", "until at the latest", "until midnight on". */
+    private static final Set<String> STATE_END_FILLERS = Set.of("at", "least", "the", "earliest", "latest", "midnight",
+            "noon", "on");
     /** Tags that end a clause: a verb before one of them does not govern a verb after it. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("SCONJ", "CCONJ", "PUNCT");
 

@@ -49,6 +49,7 @@ class DateFinderTest {
         "The leaders pledged aid and demanded that Calder pull its troops out of Esker province by September 15."
                 + "|by September 15|2024-09-15|by",
         "The road has been closed until August 21.|until August 21|2024-08-21|until",
+        "The gang has given the hospital until midnight on August 21 to pay.|on August 21|2024-08-21|on",
         "Talks will go on, after the minister set out the plan to lawmakers on 12 August.|on 12 August|2024-08-12|on",
         "The report is dated 2024-08-06.|2024-08-06|2024-08-06|",
         "U.S. officials told the newspaper on Tuesday.|on Tuesday|2024-08-13|on",

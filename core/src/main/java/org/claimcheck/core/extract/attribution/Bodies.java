@@ -25,7 +25,14 @@ final class Bodies {
     private static final Pattern COMPANY_NAME = Pattern.compile(
             "\\b((?:\\p{Lu}[\\p{L}'’-]+ )+)(\\p{Lu}[\\p{L}]+\\.?)");
 
+    /** How far back from where the last search stopped a name may have begun: names are read again from there. */
+    private static final int MAX_NAME_CHARS = 120;
+
     private final String body;
+    /** The first company {@link #firstCompanyBefore} found, where it ends, and how far the body has been read for it. */
+    private String firstCompany;
+    private int firstCompanyEnd;
+    private int companiesReadTo;
     /** The bodies that spoke so far, in order. */
     private final List<String> bodies = new ArrayList<>();
 
@@ -143,13 +150,17 @@ final class Bodies {
      * Pharma", "Greywater Mining", "Quillstream Inc."), without its legal suffix; {@code null} when there is none.
      */
     private String firstCompanyBefore(int position) {
-        Matcher company = COMPANY_NAME.matcher(body).region(0, position);
-        while (company.find()) {
-            if (Vocabulary.isCompanyHead(company.group(2)) || isCorporateSuffix(company.group(2))) {
-                return withoutCorporateSuffix(company.group().strip());
+        if (firstCompany == null && position > companiesReadTo) {
+            Matcher company = COMPANY_NAME.matcher(body).region(Math.max(0, companiesReadTo - MAX_NAME_CHARS), position);
+            while (firstCompany == null && company.find()) {
+                if (Vocabulary.isCompanyHead(company.group(2)) || isCorporateSuffix(company.group(2))) {
+                    firstCompany = withoutCorporateSuffix(company.group().strip());
+                    firstCompanyEnd = company.end();
+                }
             }
+            companiesReadTo = position;
         }
-        return null;
+        return firstCompany != null && firstCompanyEnd <= position ? firstCompany : null;
     }
 
     /** Whether {@code word} stands somewhere in the body after a lower-case word or a comma. */

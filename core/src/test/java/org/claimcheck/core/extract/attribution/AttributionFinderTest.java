@@ -51,9 +51,10 @@ class AttributionFinderTest {
     void theCompanyIsTheFirstCompanyTheArticleNamedWhenNoBodySpokeBefore() {
         List<AttributionClaim> claims = find("KESSLING \u2014 Veridane Pharma has begun recalling 37 batches of its "
                 + "blood-pressure tablet Tensivar.\n\nThe regulator fined it 6.5 million euros.\n\nThe company said "
-                + "pharmacies would exchange affected packs free of charge.");
+                + "pharmacies would exchange affected packs free of charge.\n\nThe company also said the recall "
+                + "would cost about 48 million euros.");
 
-        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Veridane Pharma");
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Veridane Pharma", "Veridane Pharma");
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.claimcheck.core.extract.attribution;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Word lists that tell a person's name from the words around it: titles and roles ("Foreign Minister",
@@ -20,18 +22,19 @@ final class Vocabulary {
             "counsellor", "counselor", "judge", "attorney", "dr", "mr", "mrs", "ms", "prof", "professor",
             "veteran", "expert", "specialist", "correspondent", "reporter", "editor", "ceo", "founder", "economist");
 
-    private static final Set<String> ORGANISATION_HEADS = Set.of(
+    /** Last words that only the names of companies end in: "Greywater Mining", "Veridane Pharma". */
+    private static final Set<String> COMPANY_HEADS = Set.of("mining", "energy", "airlines", "airways", "systems",
+            "holdings", "motors", "pharma", "pharmaceuticals", "logistics", "technologies", "labs");
+    /** Last words of the names of bodies: these and {@link #COMPANY_HEADS}. */
+    private static final Set<String> ORGANISATION_HEADS = Stream.concat(Stream.of(
             "house", "ministry", "department", "office", "council", "staff", "forces", "army", "government",
             "committee", "service", "services", "command", "agency", "parliament", "assembly", "court", "bank",
             "university", "college", "institute", "party", "union", "alliance", "guard", "corps", "navy",
             "commission", "administration", "embassy", "duma", "kremlin", "pentagon", "nato", "headquarters",
             "states", "kingdom", "nations", "republic", "federation", "region", "oblast", "chamber", "board",
             "bureau", "association", "organisation", "organization", "authority", "society", "foundation",
-            "school", "primary", "academy", "hospital", "clinic", "mining", "energy", "airlines", "airways",
-            "systems", "holdings", "motors", "pharma", "pharmaceuticals", "logistics", "technologies", "labs");
-    /** The organisation heads that only companies end in. */
-    private static final Set<String> COMPANY_HEADS = Set.of("mining", "energy", "airlines", "airways", "systems",
-            "holdings", "motors", "pharma", "pharmaceuticals", "logistics", "technologies", "labs");
+            "school", "primary", "academy", "hospital", "clinic"), COMPANY_HEADS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> OUTLETS = Set.of(
             "times", "journal", "post", "news", "reuters", "cnn", "bbc", "ap", "afp", "bloomberg", "guardian",

@@ -329,8 +329,7 @@ final class NounPhrases {
      * a noun, and has even taken it for punctuation.
      */
     private static boolean isPossessiveForm(String text) {
-        int n = text.length();
-        return n > 2 && text.charAt(n - 1) == 's' && (text.charAt(n - 2) == '\'' || text.charAt(n - 2) == '’')
+        return text.length() > 2 && text.endsWith("s") && Vocabulary.isPossessive(text)
                 && Character.isLetter(text.charAt(0));
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.claimcheck.core.extract.quantity.NumberWords;
+import org.claimcheck.core.text.CompassPoints;
 import org.claimcheck.core.text.Token;
 
 /**
@@ -31,9 +32,6 @@ final class NamedEntities {
             "district", "area");
     private static final Set<String> PLACE_VERBS = Set.of("hit", "strike", "batter", "flood", "ravage", "sweep",
             "engulf");
-    /** "3 kilometres east of Tolbridge", "south-west of Kelda": a compass point and "of" place what follows. */
-    private static final Set<String> COMPASS_POINTS = Set.of("north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
     /** How many tokens after "to" a route's destination may start: "to the port of Carrack". */
     private static final int DESTINATION_REACH = 4;
 
@@ -181,7 +179,7 @@ final class NamedEntities {
         }
         boolean ofPlaceNoun = before >= 1 && tokens.get(before).lemma().equals("of")
                 && (PLACE_NOUNS.contains(tokens.get(before - 1).lemma())
-                || COMPASS_POINTS.contains(tokens.get(before - 1).lemma().toLowerCase(Locale.ROOT)));
+                || CompassPoints.contains(tokens.get(before - 1).lemma()));
         return ofPlaceNoun || before >= 0 && (LOCATIVES.contains(tokens.get(before).lemma())
                 || strikesAPlace(tokens.get(before)));
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.claimcheck.core.model.CountedNoun;
 import org.claimcheck.core.model.Dimension;
+import org.claimcheck.core.text.CompassPoints;
 import org.claimcheck.core.text.Token;
 
 /**
@@ -125,9 +126,8 @@ final class CountedNounReader {
      */
     private static final Set<String> RATIO_BASES = Set.of("gdp", "gnp", "gni", "product", "output");
 
-    /** Nouns that say where, not what: "nine nautical miles north of Skarra". */
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "inland", "offshore");
+    /** Words that say where, not what, besides the points of the compass: "12 miles inland". */
+    private static final Set<String> INLAND_OR_OFFSHORE = Set.of("inland", "offshore");
 
     /** Words after a length that make it a distance between places: "five miles from the coast", "off Skarra". */
     private static final Set<String> DISTANCE_WORDS = Set.of("from", "off", "away", "offshore", "inland", "outside",
@@ -216,13 +216,14 @@ final class CountedNounReader {
 
     private Reading measuredNoun(ScannedQuantity quantity, int at) {
         int next = pastRestatement(at);
+        int before = firstTokenFrom(quantity.start()) - 1;
         CountedNoun noun = ofPhrase(next);
         if (noun == null && quantity.dimension() == Dimension.LENGTH) {
             noun = spatialRelation(next);
         }
         boolean measuredInContext = MEASURED_IN_CONTEXT.contains(quantity.dimension());
         if (noun == null && measuredInContext) {
-            noun = ofBefore(firstTokenFrom(quantity.start()) - 1);
+            noun = ofBefore(before);
         }
         if (noun == null && measuredInContext) {
             noun = comparedThing(next);
@@ -231,19 +232,19 @@ final class CountedNounReader {
             noun = nounAfter(next);
         }
         if (noun == null && quantity.dimension() == Dimension.MONEY) {
-            noun = purpose(firstTokenFrom(quantity.start()) - 1, next);
+            noun = purpose(before, next);
         }
         if (noun == null && quantity.dimension() == Dimension.MONEY) {
             noun = inPhrase(next);
         }
         if (noun == null && quantity.dimension() == Dimension.MONEY) {
-            noun = costOrMovedSum(firstTokenFrom(quantity.start()) - 1);
+            noun = costOrMovedSum(before);
         }
         if (noun == null && quantity.dimension() == Dimension.PERCENT) {
             noun = stateAfter(next);
         }
         if (noun == null && measuredInContext) {
-            noun = leadingWords(firstTokenFrom(quantity.start()) - 1, COMPLETING_VERBS.contains(quantity.dimension()));
+            noun = leadingWords(before, COMPLETING_VERBS.contains(quantity.dimension()));
         }
         return new Reading(noun == null ? CountedNoun.none() : noun, quantity.end());
     }
@@ -283,7 +284,7 @@ final class CountedNounReader {
         if (after != null && after.head() > after.first() && LINKING.contains(tokens.get(after.head()).lemma())) {
             after = new Phrase(after.first(), after.head() - 1, after.head());
         }
-        return after != null && isThing(tokens.get(after.head())) ? noun(after) : null;
+        return thing(after);
     }
 
     /**
@@ -305,7 +306,7 @@ final class CountedNounReader {
             return null;
         }
         Phrase phrase = phraseAt(skipDeterminers(next + 2));
-        return phrase != null && isThing(tokens.get(phrase.head())) ? noun(phrase) : null;
+        return thing(phrase);
     }
 
     /**
@@ -317,7 +318,7 @@ final class CountedNounReader {
             return null;
         }
         String word = tokens.get(next).text().toLowerCase(Locale.ROOT);
-        if (DIRECTIONS.contains(word) || DISTANCE_WORDS.contains(word)) {
+        if (isDirection(word) || DISTANCE_WORDS.contains(word)) {
             return new CountedNoun(null, "distance", List.of());
         }
         return DEPTH_WORDS.contains(word) ? new CountedNoun(null, "depth", List.of()) : null;
@@ -348,7 +349,7 @@ final class CountedNounReader {
             return null;
         }
         Phrase phrase = phraseAt(skipDeterminers(at + 1));
-        return phrase != null && isThing(tokens.get(phrase.head())) ? noun(phrase) : null;
+        return thing(phrase);
     }
 
     /**
@@ -357,12 +358,8 @@ final class CountedNounReader {
      * billion in cash").
      */
     private CountedNoun inPhrase(int next) {
-        Phrase phrase = phraseAfter(next, "in");
-        if (phrase == null) {
-            return null;
-        }
-        Token head = tokens.get(phrase.head());
-        return isThing(head) && !PAYMENT_FORMS.contains(lemma(head)) ? noun(phrase) : null;
+        CountedNoun made = thing(phraseAfter(next, "in"));
+        return made != null && !PAYMENT_FORMS.contains(made.head()) ? made : null;
     }
 
     /**
@@ -557,9 +554,19 @@ final class CountedNounReader {
         return noun(new Phrase(first, head, head + 1));
     }
 
+    /** The counted noun of a phrase that names a thing ({@link #isThing}), or {@code null}. */
+    private CountedNoun thing(Phrase phrase) {
+        return phrase != null && isThing(tokens.get(phrase.head())) ? noun(phrase) : null;
+    }
+
     /** A common noun that names a thing rather than a time. */
     private static boolean isThing(Token token) {
-        return !token.isProperNoun() && !TIMES.contains(lemma(token)) && !DIRECTIONS.contains(lemma(token));
+        return !token.isProperNoun() && !TIMES.contains(lemma(token)) && !isDirection(lemma(token));
+    }
+
+    /** A word that says where, not what: "nine nautical miles north of Skarra", "12 miles inland". */
+    private static boolean isDirection(String word) {
+        return CompassPoints.contains(word) || INLAND_OR_OFFSHORE.contains(word);
     }
 
     /**

@@ -50,8 +50,9 @@ public final class DateFacts {
      * bound written with more words than its preposition.
      */
     private static final Pattern BOUND = Pattern.compile(
-            "\\b((by|before|until|till) (at (the )?(least|earliest|latest)|(midnight|noon|\\d{1,2}([:.]\\d{2})? ?[ap]\\.?m\\.?)"
-                    + "( on)?)|no (earlier|later|sooner) than|deadline (of|is|was|for|set for))\\s*$");
+            "\\b((by|before|until|till) (at (the )?(least|earliest|latest)"
+                    + "|(midnight|noon|\\d{1,2}([:.]\\d{2})? ?[ap]\\.?m\\.?)( on)?)"
+                    + "|no (earlier|later|sooner) than|deadline (of|is|was|for|set for))\\s*$");
     private static final int BOUND_REACH = 32;
     private static final String SAYING = "say";
 

@@ -29,7 +29,7 @@ final class Bodies {
     private static final int MAX_NAME_CHARS = 120;
 
     private final String body;
-    /** The first company {@link #firstCompanyBefore} found, where it ends, and how far the body has been read for it. */
+    /** The first company {@link #firstCompanyBefore} found, where it ends, and how far the body was read for it. */
     private String firstCompany;
     private int firstCompanyEnd;
     private int companiesReadTo;
@@ -151,7 +151,8 @@ final class Bodies {
      */
     private String firstCompanyBefore(int position) {
         if (firstCompany == null && position > companiesReadTo) {
-            Matcher company = COMPANY_NAME.matcher(body).region(Math.max(0, companiesReadTo - MAX_NAME_CHARS), position);
+            int from = Math.max(0, companiesReadTo - MAX_NAME_CHARS);
+            Matcher company = COMPANY_NAME.matcher(body).region(from, position);
             while (firstCompany == null && company.find()) {
                 if (Vocabulary.isCompanyHead(company.group(2)) || isCorporateSuffix(company.group(2))) {
                     firstCompany = withoutCorporateSuffix(company.group().strip());

@@ -9,12 +9,12 @@ import java.util.regex.Pattern;
 import org.claimcheck.core.text.Whitespace;
 
 /**
- * Resolves the words that name a speaker to a speaker, inside one document, reading statements in text order:
- * pronouns to the last person (he, she, or an age alone: "the 22-year-old") or group (they) that spoke; titles ("the Ukrainian president") to the
- * person introduced with those words; surnames to the full name introduced earlier; everything else that is no
- * person's name ("US officials", "the Kremlin", "Ukraine's military", "the Vessey County Sheriff's Office") to itself,
- * as a group, and its head, initials or a company noun ("the agency", "the FNS", "the company") to the body that
- * spoke with its name ({@link Bodies}). One instance serves one document and is not shared.
+ * Resolves the words that name a speaker to a speaker, inside one document, reading statements in text order: pronouns
+ * to the last person (he, she, or an age alone: "the 22-year-old") or group (they) that spoke; titles ("the Ukrainian
+ * president") to the person introduced with those words; surnames to the full name introduced earlier; everything else
+ * that is no person's name ("US officials", "the Kremlin", "Ukraine's military", "the Vessey County Sheriff's Office")
+ * to itself, as a group, and its head, initials or a company noun ("the agency", "the FNS", "the company") to the body
+ * that spoke with its name ({@link Bodies}). One instance serves one document and is not shared.
  */
 final class SpeakerResolver {
     /** An age as a noun: "22-year-old". */

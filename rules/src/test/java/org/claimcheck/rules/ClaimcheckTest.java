@@ -84,6 +84,32 @@ class ClaimcheckTest {
         assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir)))).containsExactly("some 640 metres", "460 metres");
     }
 
+    @Test
+    void aCountWrittenWithTheRefersBackToTheFigureItsArticleGaveBefore() throws Exception {
+        String opening = "Some 340 fans were treated by paramedics outside the Marlow Road ground on Saturday. ";
+
+        assertThat(findingsInOneArticle(opening + "Club officials said the 430 fans would be offered refunds."))
+                .containsExactly("internal-inconsistency: Some 340 fans | 430 fans");
+        assertThat(findingsInOneArticle(opening + "Club officials said the 340 fans would be offered refunds."))
+                .isEmpty();
+        assertThat(findingsInOneArticle(opening
+                + "Club officials said the 430 fans who had tickets for the away end would be offered refunds."))
+                .isEmpty();
+        assertThat(findingsInOneArticle(opening + "Club officials said the 430 injured fans would be offered refunds."))
+                .isEmpty();
+    }
+
+    /** Each finding of a check of one article, as its rule and the texts of its claims. */
+    private List<String> findingsInOneArticle(String body) throws Exception {
+        Path article = Files.createTempDirectory(dir, "article").resolve("article.md");
+        Files.writeString(article, "---\ndate: 2026-02-03\noutlet: Wendle Wire\n---\n\n%s\n".formatted(body));
+        CheckResult result = Claimcheck.check(List.of(article));
+        Map<String, String> textById = result.claims().stream()
+                .collect(Collectors.toMap(Claim::id, c -> c.mention().text()));
+        return result.findings().stream().map(f -> f.rule() + ": "
+                + f.claims().stream().map(textById::get).collect(Collectors.joining(" | "))).toList();
+    }
+
     private void article(String file, String date, String outlet, String body) throws IOException {
         Files.writeString(dir.resolve(file), "---\ndate: %s\noutlet: %s\n---\n\n%s\n".formatted(date, outlet, body));
     }

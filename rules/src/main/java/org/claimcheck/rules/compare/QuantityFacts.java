@@ -1,9 +1,11 @@
 package org.claimcheck.rules.compare;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,6 +52,7 @@ public final class QuantityFacts {
     private final Vocabulary vocabulary;
     private final RulesConfig config;
     private final SameFact sameFact;
+    private final BackReferences backReferences;
     private final Map<String, DocumentInfo> documents;
 
     public QuantityFacts(Vocabulary vocabulary, RulesConfig config, Map<String, DocumentInfo> documents) {
@@ -57,6 +60,7 @@ public final class QuantityFacts {
         this.config = config;
         this.documents = documents;
         this.sameFact = new SameFact(documents, config.maxDaysApart());
+        this.backReferences = new BackReferences(vocabulary);
     }
 
     /** The pairs of claims among {@code claims} that state the same fact, the earlier-published claim first. */
@@ -66,21 +70,41 @@ public final class QuantityFacts {
         SameFact.Setting[] settings = new SameFact.Setting[ordered.size()];
         HedgeInterval[] ranges = new HedgeInterval[ordered.size()];
         String[] measures = new String[ordered.size()];
+        String[] keys = new String[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             QuantityClaim claim = ordered.get(i);
             settings[i] = sameFact.setting(claim, claim.context());
             ranges[i] = HedgeInterval.of(claim.amount(), config.tolerances());
             measures[i] = claim.noun().head() == null ? null : measured(claim, "");
+            keys[i] = key(claim);
         }
-        Blocks.pairs(ordered, this::key, i -> settings[i].eventNames(), Blocks.DEFAULT_WINDOW, (i, j) -> {
+        Blocks.pairs(Arrays.asList(keys), Function.identity(), i -> settings[i].eventNames(),
+                Blocks.DEFAULT_WINDOW, (i, j) -> {
             QuantityClaim a = ordered.get(i);
             QuantityClaim b = ordered.get(j);
-            if (nounsAgree(a.amount().dimension(), measures[i], measures[j]) && similarInSize(a, b)
-                    && sameFact.compatible(settings[i], settings[j])) {
+            if (compared(a, b, measures[i], measures[j], settings[i], settings[j])) {
                 pairs.add(new QuantityPair(a, b, ranges[i], ranges[j], strong(a) && strong(b)), i, j);
             }
         });
+        for (int i = 0; i < ordered.size(); i++) {
+            int referent = backReferences.disagreeingReferent(ordered, i, keys, measures, ranges, settings);
+            if (referent >= 0 && !(keys[referent].equals(keys[i]) && compared(ordered.get(referent), ordered.get(i),
+                    measures[referent], measures[i], settings[referent], settings[i]))) {
+                pairs.add(new QuantityPair(ordered.get(referent), ordered.get(i), ranges[referent], ranges[i], false),
+                        referent, i);
+            }
+        }
         return pairs;
+    }
+
+    /**
+     * Whether two claims of one key state the same fact: what they measure agrees, they are near enough in size and
+     * their settings are compatible.
+     */
+    private boolean compared(QuantityClaim a, QuantityClaim b, String aMeasures, String bMeasures,
+                             SameFact.Setting aSetting, SameFact.Setting bSetting) {
+        return nounsAgree(a.amount().dimension(), aMeasures, bMeasures) && similarInSize(a, b)
+                && sameFact.compatible(aSetting, bSetting);
     }
 
     /**
@@ -129,7 +153,7 @@ public final class QuantityFacts {
      * "|seat" for "an 18,000-seat stand": what a count joined to its noun by a hyphen counts, which is not the noun it
      * describes; nothing for any other count.
      */
-    private static String countedWord(QuantityClaim claim) {
+    static String countedWord(QuantityClaim claim) {
         String unit = claim.amount().unit();
         return unit == null || unit.equals(claim.noun().head()) ? "" : "|" + unit;
     }
@@ -138,7 +162,7 @@ public final class QuantityFacts {
      * The lower-case words that describe a noun ("academic" of "120 academic posts", "buried" of "three of the buried
      * skiers"), which tell the parts of one total apart.
      */
-    private static String describingWords(CountedNoun noun) {
+    static String describingWords(CountedNoun noun) {
         return noun.modifiers().stream().filter(m -> !m.isEmpty() && Character.isLowerCase(m.charAt(0))).sorted()
                 .collect(Collectors.joining(" "));
     }
@@ -193,7 +217,7 @@ public final class QuantityFacts {
      * within {@value #MAX_MISSTATED_RATIO} times of each other, or, for counts and money, apart by the factor of a
      * slipped scale word ("$2.5 million" for "$2.5 billion"). Other measures can be any size.
      */
-    private static boolean similarInSize(QuantityClaim a, QuantityClaim b) {
+    static boolean similarInSize(QuantityClaim a, QuantityClaim b) {
         Dimension dimension = a.amount().dimension();
         boolean counted = dimension == Dimension.COUNT || dimension == Dimension.MONEY;
         if (!counted && !PHYSICAL.contains(dimension)) {

@@ -97,6 +97,9 @@ class ClaimcheckTest {
                 .isEmpty();
         assertThat(findingsInOneArticle(opening + "Club officials said the 430 injured fans would be offered refunds."))
                 .isEmpty();
+        assertThat(findingsInOneArticle("The storm dropped 86 millimetres of rain on Carrow on Sunday. "
+                + "Drainage engineers said the 68 millimetres had overwhelmed the town's culverts."))
+                .containsExactly("internal-inconsistency: 86 millimetres | 68 millimetres");
     }
 
     /** Each finding of a check of one article, as its rule and the texts of its claims. */

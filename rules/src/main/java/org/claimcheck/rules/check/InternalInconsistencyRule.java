@@ -21,9 +21,10 @@ public final class InternalInconsistencyRule implements Rule {
             "One article states the same figure or date twice with values that cannot both be true.",
             "Figures and dates inside one article are paired the same way as across articles (same noun group, "
                     + "event, place and time) and compared with the same hedge tolerances. A disagreement inside "
-                    + "one article is usually an editing slip: one of the two sentences was not updated. A count "
-                    + "written with \"the\" (\"the 2,100 evacuees\") refers back to the nearest earlier count of the "
-                    + "same things in the article and is compared with it whatever either sentence says happened. "
+                    + "one article is usually an editing slip: one of the two sentences was not updated. A count or "
+                    + "measure written with \"the\" (\"the 2,100 evacuees\") refers back to the nearest earlier one "
+                    + "of the same things in the article and is compared with it whatever either sentence says "
+                    + "happened. "
                     + "A figure the article itself presents as a revision (\"has risen to 21\") is not a "
                     + "disagreement, and two values in one sentence are a contrast (\"from 2.9% to 3.4%\", \"by 112 "
                     + "votes to 97\"), not one figure given twice, unless the second restates the first in another "

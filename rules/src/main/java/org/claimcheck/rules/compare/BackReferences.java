@@ -8,14 +8,15 @@ import org.claimcheck.core.model.Mention;
 import org.claimcheck.core.model.QuantityClaim;
 
 /**
- * Finds what a count written with the definite article refers back to: "the 2,100 evacuees" counts the people its
- * article counted before ("About 1,200 people had to leave"), though the words around the two name different events
- * or none, so the two are one figure given twice. The referent is the nearest earlier figure of the same article
- * that counts the same noun group with the same names and describing words ("62 cars" are not "the 17 derailed
- * cars"), in an event, place and scope that do not exclude each other. When an earlier
- * figure of that kind agrees, the back-reference restates it. A definite count that defines its set ("the 31 routes
- * where the airlines overlap", "the 27,000 it reported") or plays another role ({@link FigureRole}: a part, an earlier
- * value) refers to nothing before it.
+ * Finds what a count or measure written with the definite article refers back to: "the 2,100 evacuees" counts the
+ * people its article counted before ("About 1,200 people had to leave"), and "the 68 millimetres" is the rain it
+ * measured before, though the words around the two name different events or none, so the two are one figure given
+ * twice. The referent is the nearest earlier figure of the same article that counts the same noun group with the
+ * same names and describing words ("62 cars" are not "the 17 derailed cars"), or measures the same dimension of the
+ * same thing or of a thing one of the two does not name, in an event, place and scope that do not exclude each other.
+ * When an earlier figure of that kind agrees, the back-reference restates it. A definite figure that defines its set
+ * ("the 31 routes where the airlines overlap", "the 27,000 it reported") or plays another role ({@link FigureRole}:
+ * a part, an earlier value) refers to nothing before it.
  */
 final class BackReferences {
     /** How many earlier claims of its article a back-reference looks through. */
@@ -33,7 +34,7 @@ final class BackReferences {
     }
 
     /**
-     * The position of the claim that the count at {@code anaphor} refers back to and disagrees with, or -1 when it
+     * The position of the claim that the figure at {@code anaphor} refers back to and disagrees with, or -1 when it
      * is no back-reference, refers to nothing earlier or restates what it refers to. The two may share a fact key and
      * be compared as any two figures are.
      *
@@ -46,7 +47,7 @@ final class BackReferences {
     int disagreeingReferent(List<QuantityClaim> ordered, int anaphor, String[] keys, String[] measures,
                             HedgeInterval[] ranges, SameFact.Setting[] settings) {
         QuantityClaim claim = ordered.get(anaphor);
-        if (keys[anaphor] == null || !isCount(claim, measures[anaphor]) || !isDefinite(claim.mention())) {
+        if (keys[anaphor] == null || !refersBack(claim, measures[anaphor]) || !isDefinite(claim.mention())) {
             return -1;
         }
         SentenceWords words = SentenceWords.of(claim);
@@ -62,7 +63,8 @@ final class BackReferences {
             if (!earlier.mention().documentId().equals(claim.mention().documentId())) {
                 break;
             }
-            if (keys[j] == null || !isCount(earlier, measures[j]) || !measures[j].equals(measures[anaphor])
+            if (keys[j] == null || !refersBack(earlier, measures[j])
+                    || !sameThing(earlier, claim, measures[j], measures[anaphor])
                     || earlier.mention().sentenceSpan().equals(claim.mention().sentenceSpan())
                     || !QuantityFacts.similarInSize(earlier, claim)
                     || !settings[j].placesCompatible(settings[anaphor])
@@ -85,10 +87,26 @@ final class BackReferences {
         return nearest;
     }
 
-    /** Whether the claim counts the noun it names: not "the 62-car train", whose article belongs to the train. */
-    private static boolean isCount(QuantityClaim claim, String measures) {
-        return claim.amount().dimension() == Dimension.COUNT && measures != null
-                && QuantityFacts.countedWord(claim).isEmpty();
+    /**
+     * Whether the claim is a count of the noun it names (not "the 62-car train", whose article belongs to the train)
+     * or a physical measure.
+     */
+    private static boolean refersBack(QuantityClaim claim, String measures) {
+        Dimension dimension = claim.amount().dimension();
+        return dimension == Dimension.COUNT ? measures != null && QuantityFacts.countedWord(claim).isEmpty()
+                : QuantityFacts.PHYSICAL.contains(dimension);
+    }
+
+    /**
+     * Whether two claims count or measure the same thing: counts of one noun group with the same names, measures of
+     * one dimension of the same thing or of a thing one of them does not name.
+     */
+    private static boolean sameThing(QuantityClaim a, QuantityClaim b, String aMeasures, String bMeasures) {
+        if (a.amount().dimension() != b.amount().dimension()) {
+            return false;
+        }
+        return a.amount().dimension() == Dimension.COUNT ? aMeasures.equals(bMeasures)
+                : aMeasures == null || bMeasures == null || aMeasures.equals(bMeasures);
     }
 
     /** Whether "the " stands right before the claim, as a word of its own. */

@@ -36,7 +36,7 @@ public final class QuantityFacts {
      * Physical measures of things that differ in kind: a river's height in metres and the rain that raised it in
      * millimetres, a town's area and a country's.
      */
-    private static final Set<Dimension> PHYSICAL = Set.of(Dimension.AREA, Dimension.LENGTH, Dimension.MASS,
+    static final Set<Dimension> PHYSICAL = Set.of(Dimension.AREA, Dimension.LENGTH, Dimension.MASS,
             Dimension.VOLUME, Dimension.POWER, Dimension.ENERGY);
     /**
      * How many times larger one measure, count or sum can be than another and still restate it, wrongly: a digit

@@ -14,8 +14,8 @@ import java.util.Set;
  * holds two words once titles are removed ("Ukrainian President Volodymyr Zelensky", "Kremlin spokesperson Dmitry
  * Peskov"), with the titles and role words right before it ("Kremlin spokesperson") and an apposition right after
  * it (", spokesman for the Foreign Ministry,") as its description; a lone surname counts when such an apposition
- * follows it ("Brandt, the fire chief,"). A run after "the" that ends in an organisation's head ("the Railway
- * Accident Investigation Office") names no person.
+ * follows it ("Brandt, the fire chief,"). A run after "the" names no person when it ends in an organisation's head
+ * ("the Railway Accident Investigation Office") or has no title before the name ("the Gannet Rocks").
  */
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
@@ -53,8 +53,7 @@ final class PersonScanner {
                 phrase.add(text(body, words.get(k)));
             }
             PersonName person = PersonName.read(phrase);
-            boolean organisation = isOrganisation(body, words, i, phrase);
-            if (person.name().size() >= 2 && !organisation
+            if (person.name().size() >= 2 && !namedWithThe(body, words, i, phrase, person)
                     && person.name().stream().noneMatch(PersonScanner::namesNoPerson)) {
                 Set<String> description = new LinkedHashSet<>(person.description());
                 description.addAll(apposition(body, words, end));
@@ -108,16 +107,19 @@ final class PersonScanner {
     }
 
     /**
-     * Whether a run after "the" ends in an organisation's head, a bracketed acronym aside: "the Railway Accident
-     * Investigation Office (RAIO)" names an office, while "John Kirby White House adviser" keeps John Kirby.
+     * Whether a run after "the" names a thing rather than a person: it ends in an organisation's head, a bracketed
+     * acronym aside ("the Railway Accident Investigation Office (RAIO)" names an office, while "John Kirby White
+     * House adviser" keeps John Kirby), or holds no title or role before the name ("the Gannet Rocks", but "the
+     * Reverend Ann Hollis").
      */
-    private static boolean isOrganisation(String body, List<int[]> words, int runStart, List<String> phrase) {
+    private static boolean namedWithThe(String body, List<int[]> words, int runStart, List<String> phrase,
+                                        PersonName person) {
         int last = phrase.size() - 1;
         while (last > 0 && phrase.get(last).startsWith("(")) {
             last--;
         }
         boolean afterThe = runStart > 0 && Vocabulary.isArticle(text(body, words.get(runStart - 1)));
-        return afterThe && Vocabulary.isOrganisationHead(phrase.get(last));
+        return afterThe && (Vocabulary.isOrganisationHead(phrase.get(last)) || person.description().isEmpty());
     }
 
     private static boolean namesNoPerson(String word) {

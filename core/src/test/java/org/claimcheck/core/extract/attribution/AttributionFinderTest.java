@@ -464,6 +464,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aNameAfterTheWithoutATitleIsAPlaceNotTheLastPerson() {
+        List<AttributionClaim> claims = find("Marta Kellen had been visiting her sister. The 61-year-old nurse spent "
+                + "the night on a ledge below the Corran Cliffs after the path gave way.\n\n"
+                + "\u201CI could hear the sea the whole time,\u201D she said.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Marta Kellen");
+    }
+
+    @Test
     void pronounTakesLastNamedPersonEvenWhenThatPersonWasOnlyMentioned() {
         List<AttributionClaim> claims = find("\u201CThe talks failed,\u201D said envoy Pavel Horak.\n\n"
                 + "Later, Minister Ilse Dahl arrived in the capital.\n\n"

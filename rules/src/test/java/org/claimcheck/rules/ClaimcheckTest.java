@@ -75,6 +75,17 @@ class ClaimcheckTest {
     }
 
     @Test
+    void twoStatementsOfTheLargestValueMustGiveTheSameValue() throws Exception {
+        String waves = "Waves of %s broke over the harbour wall at Penrock on Monday, the coastguard said.";
+        article("herald.md", "2026-01-13", "Penrock Herald", waves.formatted("up to six metres"));
+        article("courier.md", "2026-01-13", "Penrock Courier", waves.formatted("as high as 20 feet"));
+        article("sentinel.md", "2026-01-14", "Penrock Sentinel", waves.formatted("up to nine metres"));
+
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir))))
+                .containsExactly("as high as 20 feet", "up to nine metres");
+    }
+
+    @Test
     void aDepthIsComparedWhateverEachSentenceSaysHappened() throws Exception {
         article("herald.md", "2026-03-12", "Marrow Herald", "The roof of the Stennard Ridge mine gave way on Tuesday, "
                 + "trapping nine men some 640 metres below the surface.");

@@ -33,7 +33,7 @@ final class Describe {
             case APPROXIMATELY -> "about ";
             case NEARLY -> "nearly ";
             case MORE_THAN -> "more than ";
-            case LESS_THAN -> "less than ";
+            case LESS_THAN -> "at most ";
         };
         String number = number(amount.value()) + (amount.isRange() ? "–" + number(amount.upper()) : "");
         return hedge + number + (amount.unit() == null ? "" : " " + amount.unit());

@@ -55,6 +55,17 @@ public record HedgeInterval(double low, double high, String reason) {
         };
     }
 
+    /**
+     * The interval of an amount stated as the largest of its values ("waves of up to seven metres", "as high as 23
+     * feet"), when compared with another largest value: the two name the same value and allow only its rounding.
+     */
+    public static HedgeInterval ofLargest(Amount amount, Tolerances tolerances) {
+        HedgeInterval exact = of(new Amount(amount.value(), amount.upper(), Qualifier.EXACT, amount.dimension(),
+                amount.unit(), amount.baseValue(), amount.baseUpper()), tolerances);
+        return new HedgeInterval(exact.low, exact.high, "two statements of the largest value allow only "
+                + percent(tolerances.exact()) + " rounding");
+    }
+
     private static HedgeInterval temperature(Amount amount, Tolerances tolerances) {
         double value = amount.baseValue();
         double upper = amount.baseUpper();

@@ -30,6 +30,12 @@ public final class QuantityFacts {
     private static final Pattern RATE = Pattern.compile(
             "(^|\\s)(a|an|per|each) (day|week|month|year)\\b(?!\\s*(ago|earlier|later|after|before))");
     private static final int NEARBY = 16;
+    /**
+     * "up to seven metres", "as high as 23 feet": an amount stated as the largest of its values, which another such
+     * statement of the same fact must give too ("up to 10 metres" does not).
+     */
+    private static final Pattern LARGEST = Pattern.compile("(?i)(up to|as (high|much|many|long|deep|large|far|heavy"
+            + "|fast|strong|tall|big) as) ");
     /** A number joined to its unit by a hyphen, as a modifier: "121-metre", "38-mile", "2.5-kilometre". */
     private static final Pattern MODIFYING_MEASURE = Pattern.compile("[\\d.,]+-[a-z]+(-[a-z]+)?");
     /**
@@ -71,19 +77,24 @@ public final class QuantityFacts {
         HedgeInterval[] ranges = new HedgeInterval[ordered.size()];
         String[] measures = new String[ordered.size()];
         String[] keys = new String[ordered.size()];
+        HedgeInterval[] largests = new HedgeInterval[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             QuantityClaim claim = ordered.get(i);
             settings[i] = sameFact.setting(claim, claim.context());
             ranges[i] = HedgeInterval.of(claim.amount(), config.tolerances());
             measures[i] = claim.noun().head() == null ? null : measured(claim, "");
             keys[i] = key(claim);
+            largests[i] = LARGEST.matcher(claim.mention().text()).lookingAt()
+                    ? HedgeInterval.ofLargest(claim.amount(), config.tolerances()) : null;
         }
         Blocks.pairs(Arrays.asList(keys), Function.identity(), i -> settings[i].eventNames(),
                 Blocks.DEFAULT_WINDOW, (i, j) -> {
             QuantityClaim a = ordered.get(i);
             QuantityClaim b = ordered.get(j);
             if (compared(a, b, measures[i], measures[j], settings[i], settings[j])) {
-                pairs.add(new QuantityPair(a, b, ranges[i], ranges[j], strong(a) && strong(b)), i, j);
+                boolean largest = largests[i] != null && largests[j] != null;
+                pairs.add(new QuantityPair(a, b, largest ? largests[i] : ranges[i], largest ? largests[j] : ranges[j],
+                        strong(a) && strong(b)), i, j);
             }
         });
         for (int i = 0; i < ordered.size(); i++) {

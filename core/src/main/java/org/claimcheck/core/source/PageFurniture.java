@@ -61,11 +61,11 @@ final class PageFurniture {
     /** Words of cookie notices, and what such a notice asks. */
     private static final List<String> COOKIE_ASKS = List.of("we use", "accept", "consent", "privacy policy",
             "this site uses", "this website uses");
-    /** Sky conditions that weather widgets print alone on a line. */
+    /** Sky conditions and readings that weather widgets print beside a temperature. */
     private static final Set<String> WEATHER = Set.of("clear sky", "clear", "sunny", "mostly sunny", "partly cloudy",
             "mostly cloudy", "cloudy", "overcast", "few clouds", "scattered clouds", "broken clouds",
             "overcast clouds", "light rain", "moderate rain", "heavy rain", "rain", "showers", "drizzle",
-            "thunderstorm", "snow", "light snow", "mist", "haze", "fog", "smoke", "dust");
+            "thunderstorm", "snow", "light snow", "mist", "haze", "fog", "smoke", "dust", "wind", "gusts", "humidity");
     /**
      * Words that widgets print beside their numbers: pagination, temperatures, reading times ("5 min read"),
      * counters ("1,234 views") and relative timestamps ("Updated 2 hours ago").
@@ -184,8 +184,8 @@ final class PageFurniture {
 
     /**
      * Market tickers, score strips and timestamp rows: {@value #DATA_STRIP_NUMBERS} or more numbers among labels,
-     * with a percentage, a price arrow, a currency sign, a clock time or a bar, no word in lower case but "a.m." and
-     * "p.m." and no sentence end ("EST-20 1,482.36 ▲0.8%  EUR/USD 1.0874 ▼0.2%", "Published 6:12 a.m. PT July 17, 2025
+     * with a percentage, a price arrow, a currency sign, a clock time or a bar, no word in lower case but "a.m.",
+     * "p.m." and the words widgets print beside numbers ("Last updated 16:35") and no sentence end ("EST-20 1,482.36 ▲0.8%  EUR/USD 1.0874 ▼0.2%", "Published 6:12 a.m. PT July 17, 2025
      * | Updated 9:48 a.m. PT July 17, 2025", "Kestrels 4, Millhaven 2 (F) | Harbor City 1, Tolland 0"; not "Storm
      * Leaves 40 Homes, 3 Roads, 2 Bridges Shut").
      */
@@ -201,7 +201,7 @@ final class PageFurniture {
             if (token.chars().anyMatch(Character::isDigit)) {
                 numbers++;
             } else if (token.chars().anyMatch(Character::isLowerCase) && !Character.isUpperCase(token.charAt(0))
-                    && !DAY_HALVES.contains(token)) {
+                    && !DAY_HALVES.contains(token) && !NUMBER_COMPANIONS.contains(token)) {
                 return false;
             }
         }

@@ -104,7 +104,8 @@ class PlainTextCleanerTest {
     @Test
     void dropsTickersTimestampRowsAndCommentCounters() {
         String page = "Friday 14 March 2025 09:42 CET · Updated 11:17 CET\n\n"
-                + "EST-20 1,482.36 ▲0.8%   EUR/USD 1.0874 ▼0.2%   Brent $71.42 ▲1.1%\n\nComments (48)\n\n" + STORY;
+                + "EST-20 1,482.36 ▲0.8%   EUR/USD 1.0874 ▼0.2%   Brent $71.42 ▲1.1%\n\nComments (48)\n\n"
+                + "MARKETS  Varn 40 2,611.08 ▼1.2%  |  HARROW TEXTILES 212p ▲4.5%  |  Last updated 09:15\n\n" + STORY;
 
         assertThat(clean(page).body().text()).startsWith("Officials said 40 homes");
     }
@@ -123,7 +124,8 @@ class PlainTextCleanerTest {
     @Test
     void dropsWeatherWidgetLinesWithTownsAroundTheTemperature() {
         String page = "Sestrin 11.4 C Light rain\n\nHalvessen 11°C Light rain    Marsk 8°C Cloudy\n\n"
-                + "11.2 C Light rain | Trellborg\n\nWeather: Port Alder 12°C, sunny spells\n\n" + STORY
+                + "11.2 C Light rain | Trellborg\n\nWeather: Port Alder 12°C, sunny spells\n\n"
+                + "CARROW  14°C  Wind SW 38 km/h  Flood alert until 21:00\n\n" + STORY
                 + "\nIt was 40 C and clear in the valley when the storm came.\n";
 
         assertThat(clean(page).body().text()).startsWith("Officials said 40 homes")

@@ -41,15 +41,15 @@ final class PageFurniture {
             "read the original article", "click here", "sign up for ", "subscribe to our ", "join our ",
             "download our app", "photo:", "photo credit", "photograph:", "image:", "image credit", "credit:",
             "(photo", "file photo", "reporting by ", "additional reporting by ", "editing by ", "written by ",
-            "listen to this article", "reading time", "estimated reading time", "sponsored:", "sponsored content",
+            "listen to this article", "listen to this story", "listen ·", "reading time", "estimated reading time", "sponsored:", "sponsored content",
             "advertisement:", "promoted:", "[related]", "[sponsored]", "subscribe:", "subscribe now", "in pictures:",
-            "watch:", "video:", "gallery:");
+            "watch:", "video:", "gallery:", "photo gallery");
     /** Beginnings of short widget lines without a sentence end: "High tide 4:52 p.m. (3.4 m)", "Traffic: 2 delays". */
     private static final List<String> WIDGET_PREFIXES = List.of("traffic:", "high tide", "low tide", "tides:",
             "sunrise", "sunset");
     /** Phrases of advertisements printed between paragraphs: "Refinance rates hit 6.12% — see if you qualify". */
     private static final List<String> AD_PHRASES = List.of("see if you qualify", "offer ends", "shop now",
-            "get a quote", "limited time offer", "start your free trial", "free trial");
+            "get a quote", "limited time offer", "start your free trial", "free trial", "one trick", "one weird trick");
     /** Phrases of credit lines for agency photos. */
     private static final List<String> PHOTO_AGENCIES = List.of("getty images", "shutterstock", "/ reuters", "/ afp",
             "ap photo", "/ epa", "via reuters");
@@ -57,7 +57,8 @@ final class PageFurniture {
     private static final List<String> APPEALS = List.of("donate any amount", "donate now", "make a donation",
             "become a patron", "support independent journalism",
             "support fearless", "support of any size", "our readers support us", "independent journalism needs",
-            "support local journalism", "digital subscription", "cancel anytime", "cancel at any time");
+            "support local journalism", "digital subscription", "cancel anytime", "cancel at any time",
+            "free articles remaining", "free article remaining");
     /** Words of cookie notices, and what such a notice asks. */
     private static final List<String> COOKIE_ASKS = List.of("we use", "accept", "consent", "privacy policy",
             "this site uses", "this website uses");
@@ -106,6 +107,7 @@ final class PageFurniture {
         return LABELS.contains(key) || END_MARKERS.contains(key) || startsWithAny(key, PREFIXES) || isWidget(key)
                 || containsAny(key, APPEALS) || isCookieNotice(key) || isPhotoCredit(key) || isByline(line)
                 || WEATHER.contains(key) || isWeatherLine(key) || isNumbersOnly(key) || isDataStrip(line)
+                || isShareBar(key) || isCounterList(key)
                 || Dateline.whole(line, 0, line.length()).isPresent();
     }
 
@@ -122,9 +124,18 @@ final class PageFurniture {
         return bracketed ? line.substring(1, line.length() - 1) : line;
     }
 
-    /** Lower case, typographic apostrophes made plain, a trailing colon and spaces removed. */
+    /**
+     * Lower case, typographic apostrophes made plain, leading icons ("🔊 Listen · 6 min") and a trailing colon and
+     * spaces removed.
+     */
     private static String normalize(String line) {
         String key = line.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        int start = 0;
+        while (start < key.length() && (Character.getType(key.codePointAt(start)) == Character.OTHER_SYMBOL
+                || Character.isWhitespace(key.codePointAt(start)))) {
+            start += Character.charCount(key.codePointAt(start));
+        }
+        key = key.substring(start);
         while (key.endsWith(":") || key.endsWith(" ")) {
             key = key.substring(0, key.length() - 1);
         }
@@ -206,6 +217,34 @@ final class PageFurniture {
             }
         }
         return numbers >= DATA_STRIP_NUMBERS;
+    }
+
+    /** "Share  Facebook  X  WhatsApp  Email   214 shares": buttons and their counter, nothing else. */
+    private static boolean isShareBar(String key) {
+        boolean share = false;
+        for (String token : Whitespace.split(key)) {
+            share |= token.equals("share") || token.equals("shares");
+            if (!LABELS.contains(token) && !token.equals("x") && !isNumber(token)
+                    && !NUMBER_COMPANIONS.contains(token)) {
+                return false;
+            }
+        }
+        return share;
+    }
+
+    /** "Road alerts (4) | School closings (12)": labels with counters, separated by bars. */
+    private static boolean isCounterList(String key) {
+        if (!key.contains("|")) {
+            return false;
+        }
+        for (String entry : key.split("\\|")) {
+            String[] tokens = Whitespace.split(entry.strip());
+            if (tokens.length == 0 || !tokens[tokens.length - 1].startsWith("(")
+                    || !isNumber(tokens[tokens.length - 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number, or a counter in parentheses ("Comments (48)" has one). */

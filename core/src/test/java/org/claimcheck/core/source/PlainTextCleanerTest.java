@@ -95,6 +95,17 @@ class PlainTextCleanerTest {
     }
 
     @Test
+    void dropsListeningTimesShareBarsCounterListsPaywallsGalleriesAndClickbait() {
+        String page = "\uD83D\uDD0A Listen · 6 min\n\n\uD83C\uDFA7 Listen to this story · 5 min\n\n"
+                + "Share  Facebook  X  WhatsApp  Email   214 shares\n\nRoad alerts (4) | School closings (12)\n\n"
+                + "You have 3 free articles remaining this month. Subscribe now for just $1 a week.\n\n"
+                + "Photo gallery: the Harrow floods in pictures (24 photos)\n\n"
+                + "This one trick can cut your heating bill by 30%\n\n" + STORY;
+
+        assertThat(clean(page).body().text()).isEqualTo(clean(STORY).body().text());
+    }
+
+    @Test
     void dropsReadingTimesCountersAndRelativeTimestamps() {
         String page = "5 min read\nUpdated 2 hours ago\n1,234 views | 56 comments\n\n" + STORY;
 

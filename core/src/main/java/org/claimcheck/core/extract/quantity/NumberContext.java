@@ -21,7 +21,8 @@ final class NumberContext {
     private static final Set<String> LABELS = Set.of("page", "pages", "p", "pp", "chapter", "section", "article",
             "paragraph", "clause", "no", "nos", "vol", "volume", "issue", "part", "step", "item", "figure", "fig",
             "table", "line", "episode", "room", "gate", "platform", "route", "flight", "resolution", "level",
-            "category", "phase", "stage", "channel", "highway", "unit", "tier", "apollo", "version");
+            "category", "phase", "stage", "channel", "highway", "unit", "tier", "apollo", "version", "ward", "call",
+            "dial");
 
     /** The last word of a street's name: "10 Downing Street", "1400 Orchard Avenue". */
     private static final Set<String> STREETS = Set.of("Street", "St", "Avenue", "Ave", "Road", "Rd", "Drive", "Dr",

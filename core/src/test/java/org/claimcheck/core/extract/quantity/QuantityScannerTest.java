@@ -161,6 +161,8 @@ class QuantityScannerTest {
         "It happened on Feb 29, 2015.",
         "They won 3-1 at home.",
         "Call 555-123-4567 now.",
+        "Patients should call 111 or dial 999.",
+        "Councillor Ana Reyes represents Ward 6.",
         "Most of them were people over 75 who lived alone.",
         "A man aged 64 and patients under five were treated.",
         "Children aged five to 14 and a child under five were ill.",

@@ -86,6 +86,18 @@ class ClaimcheckTest {
     }
 
     @Test
+    void voteTalliesAgreeInEitherOrderAndTwoTalliesOfOneArticleAreTwoVotes() throws Exception {
+        String vote = "The Lindale council voted %s on Tuesday to close the Quay Street library.";
+        article("herald.md", "2026-05-13", "Lindale Herald", vote.formatted("7-4")
+                + " An amendment to keep it open on Saturdays failed 5-6.");
+        article("courier.md", "2026-05-13", "Lindale Courier", "A motion to close the Quay Street library was "
+                + "passed 4-7 by the Lindale council on Tuesday.");
+        article("sentinel.md", "2026-05-14", "Lindale Sentinel", vote.formatted("8-3"));
+
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir)))).containsExactly("4-7", "8-3");
+    }
+
+    @Test
     void aDepthIsComparedWhateverEachSentenceSaysHappened() throws Exception {
         article("herald.md", "2026-03-12", "Marrow Herald", "The roof of the Stennard Ridge mine gave way on Tuesday, "
                 + "trapping nine men some 640 metres below the surface.");

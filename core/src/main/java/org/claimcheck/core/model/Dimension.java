@@ -25,5 +25,10 @@ public enum Dimension {
     /** Power; base unit watt. */
     POWER,
     /** Energy; base unit joule. */
-    ENERGY
+    ENERGY,
+    /**
+     * A vote tally ("voted 7-4"): the value is the first number, the upper the second, the unit {@code vote}; two
+     * tallies agree only when they give the same two numbers, in either order.
+     */
+    TALLY
 }

@@ -20,18 +20,25 @@ final class QuantityMessages {
         HedgeInterval referenceRange = pair.first() == reference ? pair.firstRange() : pair.secondRange();
         HedgeInterval otherRange = pair.first() == reference ? pair.secondRange() : pair.firstRange();
         String message = Describe.quoted(other) + " disagrees with " + Describe.quoted(reference) + ": "
-                + Describe.amount(other) + " vs " + Describe.amount(reference) + " are "
-                + (reference.amount().dimension() == Dimension.TEMPERATURE
-                        ? Describe.degrees(difference(reference.amount(), other.amount()))
-                        : Describe.percent(shareApart(reference.amount(), other.amount())))
-                + " apart, and " + referenceRange.reason()
-                + (otherRange.reason().equals(referenceRange.reason()) ? "" : " while " + otherRange.reason())
-                + ".";
+                + Describe.amount(other) + " vs " + Describe.amount(reference)
+                + (reference.amount().dimension() == Dimension.TALLY ? ", and two tallies of one vote must give the "
+                        + "same numbers." : gap(reference, other, referenceRange, otherRange));
         String explanation = "Both count " + what(reference) + " and their sentences agree on the setting"
                 + " (no conflicting place or date, published close together, shared wording). "
                 + "Reference: \"" + reference.mention().sentence().strip() + "\" Other: \""
                 + other.mention().sentence().strip() + "\"";
         return FindingBuilder.finding(rule, severity, List.of(reference, other), message, explanation);
+    }
+
+    /** " are 66% apart, and an unhedged figure allows 2% rounding.": how far apart and what each hedge allows. */
+    private static String gap(QuantityClaim reference, QuantityClaim other, HedgeInterval referenceRange,
+                              HedgeInterval otherRange) {
+        return " are " + (reference.amount().dimension() == Dimension.TEMPERATURE
+                ? Describe.degrees(difference(reference.amount(), other.amount()))
+                : Describe.percent(shareApart(reference.amount(), other.amount())))
+                + " apart, and " + referenceRange.reason()
+                + (otherRange.reason().equals(referenceRange.reason()) ? "" : " while " + otherRange.reason())
+                + ".";
     }
 
     /**

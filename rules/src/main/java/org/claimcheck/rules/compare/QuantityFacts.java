@@ -110,11 +110,13 @@ public final class QuantityFacts {
 
     /**
      * Whether two claims of one key state the same fact: what they measure agrees, they are near enough in size and
-     * their settings are compatible.
+     * their settings are compatible. Two vote tallies in one article are two votes (a motion and its amendment).
      */
     private boolean compared(QuantityClaim a, QuantityClaim b, String aMeasures, String bMeasures,
                              SameFact.Setting aSetting, SameFact.Setting bSetting) {
-        return nounsAgree(a.amount().dimension(), aMeasures, bMeasures) && similarInSize(a, b)
+        boolean twoVotes = a.amount().dimension() == Dimension.TALLY
+                && a.mention().documentId().equals(b.mention().documentId());
+        return !twoVotes && nounsAgree(a.amount().dimension(), aMeasures, bMeasures) && similarInSize(a, b)
                 && sameFact.compatible(aSetting, bSetting);
     }
 
@@ -154,6 +156,7 @@ public final class QuantityFacts {
                     : dimension.name().toLowerCase(Locale.ROOT) + "|" + measured(claim, separate) + part;
             case TEMPERATURE -> "temperature|" + event + part + TemperatureKind.keySuffix(words)
                     + Stance.keySuffix(words);
+            case TALLY -> "tally|" + event + part;
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|"
                     + (describesThing(claim) || isSpatialRelation(claim.noun()) ? measured(claim, separate) : event)
                     + part;

@@ -1,5 +1,7 @@
 package org.claimcheck.rules.compare;
 
+import org.claimcheck.core.model.Amount;
+import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.QuantityClaim;
 
 /**
@@ -14,9 +16,14 @@ import org.claimcheck.core.model.QuantityClaim;
 public record QuantityPair(QuantityClaim first, QuantityClaim second, HedgeInterval firstRange,
                            HedgeInterval secondRange, boolean strong) implements ClaimPair<QuantityClaim> {
 
-    /** Whether both values can be true at once. */
+    /** Whether both values can be true at once: for vote tallies, whether they give the same two numbers. */
     @Override
     public boolean agrees() {
+        if (first.amount().dimension() == Dimension.TALLY) {
+            Amount a = first.amount();
+            Amount b = second.amount();
+            return a.value() == b.value() && a.upper() == b.upper() || a.value() == b.upper() && a.upper() == b.value();
+        }
         return firstRange.overlaps(secondRange);
     }
 }

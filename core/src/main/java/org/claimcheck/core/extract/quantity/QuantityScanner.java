@@ -107,6 +107,11 @@ public final class QuantityScanner {
 
         /** The quantity starting at the first lexeme, or {@code null}; {@link #next} is the lexeme after it. */
         ScannedQuantity read() {
+            ScannedQuantity tally = VoteTally.at(lex, first);
+            if (tally != null) {
+                next = first + VoteTally.LEXEMES;
+                return tally;
+            }
             readPrefix();
             Numeral number = numeralAt(next, currency != null);
             if (number == null || excluded(number) || !readValue(number) || !readUnit() || !signFits()) {

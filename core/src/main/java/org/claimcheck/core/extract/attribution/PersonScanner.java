@@ -1,6 +1,8 @@
 package org.claimcheck.core.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +17,8 @@ import java.util.Set;
  * Peskov"), with the titles and role words right before it ("Kremlin spokesperson") and an apposition right after
  * it (", spokesman for the Foreign Ministry,") as its description; a lone surname counts when such an apposition
  * follows it ("Brandt, the fire chief,"). A run after "the" names no person when it ends in an organisation's head
- * ("the Railway Accident Investigation Office") or has no title before the name ("the Gannet Rocks").
+ * ("the Railway Accident Investigation Office") or has no title before the name ("the Gannet Rocks"), and so does a
+ * run after "at" without a title ("chief economist at Merrow Capital").
  */
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
@@ -53,7 +56,7 @@ final class PersonScanner {
                 phrase.add(text(body, words.get(k)));
             }
             PersonName person = PersonName.read(phrase);
-            if (person.name().size() >= 2 && !namedWithThe(body, words, i, phrase, person)
+            if (person.name().size() >= 2 && !namesAPlaceOrBody(body, words, i, phrase, person)
                     && person.name().stream().noneMatch(PersonScanner::namesNoPerson)) {
                 Set<String> description = new LinkedHashSet<>(person.description());
                 description.addAll(apposition(body, words, end));
@@ -62,7 +65,29 @@ final class PersonScanner {
             }
             i = end;
         }
-        return List.copyOf(people.values());
+        return withSurnamesMerged(people.values());
+    }
+
+    /**
+     * The people with a lone surname that is a full name's last word merged into that name: "Marchetti, senior analyst
+     * at Fenwick Partners," after "Odile Marchetti" is her again, and the apposition describes her.
+     */
+    private static List<KnownPerson> withSurnamesMerged(Collection<KnownPerson> people) {
+        Map<String, KnownPerson> bySurname = new HashMap<>();
+        for (KnownPerson person : people) {
+            int space = person.name().lastIndexOf(' ');
+            if (space >= 0) {
+                bySurname.putIfAbsent(person.name().substring(space + 1), person);
+            }
+        }
+        Map<String, KnownPerson> merged = new LinkedHashMap<>();
+        for (KnownPerson person : people) {
+            KnownPerson full = person.name().contains(" ") ? null : bySurname.get(person.name());
+            KnownPerson target = full == null ? person : full;
+            merged.merge(target.name(), full == null ? person : new KnownPerson(full.name(), person.description(),
+                    full.firstSeen()), PersonScanner::union);
+        }
+        return List.copyOf(merged.values());
     }
 
     /**
@@ -110,16 +135,19 @@ final class PersonScanner {
      * Whether a run after "the" names a thing rather than a person: it ends in an organisation's head, a bracketed
      * acronym aside ("the Railway Accident Investigation Office (RAIO)" names an office, while "John Kirby White
      * House adviser" keeps John Kirby), or holds no title or role before the name ("the Gannet Rocks", but "the
-     * Reverend Ann Hollis").
+     * Reverend Ann Hollis"). A run after "at" without a title is where someone works: "chief economist at Merrow
+     * Capital".
      */
-    private static boolean namedWithThe(String body, List<int[]> words, int runStart, List<String> phrase,
+    private static boolean namesAPlaceOrBody(String body, List<int[]> words, int runStart, List<String> phrase,
                                         PersonName person) {
         int last = phrase.size() - 1;
         while (last > 0 && phrase.get(last).startsWith("(")) {
             last--;
         }
-        boolean afterThe = runStart > 0 && Vocabulary.isArticle(text(body, words.get(runStart - 1)));
-        return afterThe && (Vocabulary.isOrganisationHead(phrase.get(last)) || person.description().isEmpty());
+        String before = runStart > 0 ? text(body, words.get(runStart - 1)) : "";
+        boolean afterThe = Vocabulary.isArticle(before);
+        return afterThe && (Vocabulary.isOrganisationHead(phrase.get(last)) || person.description().isEmpty())
+                || before.equals("at") && person.description().isEmpty();
     }
 
     private static boolean namesNoPerson(String word) {

@@ -3,6 +3,7 @@ package org.claimcheck.core.extract.attribution;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import org.claimcheck.core.text.Whitespace;
 final class SpeakerResolver {
     /** An age as a noun: "22-year-old". */
     private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
+    /** Words that tie a role to the body it is held at: "chief economist at", "spokesman for", "head of". */
+    private static final Set<String> ROLE_LINKS = Set.of("at", "for", "of");
 
     private final List<KnownPerson> people;
     /** The names of {@link #people} folded for comparison, each once when first needed ({@code null} before). */
@@ -69,6 +72,10 @@ final class SpeakerResolver {
                 || Bodies.isCorporateSuffix(head)) {
             return group(phrase);
         }
+        KnownPerson holder = roleHolder(words);
+        if (holder != null) {
+            return person(holder.name(), List.of(), position, sentenceEnd);
+        }
         PersonName name = PersonName.read(words);
         if (name.name().size() >= 2) {
             return person(surnameMatch(name.fullName(), position, name.fullName()), name.description(), position,
@@ -88,6 +95,31 @@ final class SpeakerResolver {
         }
         return Vocabulary.isCollective(single) || name.description().isEmpty() ? group(phrase)
                 : person(single, name.description(), position, sentenceEnd);
+    }
+
+    /**
+     * "chief economist at Merrow Capital", "the spokeswoman for the agency": a role at a body, spoken of after the
+     * person who holds it was introduced with it ("Ruairi Castell, chief economist at Merrow Capital, who added
+     * that"); {@code null} when the phrase is no such role or nobody was introduced with it.
+     */
+    private KnownPerson roleHolder(List<String> words) {
+        int role = -1;
+        for (int k = 0; k < words.size(); k++) {
+            String bare = Vocabulary.bare(words.get(k));
+            if (ROLE_LINKS.contains(bare)) {
+                return role < 0 || k + 1 >= words.size() ? null : byDescription(bareWords(words), Vocabulary.bare(
+                        words.get(role)));
+            }
+            if (Vocabulary.isCapitalized(words.get(k)) && !Vocabulary.isArticle(bare)) {
+                return null;
+            }
+            role = Vocabulary.isRole(bare) ? k : role;
+        }
+        return null;
+    }
+
+    private static List<String> bareWords(List<String> words) {
+        return words.stream().map(Vocabulary::bare).toList();
     }
 
     /** "the 22-year-old": a person described by age alone, who stands for the last person named as a pronoun does. */

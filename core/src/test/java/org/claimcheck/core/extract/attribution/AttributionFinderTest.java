@@ -473,6 +473,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aRoleAtABodyIsThePersonIntroducedWithItAndTheBodyIsNoPerson() {
+        List<AttributionClaim> claims = find("Odile Marchetti, senior analyst at Fenwick Partners, was unconvinced. "
+                + "\u201CThe numbers flatter the harbour,\u201D she said.\n\n"
+                + "\u201CTraffic is moving inland,\u201D said Marchetti, senior analyst at Fenwick Partners, who added "
+                + "that bookings had been \u201Cweaker than anyone admits.\u201D");
+
+        assertThat(claims).extracting(AttributionClaim::speaker)
+                .containsExactly("Odile Marchetti", "Odile Marchetti", "Odile Marchetti");
+    }
+
+    @Test
     void pronounTakesLastNamedPersonEvenWhenThatPersonWasOnlyMentioned() {
         List<AttributionClaim> claims = find("\u201CThe talks failed,\u201D said envoy Pavel Horak.\n\n"
                 + "Later, Minister Ilse Dahl arrived in the capital.\n\n"

@@ -27,7 +27,7 @@ public enum Dimension {
     /** Energy; base unit joule. */
     ENERGY,
     /**
-     * A vote tally ("voted 7-4"): the value is the first number, the upper the second, the unit {@code vote}; two
+     * A vote tally ("voted 6-3"): the value is the first number, the upper the second, the unit {@code vote}; two
      * tallies agree only when they give the same two numbers, in either order.
      */
     TALLY

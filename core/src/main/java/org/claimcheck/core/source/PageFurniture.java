@@ -41,7 +41,8 @@ final class PageFurniture {
             "read the original article", "click here", "sign up for ", "subscribe to our ", "join our ",
             "download our app", "photo:", "photo credit", "photograph:", "image:", "image credit", "credit:",
             "(photo", "file photo", "reporting by ", "additional reporting by ", "editing by ", "written by ",
-            "listen to this article", "listen to this story", "listen ·", "reading time", "estimated reading time", "sponsored:", "sponsored content",
+            "listen to this article", "listen to this story", "listen ·", "reading time", "estimated reading time",
+            "sponsored:", "sponsored content",
             "advertisement:", "promoted:", "[related]", "[sponsored]", "subscribe:", "subscribe now", "in pictures:",
             "watch:", "video:", "gallery:", "photo gallery");
     /** Beginnings of short widget lines without a sentence end: "High tide 4:52 p.m. (3.4 m)", "Traffic: 2 delays". */
@@ -196,9 +197,10 @@ final class PageFurniture {
     /**
      * Market tickers, score strips and timestamp rows: {@value #DATA_STRIP_NUMBERS} or more numbers among labels,
      * with a percentage, a price arrow, a currency sign, a clock time or a bar, no word in lower case but "a.m.",
-     * "p.m." and the words widgets print beside numbers ("Last updated 16:35") and no sentence end ("EST-20 1,482.36 ▲0.8%  EUR/USD 1.0874 ▼0.2%", "Published 6:12 a.m. PT July 17, 2025
-     * | Updated 9:48 a.m. PT July 17, 2025", "Kestrels 4, Millhaven 2 (F) | Harbor City 1, Tolland 0"; not "Storm
-     * Leaves 40 Homes, 3 Roads, 2 Bridges Shut").
+     * "p.m." and the words widgets print beside numbers ("Last updated 09:15") and no sentence end ("EST-20 1,482.36
+     * ▲0.8%  EUR/USD 1.0874 ▼0.2%", "Published 6:12 a.m. PT July 17, 2025 | Updated 9:48 a.m. PT July 17, 2025",
+     * "Kestrels 4, Millhaven 2 (F) | Harbor City 1, Tolland 0"; not "Storm Leaves 40 Homes, 3 Roads, 2 Bridges
+     * Shut").
      */
     private static boolean isDataStrip(String line) {
         String stripped = CLOSING_MARKS.matcher(line.strip()).replaceAll("");

@@ -22,7 +22,7 @@ public final class InternalInconsistencyRule implements Rule {
             "Figures and dates inside one article are paired the same way as across articles (same noun group, "
                     + "event, place and time) and compared with the same hedge tolerances. A disagreement inside "
                     + "one article is usually an editing slip: one of the two sentences was not updated. A count or "
-                    + "measure written with \"the\" (\"the 2,100 evacuees\") refers back to the nearest earlier one "
+                    + "measure written with \"the\" (\"the 1,900 evacuees\") refers back to the nearest earlier one "
                     + "of the same things in the article and is compared with it whatever either sentence says "
                     + "happened. "
                     + "A figure the article itself presents as a revision (\"has risen to 21\") is not a "

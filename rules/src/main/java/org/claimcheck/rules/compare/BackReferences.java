@@ -8,15 +8,15 @@ import org.claimcheck.core.model.Mention;
 import org.claimcheck.core.model.QuantityClaim;
 
 /**
- * Finds what a count or measure written with the definite article refers back to: "the 2,100 evacuees" counts the
- * people its article counted before ("About 1,200 people had to leave"), and "the 68 millimetres" is the rain it
+ * Finds what a count or measure written with the definite article refers back to: "the 1,900 evacuees" counts the
+ * people its article counted before ("About 1,600 people left their homes"), and "the 68 millimetres" is the rain it
  * measured before, though the words around the two name different events or none, so the two are one figure given
  * twice. The referent is the nearest earlier figure of the same article that counts the same noun group with the
- * same names and describing words ("62 cars" are not "the 17 derailed cars"), or measures the same dimension of the
- * same thing or of a thing one of the two does not name, in an event, place and scope that do not exclude each other.
- * When an earlier figure of that kind agrees, the back-reference restates it. A definite figure that defines its set
- * ("the 31 routes where the airlines overlap", "the 27,000 it reported") or plays another role ({@link FigureRole}:
- * a part, an earlier value) refers to nothing before it.
+ * same names and describing words ("40 wagons" are not "the 12 derailed wagons"), or measures the same dimension
+ * of the same thing or of a thing one of the two does not name, in an event, place and scope that do not exclude
+ * each other. When an earlier figure of that kind agrees, the back-reference restates it. A definite figure that
+ * defines its set ("the 12 routes where the two carriers compete", "the 9,000 it first reported") or plays another
+ * role ({@link FigureRole}: a part, an earlier value) refers to nothing before it.
  */
 final class BackReferences {
     /** How many earlier claims of its article a back-reference looks through. */
@@ -120,5 +120,4 @@ final class BackReferences {
     private String event(QuantityClaim claim) {
         return vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
     }
-
 }

@@ -56,7 +56,7 @@ public record HedgeInterval(double low, double high, String reason) {
     }
 
     /**
-     * The interval of an amount stated as the largest of its values ("waves of up to seven metres", "as high as 23
+     * The interval of an amount stated as the largest of its values ("waves of up to six metres", "as high as 20
      * feet"), when compared with another largest value: the two name the same value and allow only its rounding.
      */
     public static HedgeInterval ofLargest(Amount amount, Tolerances tolerances) {

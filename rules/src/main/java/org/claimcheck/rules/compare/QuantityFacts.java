@@ -31,8 +31,8 @@ public final class QuantityFacts {
             "(^|\\s)(a|an|per|each) (day|week|month|year)\\b(?!\\s*(ago|earlier|later|after|before))");
     private static final int NEARBY = 16;
     /**
-     * "up to seven metres", "as high as 23 feet": an amount stated as the largest of its values, which another such
-     * statement of the same fact must give too ("up to 10 metres" does not).
+     * "up to six metres", "as high as 20 feet": an amount stated as the largest of its values, which another such
+     * statement of the same fact must give too ("up to nine metres" does not).
      */
     private static final Pattern LARGEST = Pattern.compile("(?i)(up to|as (high|much|many|long|deep|large|far|heavy"
             + "|fast|strong|tall|big) as) ");
@@ -130,7 +130,8 @@ public final class QuantityFacts {
      * fall only with a fall ({@link Direction}), a night's low or a body's temperature only with its like
      * ({@link TemperatureKind}), money and percentages demanded, offered, accepted, aimed at or
      * expected, and temperatures expected, only with figures of the same kind ({@link Stance}), and counts and
-     * percentages of an age group only with figures of that group ({@link AgeGroup}).
+     * percentages of an age group only with figures of that group ({@link AgeGroup}); vote tallies are keyed by their
+     * event.
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();

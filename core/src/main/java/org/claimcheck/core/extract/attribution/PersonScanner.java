@@ -17,8 +17,8 @@ import java.util.Set;
  * Peskov"), with the titles and role words right before it ("Kremlin spokesperson") and an apposition right after
  * it (", spokesman for the Foreign Ministry,") as its description; a lone surname counts when such an apposition
  * follows it ("Brandt, the fire chief,"). A run after "the" names no person when it ends in an organisation's head
- * ("the Railway Accident Investigation Office") or has no title before the name ("the Gannet Rocks"), and so does a
- * run after "at" without a title ("chief economist at Merrow Capital").
+ * ("the Railway Accident Investigation Office") or has no title before the name ("the Corran Cliffs"), and so does a
+ * run after "at" without a title ("senior analyst at Fenwick Partners").
  */
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
@@ -134,9 +134,9 @@ final class PersonScanner {
     /**
      * Whether a run after "the" names a thing rather than a person: it ends in an organisation's head, a bracketed
      * acronym aside ("the Railway Accident Investigation Office (RAIO)" names an office, while "John Kirby White
-     * House adviser" keeps John Kirby), or holds no title or role before the name ("the Gannet Rocks", but "the
-     * Reverend Ann Hollis"). A run after "at" without a title is where someone works: "chief economist at Merrow
-     * Capital".
+     * House adviser" keeps John Kirby), or holds no title or role before the name ("the Corran Cliffs", but "the
+     * Reverend Ann Hollis"). A run after "at" without a title is where someone works: "chief analyst at Fenwick
+     * Partners".
      */
     private static boolean namesAPlaceOrBody(String body, List<int[]> words, int runStart, List<String> phrase,
                                         PersonName person) {

@@ -98,8 +98,8 @@ final class SpeakerResolver {
     }
 
     /**
-     * "chief economist at Merrow Capital", "the spokeswoman for the agency": a role at a body, spoken of after the
-     * person who holds it was introduced with it ("Ruairi Castell, chief economist at Merrow Capital, who added
+     * "senior analyst at Fenwick Partners", "the spokeswoman for the agency": a role at a body, spoken of after the
+     * person who holds it was introduced with it ("Odile Marchetti, senior analyst at Fenwick Partners, who added
      * that"); {@code null} when the phrase is no such role or nobody was introduced with it.
      */
     private KnownPerson roleHolder(List<String> words) {

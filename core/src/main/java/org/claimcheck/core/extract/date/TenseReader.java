@@ -29,7 +29,7 @@ final class TenseReader {
             "noon", "on");
     /** Tags that end a clause: a verb before one of them does not govern a verb after it. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("SCONJ", "CCONJ", "PUNCT");
-    /** Words that open a clause of their own though tagged as prepositions: "will pay more after the board voted". */
+    /** Words that open a clause of their own though tagged as prepositions: "will pay more after the council voted". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "till", "once");
 
     private final List<Token> tokens;
@@ -78,7 +78,7 @@ final class TenseReader {
      * For a bare participle such as "pushed" in "wants forces pushed out by May 1" or "said troops crossed on May 1",
      * the verb earlier in the same clause that governs it; -1 when there is none. A base form governs itself: in
      * "demanded that Valdoria pull out by April 15" the demand is past, the withdrawal is not. A clause opened by
-     * "after" or "before" has its own verb: in "will pay more after the board voted on Wednesday" the vote is past.
+     * "after" or "before" has its own verb: in "will pay more after the council voted on Wednesday" the vote is past.
      */
     private int governingVerb(int verb) {
         Token participle = tokens.get(verb);

@@ -7,15 +7,15 @@ import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.Qualifier;
 
 /**
- * Reads a vote tally: two whole numbers joined by a hyphen or dash ("voted 7-4", "a 5–2 decision", "failed 5-8")
+ * Reads a vote tally: two whole numbers joined by a hyphen or dash ("voted 6-3", "a 4–1 decision", "failed 3-6")
  * with a word of voting right before or after them. Without one, two numbers joined that way are a score or an
  * identifier ("won 3-1", "F-16"), never read.
  */
 final class VoteTally {
-    /** Words right before a tally that make it one: "voted 7-4", "defeated 8-5". */
+    /** Words right before a tally that make it one: "voted 6-3", "defeated 6-2". */
     private static final Set<String> BEFORE = Set.of("vote", "voted", "votes", "voting", "passed", "approved",
             "adopted", "defeated", "rejected", "failed", "backed", "carried", "ruled", "split", "endorsed");
-    /** Words right after a tally that make it one: "a 7-4 vote", "a 5-2 decision". */
+    /** Words right after a tally that make it one: "a 6-3 vote", "a 4-1 decision". */
     private static final Set<String> AFTER = Set.of("vote", "votes", "decision", "ruling", "verdict", "majority",
             "tally");
     /** How many lexemes a tally takes: number, dash, number. */

@@ -54,7 +54,7 @@ class DateFinderTest {
         "The report is dated 2024-08-06.|2024-08-06|2024-08-06|",
         "U.S. officials told the newspaper on Tuesday.|on Tuesday|2024-08-13|on",
         "The minister will travel to Kyiv on Tuesday.|on Tuesday|2024-08-20|on",
-        "Riders will pay more after the board voted 7-4 on Wednesday night to raise fares.|on Wednesday|2024-08-14|on",
+        "Parents will pay more after the council voted on Wednesday night.|on Wednesday|2024-08-14|on",
         "Zelensky is due to address the assembly on Tuesday.|on Tuesday|2024-08-20|on",
         "On Tuesday, Zelensky is set to address the assembly.|On Tuesday|2024-08-20|on",
         "The offensive started last week.|last week|2024-08|",

@@ -106,9 +106,9 @@ class QuantityScannerTest {
             Some -5 people came. | 5 | 5 | 5 | EXACT | COUNT | -
             It cost -$5 million. | $5 million | 5.0e6 | 5.0e6 | EXACT | MONEY | USD
             The range was 10-12 degrees Celsius. | 10-12 degrees Celsius | 10 | 12 | EXACT | TEMPERATURE | degC
-            The board voted 7-4 to raise fares. | 7-4 | 7 | 4 | EXACT | TALLY | vote
-            It came in a 5–2 decision on Friday. | 5–2 | 5 | 2 | EXACT | TALLY | vote
-            The amendment failed 5-8. | 5-8 | 5 | 8 | EXACT | TALLY | vote
+            The council voted 6-3 to shut the pool. | 6-3 | 6 | 3 | EXACT | TALLY | vote
+            It came in a 4–1 decision on Friday. | 4–1 | 4 | 1 | EXACT | TALLY | vote
+            The amendment failed 3-6. | 3-6 | 3 | 6 | EXACT | TALLY | vote
             """)
     void readsOneQuantity(String sentence, String span, double value, double upper, Qualifier qualifier,
                           Dimension dimension, String unit) {

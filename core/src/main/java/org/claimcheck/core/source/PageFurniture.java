@@ -132,9 +132,12 @@ final class PageFurniture {
     private static String normalize(String line) {
         String key = line.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         int start = 0;
-        while (start < key.length() && (Character.getType(key.codePointAt(start)) == Character.OTHER_SYMBOL
-                || Character.isWhitespace(key.codePointAt(start)))) {
-            start += Character.charCount(key.codePointAt(start));
+        while (start < key.length()) {
+            int codePoint = key.codePointAt(start);
+            if (Character.getType(codePoint) != Character.OTHER_SYMBOL && !Character.isWhitespace(codePoint)) {
+                break;
+            }
+            start += Character.charCount(codePoint);
         }
         key = key.substring(start);
         while (key.endsWith(":") || key.endsWith(" ")) {

@@ -14,6 +14,7 @@ import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.model.CountedNoun;
 import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.core.model.Qualifier;
 import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.rules.config.RulesConfig;
 
@@ -84,8 +85,7 @@ public final class QuantityFacts {
             ranges[i] = HedgeInterval.of(claim.amount(), config.tolerances());
             measures[i] = claim.noun().head() == null ? null : measured(claim, "");
             keys[i] = key(claim);
-            largests[i] = LARGEST.matcher(claim.mention().text()).lookingAt()
-                    ? HedgeInterval.ofLargest(claim.amount(), config.tolerances()) : null;
+            largests[i] = statesLargest(claim) ? HedgeInterval.ofLargest(claim.amount(), config.tolerances()) : null;
         }
         Blocks.pairs(Arrays.asList(keys), Function.identity(), i -> settings[i].eventNames(),
                 Blocks.DEFAULT_WINDOW, (i, j) -> {
@@ -106,6 +106,11 @@ public final class QuantityFacts {
             }
         }
         return pairs;
+    }
+
+    /** Whether the claim states the largest of its values ("up to six metres"), which only a "less than" hedge does. */
+    private static boolean statesLargest(QuantityClaim claim) {
+        return claim.amount().qualifier() == Qualifier.LESS_THAN && LARGEST.matcher(claim.mention().text()).lookingAt();
     }
 
     /**

@@ -83,9 +83,9 @@ final class PersonScanner {
         Map<String, KnownPerson> merged = new LinkedHashMap<>();
         for (KnownPerson person : people) {
             KnownPerson full = person.name().contains(" ") ? null : bySurname.get(person.name());
-            KnownPerson target = full == null ? person : full;
-            merged.merge(target.name(), full == null ? person : new KnownPerson(full.name(), person.description(),
-                    full.firstSeen()), PersonScanner::union);
+            KnownPerson entry = full == null ? person
+                    : new KnownPerson(full.name(), person.description(), full.firstSeen());
+            merged.merge(entry.name(), entry, PersonScanner::union);
         }
         return List.copyOf(merged.values());
     }
@@ -135,19 +135,19 @@ final class PersonScanner {
      * Whether a run after "the" names a thing rather than a person: it ends in an organisation's head, a bracketed
      * acronym aside ("the Railway Accident Investigation Office (RAIO)" names an office, while "John Kirby White
      * House adviser" keeps John Kirby), or holds no title or role before the name ("the Corran Cliffs", but "the
-     * Reverend Ann Hollis"). A run after "at" without a title is where someone works: "chief analyst at Fenwick
+     * Reverend Ann Hollis"). A run after "at" without a title is where someone works: "senior analyst at Fenwick
      * Partners".
      */
     private static boolean namesAPlaceOrBody(String body, List<int[]> words, int runStart, List<String> phrase,
-                                        PersonName person) {
+                                             PersonName person) {
         int last = phrase.size() - 1;
         while (last > 0 && phrase.get(last).startsWith("(")) {
             last--;
         }
         String before = runStart > 0 ? text(body, words.get(runStart - 1)) : "";
-        boolean afterThe = Vocabulary.isArticle(before);
-        return afterThe && (Vocabulary.isOrganisationHead(phrase.get(last)) || person.description().isEmpty())
-                || before.equals("at") && person.description().isEmpty();
+        boolean untitled = person.description().isEmpty();
+        return Vocabulary.isArticle(before) && (Vocabulary.isOrganisationHead(phrase.get(last)) || untitled)
+                || before.equals("at") && untitled;
     }
 
     private static boolean namesNoPerson(String word) {

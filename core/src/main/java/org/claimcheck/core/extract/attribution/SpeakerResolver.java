@@ -107,8 +107,8 @@ final class SpeakerResolver {
         for (int k = 0; k < words.size(); k++) {
             String bare = Vocabulary.bare(words.get(k));
             if (ROLE_LINKS.contains(bare)) {
-                return role < 0 || k + 1 >= words.size() ? null : byDescription(bareWords(words), Vocabulary.bare(
-                        words.get(role)));
+                boolean bodyFollows = role >= 0 && k + 1 < words.size();
+                return bodyFollows ? byDescription(bareWords(words), Vocabulary.bare(words.get(role))) : null;
             }
             if (Vocabulary.isCapitalized(words.get(k)) && !Vocabulary.isArticle(bare)) {
                 return null;

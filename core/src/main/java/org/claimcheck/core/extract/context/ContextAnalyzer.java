@@ -109,6 +109,8 @@ public final class ContextAnalyzer {
 
     private final Tagger tagger;
     private final EventLexicon lexicon;
+    private final CountedNounResolver nouns = new CountedNounResolver();
+
     /** What stands between two claims of a sentence, as far as sharing its time goes. */
     private enum Separation { NONE, COORDINATED_VERBS, CLAUSE_BREAK }
 
@@ -116,8 +118,6 @@ public final class ContextAnalyzer {
     private interface BreakTest {
         boolean at(SentenceTokens tokens, int index);
     }
-
-    private final CountedNounResolver nouns = new CountedNounResolver();
 
     public ContextAnalyzer(Tagger tagger, EventLexicon lexicon) {
         this.tagger = tagger;

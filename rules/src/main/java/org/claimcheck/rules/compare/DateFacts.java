@@ -1,5 +1,6 @@
 package org.claimcheck.rules.compare;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +15,10 @@ import org.claimcheck.rules.config.RulesConfig;
  * began on", "ousted by") and the kind of relation: a deadline ("by", "before", "until") and the last day of a span
  * ("from Monday 3 February to Friday 7 February", "between 26 September and 2 October") are never compared with a
  * point in time ("on", "from", "since").
- * Dates of saying ("told reporters on Tuesday") are not compared, and neither are relative dates ("on Tuesday",
- * "today"): they are resolved against the publication date, which is not always the day the text was written, and
- * "today" often means "nowadays".
+ * Dates of saying ("told reporters on Tuesday") are not compared, nor the date of a wire dateline, and neither are
+ * relative dates ("on Tuesday", "today"): they are resolved against the publication date, which is not always the day
+ * the text was written, and "today" often means "nowadays". A date that is history to its article is never compared
+ * with one that is news to its own.
  */
 public final class DateFacts {
     /** "from 3.4% in February", "from 57,900 in February": the words before the period of an earlier figure. */
@@ -55,6 +57,12 @@ public final class DateFacts {
                     + "|no (earlier|later|sooner) than|deadline (of|is|was|for|set for))\\s*$");
     private static final int BOUND_REACH = 32;
     private static final String SAYING = "say";
+    /** The event class of incidents (a crash, a blast, a quake), which the harm they do stands for when dated. */
+    private static final String INCIDENT = "attack";
+    private static final Set<String> INCIDENT_HARMS = Set.of("kill", "injure");
+    /** "FELSBRUCK, ", "TREMSK, Kaldoria, ": the place in capitals that opens a wire dateline. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]+(, \\p{Lu}[\\p{L} .'’-]*)?, ");
+    private static final int DATELINE_REACH = 48;
 
     private final Vocabulary vocabulary;
     private final SameFact sameFact;
@@ -74,12 +82,15 @@ public final class DateFacts {
         List<DateClaim> ordered = ClaimOrder.sorted(claims, documents);
         FactPairs<DateClaim, DatePair> pairs = new FactPairs<>(ordered);
         SameFact.Setting[] settings = new SameFact.Setting[ordered.size()];
+        Boolean[] history = new Boolean[ordered.size()];
         for (int i = 0; i < ordered.size(); i++) {
             settings[i] = sameFact.setting(ordered.get(i), ordered.get(i).context());
+            history[i] = isHistory(ordered.get(i));
         }
         Blocks.pairs(ordered, this::key, i -> settings[i].eventNames(), Blocks.DEFAULT_WINDOW, (i, j) -> {
             boolean near = ordered.get(i).value().daysApart(ordered.get(j).value()) <= MAX_DAYS_APART;
-            if (near && sameFact.compatible(settings[i], settings[j])) {
+            boolean sameEra = history[i] == null || history[j] == null || history[i].equals(history[j]);
+            if (near && sameEra && sameFact.compatible(settings[i], settings[j])) {
                 pairs.add(new DatePair(ordered.get(i), ordered.get(j)), i, j);
             }
         });
@@ -88,14 +99,16 @@ public final class DateFacts {
 
     /**
      * The event class and whether the date is a deadline; {@code null} for dates that are never compared: dates of
-     * saying, relative dates and a year alone ("since 1971"), which sets a figure's time but dates no event closely.
+     * saying, the date of a wire dateline, relative dates and a year alone ("since 1971"), which sets a figure's time
+     * but dates no event closely.
      * The period of a figure a statistic came down or up from ("2.9% in March, down from 3.4% in February") and the
      * period a change is measured against ("down 3.1 percent from August") are keyed apart from the period of the
      * figure itself.
      */
     String key(DateClaim claim) {
-        String event = vocabulary.eventClass(claim.context().predicate(), claim.context().keywords());
-        if (event == null || event.equals(SAYING) || claim.relative() || !claim.value().hasMonth()) {
+        String event = incident(vocabulary.eventClass(claim.context().predicate(), claim.context().keywords()));
+        if (event == null || event.equals(SAYING) || claim.relative() || !claim.value().hasMonth()
+                || isDateline(claim)) {
             return null;
         }
         SentenceWords words = SentenceWords.of(claim);
@@ -106,6 +119,36 @@ public final class DateFacts {
         String kind = deadline ? "deadline" : SPAN_END.matcher(words.before(SPAN_REACH)).find() ? "end" : "point";
         String other = OTHER_OCCURRENCE.matcher(words.before(OCCURRENCE_REACH)).find() ? "|other" : "";
         return event + "|" + kind + earlier + other + SeparateEvent.keySuffix(words);
+    }
+
+    /**
+     * Whether the date is history to its article: more than {@value SameFact#HISTORY_DAYS} days before it was
+     * published. Such a date ("killed 11 people last October") dates an earlier event than the article's news ("made
+     * landfall on Oct. 7"); {@code null} when the article is undated.
+     */
+    private Boolean isHistory(DateClaim claim) {
+        LocalDate published = documents.get(claim.mention().documentId()).date();
+        return published == null ? null
+                : published.toEpochDay() - claim.value().last().toEpochDay() > SameFact.HISTORY_DAYS;
+    }
+
+    /**
+     * The event class of a date, with the harm an incident does (killed, injured) standing for the incident itself:
+     * "killed 14 people on Tuesday, October 7" and "the coach plunged off the road on October 6" date one crash.
+     */
+    private static String incident(String event) {
+        return event != null && INCIDENT_HARMS.contains(event) ? INCIDENT : event;
+    }
+
+    /**
+     * Whether the date is the one of a wire dateline opening its sentence ("FELSBRUCK, Feb 18 (Meridian) - "): the day
+     * the story was filed, which dates none of its events.
+     */
+    private static boolean isDateline(DateClaim claim) {
+        int offset = claim.mention().span().start() - claim.mention().sentenceSpan().start();
+        String sentence = claim.mention().sentence();
+        return offset > 0 && offset <= DATELINE_REACH && offset < sentence.length()
+                && DATELINE_PLACE.matcher(sentence.substring(0, offset)).matches();
     }
 
     /** The word that opens the claim and relates its date ("from" of "from August"), with a space, or nothing. */

@@ -26,7 +26,7 @@ public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
     private static final long UNDATED = Long.MIN_VALUE;
     /** How long before an article a dated event is history rather than the article's news: half a year. */
-    private static final int HISTORY_DAYS = 180;
+    static final int HISTORY_DAYS = 180;
     /** The most words of a name that may be written shorter. */
     private static final int LONGEST_NAME = 8;
     /** The fewest capitalised words whose initials are a short form of their name. */

@@ -152,6 +152,39 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void theDeathsOfAnIncidentAndTheIncidentItselfHaveOneDate() {
+        run.date(gazette, "on Tuesday, March 10", "2026-03-10", "on", "kill",
+                "A coach plunged into a ravine at Hallow Gap on Tuesday, March 10, killing 14 passengers.");
+        DateClaim moved = run.date(times, "on March 11", "2026-03-11", "on", "attack",
+                "The coach that plunged into a ravine at Hallow Gap on March 11 had passed its inspection.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("date-mismatch");
+            assertThat(f.claims()).contains(moved.id());
+        });
+    }
+
+    @Test
+    void theDateOfAWireDatelineDatesNoEvent() {
+        run.date(gazette, "on Tuesday, March 10", "2026-03-10", "on", "kill",
+                "A coach plunged into a ravine at Hallow Gap on Tuesday, March 10, killing 14 passengers.");
+        run.date(times, "March 16", "2026-03-16", null, "kill", "HALLOW GAP, March 16 (Tidewire) - A passenger "
+                + "hurt when a coach plunged into a ravine at Hallow Gap has died, raising the toll to 15.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aDateLongBeforeItsArticleDatesAnotherEventThanTheArticlesNews() {
+        run.date(gazette, "on March 2", "2026-03-02", "on", "attack",
+                "Storm Idris made landfall on the coast of Carrow on March 2, flattening sea walls.");
+        run.date(times, "last March", "2025-03", null, "kill",
+                "A storm killed eleven people on the coast of Carrow last March, flattening sea walls.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aYearAloneDatesNoEventCloselyEnoughToBeCompared() {
         run.date(gazette, "in 2025", "2025", "in", "complete",
                 "The levee at Esker Cross was completed in 2025, the council said.");

@@ -50,6 +50,10 @@ final class Hedges {
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "these", "those",
             "this", "that");
 
+    /** Verbs after which "up to" gives where a value goes rather than a hedge: "the rate will go up to 7.40 marks". */
+    private static final Set<String> MOVING_VERBS = Set.of("go", "goes", "going", "gone", "went", "move", "moves",
+            "moved", "moving", "step", "steps", "stepped", "put", "puts", "putting");
+
     /** The most lexemes a hedge before a number covers ("no fewer than"). */
     static final int LONGEST_BEFORE = longest(BEFORE);
 
@@ -58,12 +62,18 @@ final class Hedges {
 
     /**
      * The hedge starting at lexeme {@code i} that ends right before a number, or {@code null}. "Past" is one after a
-     * verb ("takes its spending past £280m"), not after a determiner ("the past 12 months").
+     * verb ("takes its spending past £280m"), not after a determiner ("the past 12 months"); "up to" is none after a
+     * verb of moving ("will go up to 7.40 marks"), which gives the new value itself.
      */
     static Match before(List<Lexeme> lexemes, int i) {
         Match match = match(BEFORE, lexemes, i);
-        boolean determined = i > 0 && DETERMINERS.contains(lexemes.get(i - 1).lower());
-        return match != null && determined && lexemes.get(i).is("past") ? null : match;
+        if (match == null || i == 0) {
+            return match;
+        }
+        String previous = lexemes.get(i - 1).lower();
+        boolean determined = DETERMINERS.contains(previous) && lexemes.get(i).is("past");
+        boolean moved = MOVING_VERBS.contains(previous) && lexemes.get(i).is("up");
+        return determined || moved ? null : match;
     }
 
     /** The hedge starting at lexeme {@code i} that follows a number ("or more"), or {@code null}. */

@@ -296,6 +296,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aRelativeYearAfterAFigureDatesIt() {
+        List<QuantityClaim> claims = quantities("The fare rise follows a 6.8 percent rise last year. The line carried "
+                + "4.1 million riders this year, against 2.9 million in 2019.");
+
+        assertThat(claims).extracting(c -> c.mention().text(), c -> c.context().time()).containsExactly(
+                tuple("6.8 percent", "2025"), tuple("4.1 million riders", "2026"), tuple("2.9 million", "2019"));
+    }
+
+    @Test
     void aChangeFromOneValueToAnotherTakesTheDateBeforeItForBoth() {
         List<QuantityClaim> claims = quantities("In 2022 the cash fare went from $3.00 to $3.25. The fare rose to "
                 + "$3.60 in 2025 after it was $3.25 in 2024.");

@@ -58,6 +58,7 @@ class QuantityScannerTest {
             Less than 2% voted. | Less than 2% | 2 | 2 | LESS_THAN | PERCENT | percent
             Under 30 attended. | Under 30 | 30 | 30 | LESS_THAN | COUNT | -
             Up to 500 may have fled. | Up to 500 | 500 | 500 | LESS_THAN | COUNT | -
+            The fare will go up to $3.60 next year. | $3.60 | 3.6 | 3.6 | EXACT | MONEY | USD
             At most 20 were there. | At most 20 | 20 | 20 | LESS_THAN | COUNT | -
             As many as 8,000 jobs are at risk. | As many as 8,000 | 8000 | 8000 | LESS_THAN | COUNT | -
             No more than 20 were there. | No more than 20 | 20 | 20 | LESS_THAN | COUNT | -

@@ -9,12 +9,12 @@ import org.claimcheck.core.model.QuantityClaim;
 
 /**
  * What a number is in its sentence besides a figure of the fact its words name, read from the words around it: a part
- * of a total ("131 of the drones", "including all 1,100") and the total a part is of ("1,100 of the combined 11,800
- * jobs"), what something can hold ("licensed to carry 350 passengers"), an amount added to another ("a further $500
- * million", "2 million more"), the votes against ("five councillors voted against"), a difference ("a margin of
- * 1,187 votes", "three metres above flood stage"), a value since replaced ("down from 140,000", "from $21.4 million,
- * or 16 cents a share") or one compared with ("compared with $96 million a year earlier"); and numbers that are no
- * figure of a fact at all (the sources of a report, a proportion).
+ * of a total ("131 of the drones", "including all 1,100", "nine died at the scene and two more in hospital") and the
+ * total a part is of ("1,100 of the combined 11,800 jobs"), what something can hold ("licensed to carry 350
+ * passengers"), an amount added to another ("a further $500 million", "2 million more"), the votes against ("five
+ * councillors voted against"), a difference ("a margin of 1,187 votes", "three metres above flood stage"), a value
+ * since replaced ("down from 140,000", "from the current 11.40 marks") or one compared with ("compared with $96
+ * million a year earlier"); and numbers that are no figure of a fact at all (the sources of a report, a proportion).
  */
 final class FigureRole {
     /** The key suffix of a part of a total. */
@@ -60,6 +60,13 @@ final class FigureRole {
      */
     private static final Set<String> ADDING_WORDS = Set.of("more", "additional", "further", "extra");
     /**
+     * "…, and two more died in hospital": a number added later in the sentence, which makes the number before it a
+     * part of their sum.
+     */
+    private static final Pattern MORE_AFTER = Pattern.compile("\\band (\\d[\\d,]*|" + NumberWords.alternationUpTo(20)
+            + ") more\\b");
+    private static final int MORE_REACH = 80;
+    /**
      * "1,100 of the combined 11,800 jobs", "one of its 40 branches": the words before the whole that a number before it
      * is a part of.
      */
@@ -87,9 +94,11 @@ final class FigureRole {
      * 27,000 it reported": the words before the value a figure replaced.
      */
     private static final Pattern EARLIER = Pattern.compile(
-            "((\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( ?[a-z]+)?,?) from|\\brather than|\\binstead of)( the| its)?\\s*$");
+            "((\\b(up|down)|\\bto [$€£]?\\d[\\d.,]*( ?[a-z]+)?,?) from|\\brather than|\\binstead of)( the| its)?\\s*$"
+                    + "|\\bfrom (the |its |their )?(current|present|existing|old|previous|former)\\s*$");
     /** The last words {@link #EARLIER} can end with: a quick test before it. */
-    private static final Set<String> EARLIER_ENDS = Set.of("from", "than", "of", "the", "its");
+    private static final Set<String> EARLIER_ENDS = Set.of("from", "than", "of", "the", "its", "current", "present",
+            "existing", "old", "previous", "former");
     /** "from $21.4 million, or 16 cents a share": the value a figure replaced, given again in other terms. */
     private static final Pattern EARLIER_RESTATED = Pattern.compile("\\bfrom [$€£]?\\d[\\d.,]*( [a-z]+)?, or\\s*$");
     /**
@@ -143,8 +152,8 @@ final class FigureRole {
     }
 
     /**
-     * The role as a fact-key suffix: "|part", "|capacity", "|whole", "|added", "|against", "|change", "|earlier", or
-     * nothing for the figure itself.
+     * The role as a fact-key suffix: "|part", "|capacity", "|whole", "|added", "|against", "|usual", "|change",
+     * "|earlier", or nothing for the figure itself.
      */
     static String keySuffix(QuantityClaim claim, SentenceWords words) {
         String before = words.before(NEARBY);
@@ -154,7 +163,8 @@ final class FigureRole {
         String lastWord = lastWord(before);
         boolean partClause = PART_CLAUSE_ENDS.contains(lastWord) && PART_CLAUSE.matcher(before).find()
                 && BARE.matcher(claim.mention().text()).matches();
-        if (part || INCLUDED.matcher(before).find() || ofTotal || partClause) {
+        boolean addedTo = MORE_AFTER.matcher(words.after(MORE_REACH)).find();
+        if (part || INCLUDED.matcher(before).find() || ofTotal || partClause || addedTo) {
             return PART;
         }
         String reach = words.before(EARLIER_REACH);

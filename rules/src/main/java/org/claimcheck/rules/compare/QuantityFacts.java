@@ -133,8 +133,8 @@ public final class QuantityFacts {
      * another, a difference and a replaced value are facts of their own, never the figure itself; money and counts per
      * period ("€310 million a week", "70,000 vehicles a day") are compared only with figures per the same period, a
      * fall only with a fall ({@link Direction}), a night's low or a body's temperature only with its like
-     * ({@link TemperatureKind}), money and percentages demanded, offered, accepted, aimed at or
-     * expected, and temperatures expected, only with figures of the same kind ({@link Stance}), and counts and
+     * ({@link TemperatureKind}), money, counts and percentages demanded, offered, accepted, aimed
+     * at or expected, and temperatures expected, only with figures of the same kind ({@link Stance}), and counts and
      * percentages of an age group only with figures of that group ({@link AgeGroup}); vote tallies are keyed by their
      * event.
      */
@@ -151,7 +151,8 @@ public final class QuantityFacts {
         return switch (dimension) {
             case COUNT -> claim.noun().head() == null ? null
                     : "count|" + vocabulary.nounClass(claim.noun()) + countedWord(claim) + "|" + event + "|"
-                            + names(claim.noun()) + part + period(words) + AgeGroup.keySuffix(words);
+                            + names(claim.noun()) + part + period(words) + AgeGroup.keySuffix(words)
+                            + Stance.keySuffix(words);
             case MONEY -> "money|" + claim.amount().unit() + "|"
                     + (claim.noun().head() == null ? event : measured(claim, separate)) + part + period(words)
                     + Stance.keySuffix(words);

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * What a figure is to those who state it, when it is not simply what happened: demanded ("the union wants a 15%
- * pay rise"), offered ("the ministry has offered 4.5%", "put 4.5% on the table"), accepted ("teachers accepted a 6
- * percent rise"), aimed at ("the bank targets inflation of 2 per cent") or expected ("highs of around 34C expected by
- * Tuesday").
+ * pay rise"), offered or recommended ("the ministry has offered 4.5%", "put 4.5% on the table", "a review had
+ * recommended 55 wardens"), accepted ("teachers accepted a 6 percent rise"), aimed at ("the bank targets inflation of
+ * 2 per cent") or expected ("highs of around 34C expected by Tuesday").
  * Each is a fact of its own, so a demand is never compared with an offer, nor a forecast or a target with a reading.
  * The nearest such word in the figure's clause decides.
  */
@@ -19,6 +19,7 @@ final class Stance {
             Map.entry("demand", Pattern.compile("\\b(?:wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought"
                     + "|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|hold(?:s|ing)? out for|held out for)\\b")),
             Map.entry("offer", Pattern.compile("\\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|on the table"
+                    + "|recommend(?:s|ed|ing|ation)?"
                     + "|tabled)\\b")),
             Map.entry("accept", Pattern.compile("\\b(?:accept(?:s|ed|ing)?|agreed|settled for)\\b")),
             Map.entry("target", Pattern.compile("\\b(?:targets?|targeted|targeting|aim(?:s|ed|ing)? (?:for|at)"

@@ -289,6 +289,29 @@ class NumericRulesTest {
     }
 
     @Test
+    void aNumberWithMoreAddedLaterInItsSentenceIsAPartOfTheirSum() {
+        run.count(gazette, "Six people", 6, Qualifier.EXACT, "people", "people", "kill", List.of(),
+                "Six people died in the fire at the Varden mill, the fire service said.");
+        run.count(times, "Four people", 4, Qualifier.EXACT, "people", "people", "kill", List.of(),
+                "Four people died at the Varden mill and two more died in hospital, the fire service said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void aCountRecommendedOrWantedIsNotTheCountDecided() {
+        run.count(gazette, "40 wardens", 40, Qualifier.EXACT, "wardens", "warden", "employ", List.of(),
+                "The Varden council will hire 40 wardens for the old town, the mayor said.");
+        run.count(times, "55 wardens", 55, Qualifier.EXACT, "wardens", "warden", "employ", List.of(),
+                "A review had recommended 55 wardens for the old town, and the council will hire them, the mayor "
+                        + "said.");
+        run.count(times, "70 wardens", 70, Qualifier.EXACT, "wardens", "warden", "employ", List.of(),
+                "The union wanted 70 wardens for the old town, and the council will hire them, the mayor said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void aNumberOfWhomIsAPartOfTheGroupBeforeIt() {
         run.count(gazette, "26 people", 26, Qualifier.EXACT, "people", "people", "rescue", List.of(),
                 "Rescuers pulled 26 people out alive near Millbrook.");
@@ -599,6 +622,16 @@ class NumericRulesTest {
                 power.formatted("62,000") + " That was down from 140,000 households in the valley.");
         run.count(times, "140,000 households", 140000, Qualifier.EXACT, "households", "household", null, List.of(),
                 "Velnett said 62,000 households in the valley were without power, down from 140,000 households.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
+    void theCurrentValueAFigureChangesFromIsNotTheFigure() {
+        run.count(gazette, "14 crowns", 14, Qualifier.EXACT, "crowns", "crown", null, List.of(),
+                "The toll on the Varne bridge will be 14 crowns from May, the council said.");
+        run.count(times, "11 crowns", 11, Qualifier.EXACT, "crowns", "crown", null, List.of(),
+                "The toll on the Varne bridge will change in May from the current 11 crowns, the council said.");
 
         assertThat(run.check()).isEmpty();
     }

@@ -334,6 +334,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void peopleFightingForTheirLivesAreInACriticalConditionNotDead() {
+        List<QuantityClaim> claims = quantities("Five workers were still fighting for their lives on Sunday. Two "
+                + "miners were in a critical condition. Three people lost their lives.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("critical", "critical", "lose");
+    }
+
+    @Test
     void aDateThatOwnsTheEventDatesItsFigures() {
         List<QuantityClaim> claims = quantities("Last year's July heatwave was blamed for 16 deaths in the province; "
                 + "most of the 14 deaths involved people over 75.");

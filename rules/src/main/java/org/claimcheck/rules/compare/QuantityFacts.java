@@ -51,6 +51,12 @@ public final class QuantityFacts {
      * things: 170 millimetres of rain and a river at 5.6 metres, a fare of $3.25 and a monthly pass of $112.
      */
     private static final double MAX_MISSTATED_RATIO = 10;
+    /**
+     * How many times larger one count or sum can be than another and restate it, wrongly, whatever its digits: a
+     * rounded, hedged or stale figure. Further apart, only a slip of the digits makes them one figure: "47,000 pupils
+     * will resit" is not "148,326 pupils sat" misstated.
+     */
+    private static final double ROUNDED_RATIO = 2;
     /** The factors of a slipped scale word: "thousand" for "million", "million" for "billion", and so on. */
     private static final double[] SCALE_SLIPS = {1e3, 1e6, 1e9};
     /** How far a ratio may stray from a slipped scale word's factor, as a share of it: hedged or rounded figures. */
@@ -235,8 +241,10 @@ public final class QuantityFacts {
 
     /**
      * Whether two physical measures, counts or sums of money are near enough in size to be one figure misstated:
-     * within {@value #MAX_MISSTATED_RATIO} times of each other, or, for counts and money, apart by the factor of a
-     * slipped scale word ("$2.5 million" for "$2.5 billion"). Other measures can be any size.
+     * physical measures within {@value #MAX_MISSTATED_RATIO} times of each other; counts and money within
+     * {@value #ROUNDED_RATIO} times, or within {@value #MAX_MISSTATED_RATIO} times when one is the other with a slip
+     * of the digits ({@link DigitSlip}), or apart by the factor of a slipped scale word ("$2.5 million" for "$2.5
+     * billion"). Other measures can be any size.
      */
     static boolean similarInSize(QuantityClaim a, QuantityClaim b) {
         Dimension dimension = a.amount().dimension();
@@ -248,7 +256,12 @@ public final class QuantityFacts {
         double y = Math.abs(b.amount().baseValue());
         double larger = Math.max(x, y);
         double smaller = Math.min(x, y);
-        return larger <= MAX_MISSTATED_RATIO * smaller || counted && isScaleSlip(larger, smaller);
+        if (!counted) {
+            return larger <= MAX_MISSTATED_RATIO * smaller;
+        }
+        return larger <= ROUNDED_RATIO * smaller
+                || larger <= MAX_MISSTATED_RATIO * smaller && DigitSlip.between(a.amount().value(), b.amount().value())
+                || isScaleSlip(larger, smaller);
     }
 
     private static boolean isScaleSlip(double larger, double smaller) {

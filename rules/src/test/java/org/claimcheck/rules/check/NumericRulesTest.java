@@ -382,6 +382,25 @@ class NumericRulesTest {
     }
 
     @Test
+    void countsMoreThanDoubleApartAreOneFigureOnlyWhenTheirDigitsSlipped() {
+        run.count(gazette, "148,326 pupils", 148326, Qualifier.EXACT, "pupils", "pupil", null, List.of(),
+                "In all, 148,326 pupils at Marlow schools sat the certificate this year.");
+        run.count(times, "47,000 pupils", 47000, Qualifier.NEARLY, "pupils", "pupil", null, List.of(),
+                "Close to 47,000 pupils at Marlow schools will resit the certificate this year.");
+        assertThat(run.check()).isEmpty();
+
+        run.count(gazette, "1,800 teachers", 1800, Qualifier.EXACT, "teachers", "teacher", null, List.of(),
+                "The certificate was marked by 1,800 teachers at Marlow schools this year.");
+        QuantityClaim transposed = run.count(times, "8,100 teachers", 8100, Qualifier.EXACT, "teachers", "teacher",
+                null, List.of(), "The certificate was marked by 8,100 teachers at Marlow schools this year.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.claims()).contains(transposed.id());
+        });
+    }
+
+    @Test
     void aFigureMeasuredAgainstIsNotTheFigureAndAMeasureOfAThingIsKeyedByTheThing() {
         run.count(gazette, "288 nanograms", 288, Qualifier.EXACT, "nanograms", "nanogram", null, List.of(),
                 "Each Tensiquel tablet from the plant held 288 nanograms of the impurity.");

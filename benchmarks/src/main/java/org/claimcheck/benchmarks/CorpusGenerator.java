@@ -124,11 +124,11 @@ public final class CorpusGenerator {
         LocalDate published = event.date().plusDays(1 + random.nextInt(5));
         boolean conflict = random.nextInt(100) < 3;
         int conflictField = random.nextInt(4);
-        int injured = conflict && conflictField == 0 ? event.injured() * 3 + 7 : event.injured();
+        int injured = conflict && conflictField == 0 ? misstated(event.injured()) : event.injured();
         LocalDate date = conflict && conflictField == 1 ? event.date().minusDays(2) : event.date();
         String quote = conflict && conflictField == 2 ? event.quote().replace(" the ", " a ") + " again"
                 : event.quote();
-        int funding = conflict && conflictField == 3 ? event.fundingMillions() * 2 + 5 : event.fundingMillions();
+        int funding = conflict && conflictField == 3 ? misstated(event.fundingMillions()) : event.fundingMillions();
         boolean update = !conflict && random.nextInt(100) < 5;
         StringBuilder out = new StringBuilder(3000);
         out.append("---\ntitle: \"").append(capitalize(event.kind())).append(" in ").append(event.town())
@@ -160,6 +160,18 @@ public final class CorpusGenerator {
         String plant = conflict ? "conflict:" + List.of("injured", "date", "quote", "funding").get(conflictField)
                 : update ? "update:injured" : null;
         return new Article(out.toString(), plant);
+    }
+
+    /** The value with its leading digit one higher, or 3 more below 10: a reporter's slip ("33" for "23"). */
+    private static int misstated(int value) {
+        if (value < 10) {
+            return value + 3;
+        }
+        int leading = 1;
+        while (leading * 10 <= value) {
+            leading *= 10;
+        }
+        return value + leading;
     }
 
     private String count(int value) {

@@ -571,22 +571,35 @@ final class CountedNounReader {
 
     /**
      * The noun phrase starting at token {@code i}: adjectives, nouns and names ending in a noun; an adjective after a
-     * noun opens no more of it ("the 14 deaths involved people": the tagger may take "involved" for an adjective).
+     * noun opens no more of it ("the 14 deaths involved people": the tagger may take "involved" for an adjective). The
+     * word after a hyphen inside a word belongs to it whatever its tag ("low-paid workers"), and a noun with "'s"
+     * after a determiner is the phrase's determiner ("the country's lowest-paid workers"), but not right after a
+     * number ("one month's figure" counts no figures).
      */
     private Phrase phraseAt(int i) {
         int head = -1;
         int lastAdjective = -1;
+        int first = i;
         int j = i;
         for (; j < tokens.size(); j++) {
             Token token = tokens.get(j);
             if (token.text().equals(ARTEFACT) || isInnerHyphen(j)) {
                 continue;
             }
+            if (j == first && j > 0 && j + 1 < tokens.size() && isPossessive(token)
+                    && "DET".equals(tokens.get(j - 1).tag())) {
+                first = j + 1;
+                continue;
+            }
+            if (j > first && isInnerHyphen(j - 1) && !token.isNoun()) {
+                lastAdjective = head < 0 ? j : lastAdjective;
+                continue;
+            }
             if (token.isProperNoun() && head >= 0 && !tokens.get(head).isProperNoun()
                     || SUBORDINATORS.contains(lemma(token))) {
                 break;
             }
-            if (token.isNoun() || continuesName(i, j)) {
+            if (token.isNoun() || continuesName(first, j)) {
                 head = j;
             } else if ((token.isAdjective() || isParticipleBeforeNoun(j)) && head < 0) {
                 lastAdjective = j;
@@ -594,19 +607,23 @@ final class CountedNounReader {
                 break;
             }
         }
-        if (head < 0 && lastAdjective == i && lastAdjective == j - 1) {
+        if (head < 0 && lastAdjective == first && lastAdjective == j - 1) {
             head = lastAdjective;
         }
         if (head < 0 || tokens.get(head).text().length() < 2) {
             return null;
         }
-        int first = i;
         while (tokens.get(first).text().equals(ARTEFACT)) {
             first++;
         }
         Token start = tokens.get(first);
         boolean opens = start.isNoun() || start.isAdjective() || isParticipleBeforeNoun(first);
         return opens ? new Phrase(first, head, head + 1) : null;
+    }
+
+    /** A noun written with "'s": "country's" of "the country's lowest-paid workers". */
+    private static boolean isPossessive(Token token) {
+        return token.tag().endsWith("+PART");
     }
 
     /** A past participle that describes the noun after it: "460 planned operations", "300 damaged homes". */

@@ -138,6 +138,23 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aWordAfterAHyphenInsideAModifierBelongsToIt() {
+        QuantityClaim claim = only("The rise reaches nearly two million low-paid workers.");
+
+        assertThat(claim.mention().text()).isEqualTo("nearly two million low-paid workers");
+        assertThat(claim.noun().head()).isEqualTo("worker");
+    }
+
+    @Test
+    void aNounWithApostropheSOpeningAPartitiveIsItsDeterminer() {
+        QuantityClaim claim = only("Police arrested 300 of the country's protesters.");
+
+        assertThat(claim.mention().text()).isEqualTo("300 of the country's protesters");
+        assertThat(claim.noun().head()).isEqualTo("protester");
+        assertThat(find("One month's figure can move around.")).isEmpty();
+    }
+
+    @Test
     void aPartitiveOfPhraseIsTheCountedNoun() {
         QuantityClaim claim = only("Dozens of troops and equipment moved north.");
 

@@ -10,6 +10,9 @@ import java.util.Arrays;
  * significant: "47,000" has the digits 4 and 7.
  */
 final class DigitSlip {
+    /** Whole numbers below this are read with long arithmetic, exactly: most figures are whole. */
+    private static final double LARGEST_WHOLE = 1e15;
+
     private DigitSlip() {
     }
 
@@ -27,8 +30,15 @@ final class DigitSlip {
 
     /** The significant digits of the number's absolute value: "148326" for 148,326, "47" for 47,000 and 0.47. */
     static String significantDigits(double value) {
-        BigDecimal exact = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
-        return exact.unscaledValue().toString();
+        double magnitude = Math.abs(value);
+        if (magnitude == Math.rint(magnitude) && magnitude < LARGEST_WHOLE) {
+            long whole = (long) magnitude;
+            while (whole != 0 && whole % 10 == 0) {
+                whole /= 10;
+            }
+            return Long.toString(whole);
+        }
+        return new BigDecimal(Double.toString(magnitude)).stripTrailingZeros().unscaledValue().toString();
     }
 
     private static int differingPlaces(String x, String y) {

@@ -163,7 +163,8 @@ final class FigureRole {
         String lastWord = lastWord(before);
         boolean partClause = PART_CLAUSE_ENDS.contains(lastWord) && PART_CLAUSE.matcher(before).find()
                 && BARE.matcher(claim.mention().text()).matches();
-        boolean addedTo = MORE_AFTER.matcher(words.after(MORE_REACH)).find();
+        String further = words.after(MORE_REACH);
+        boolean addedTo = further.contains(" more") && MORE_AFTER.matcher(further).find();
         if (part || INCLUDED.matcher(before).find() || ofTotal || partClause || addedTo) {
             return PART;
         }

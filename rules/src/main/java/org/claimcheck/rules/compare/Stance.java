@@ -1,7 +1,6 @@
 package org.claimcheck.rules.compare;
 
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,18 +13,17 @@ import java.util.regex.Pattern;
  * The nearest such word in the figure's clause decides.
  */
 final class Stance {
-    /** The stances in a fixed order, so that ties between them always go the same way. */
-    private static final List<Map.Entry<String, Pattern>> STANCES = List.of(
-            Map.entry("demand", Pattern.compile("\\b(?:wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought"
-                    + "|ask(?:s|ed|ing)? for|call(?:s|ed|ing)? for|hold(?:s|ing)? out for|held out for)\\b")),
-            Map.entry("offer", Pattern.compile("\\b(?:offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|on the table"
-                    + "|recommend(?:s|ed|ing|ation)?"
-                    + "|tabled)\\b")),
-            Map.entry("accept", Pattern.compile("\\b(?:accept(?:s|ed|ing)?|agreed|settled for)\\b")),
-            Map.entry("target", Pattern.compile("\\b(?:targets?|targeted|targeting|aim(?:s|ed|ing)? (?:for|at)"
-                    + "|goal)\\b")),
-            Map.entry("forecast", Pattern.compile("\\b(?:forecasts?|forecasters?|expect(?:s|ed|ing)?"
-                    + "|predict(?:s|ed|ing)?|projected|projections?)\\b")));
+    /** The stances, each the name of its group in {@link #STANCE}. */
+    private static final List<String> STANCES = List.of("demand", "offer", "accept", "target", "forecast");
+    /** The words of each stance, one alternative per stance, read in one pass over the clause. */
+    private static final Pattern STANCE = Pattern.compile("\\b(?:"
+            + "(?<demand>wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)? for"
+            + "|call(?:s|ed|ing)? for|hold(?:s|ing)? out for|held out for)"
+            + "|(?<offer>offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|on the table|recommend(?:s|ed|ing|ation)?|tabled)"
+            + "|(?<accept>accept(?:s|ed|ing)?|agreed|settled for)"
+            + "|(?<target>targets?|targeted|targeting|aim(?:s|ed|ing)? (?:for|at)|goal)"
+            + "|(?<forecast>forecasts?|forecasters?|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected"
+            + "|projections?))\\b");
     /** How far before and after the figure its clause is read, in characters. */
     private static final int BEFORE = 60;
     private static final int AFTER = 30;
@@ -39,21 +37,26 @@ final class Stance {
         String after = clauseEnd(words.after(AFTER), false);
         String nearest = "";
         int distance = Integer.MAX_VALUE;
-        for (Map.Entry<String, Pattern> stance : STANCES) {
-            Matcher inBefore = stance.getValue().matcher(before);
-            while (inBefore.find()) {
-                if (before.length() - inBefore.end() < distance) {
-                    distance = before.length() - inBefore.end();
-                    nearest = stance.getKey();
-                }
-            }
-            Matcher inAfter = stance.getValue().matcher(after);
-            if (inAfter.find() && inAfter.start() < distance) {
-                distance = inAfter.start();
-                nearest = stance.getKey();
-            }
+        Matcher inBefore = STANCE.matcher(before);
+        while (inBefore.find()) {
+            distance = before.length() - inBefore.end();
+            nearest = stanceOf(inBefore);
+        }
+        Matcher inAfter = STANCE.matcher(after);
+        if (inAfter.find() && inAfter.start() < distance) {
+            nearest = stanceOf(inAfter);
         }
         return nearest.isEmpty() ? "" : "|" + nearest;
+    }
+
+    /** The stance whose words {@code match} found. */
+    private static String stanceOf(Matcher match) {
+        for (String stance : STANCES) {
+            if (match.group(stance) != null) {
+                return stance;
+            }
+        }
+        throw new IllegalStateException("a match of no stance: " + match.group());
     }
 
     /** The part of the text within the figure's clause: after the last ";" before it, before the first ";" after it. */

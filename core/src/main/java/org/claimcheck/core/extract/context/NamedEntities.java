@@ -11,17 +11,17 @@ import org.claimcheck.core.text.CompassPoints;
 import org.claimcheck.core.text.Token;
 
 /**
- * Finds names in a tagged sentence (runs of proper nouns) and, among them, the places the sentence's event happens
- * in: names after a locative preposition ("in Kursk", "near Shebekino"), a verb that strikes a place ("the storm
- * hit Lowther Bay") or a place noun and "of" ("the towns of Millbrook and Esker Cross", with the names listed after
- * a place), or before a place noun ("Belgorod region", also when the tagger takes "Region" for part of the name), or
- * after a compass point and "of" ("3 kilometres east of Tolbridge"). The ends of a route ("from Dunsby to the port
- * of Carrack") are not where an event happens, and are no places.
- * Only the most specific places are kept: a place that contains the next one ("Russia's Kursk region") is dropped,
- * and so are regions when the sentence names a town ("in the Belgorod region … near Shebekino" places the event at
- * Shebekino). A name that modifies a common noun ("the Harrow Valley flood", with its article) names the event, not
- * its place. Month and day names, abbreviations of common nouns ("GDP", "CEO"), temperature scales, number words
- * ("Nine skiers were caught") and words that do not start with a letter ("40.1C", "-4C") are not names.
+ * Finds names in a tagged sentence (runs of proper nouns) and, among them, the places the sentence's event happens in:
+ * names after a locative preposition ("in Kursk", "near Shebekino"), a verb that strikes a place ("the storm hit
+ * Lowther Bay") or a place noun and "of" ("the towns of Millbrook and Esker Cross", with the names listed after a
+ * place), or before a place noun ("Belgorod region", also when the tagger takes "Region" for part of the name), or
+ * after a compass point and "of" ("3 kilometres east of Tolbridge"). The ends of a route ("from Dunsby to the port of
+ * Carrack") are not where an event happens, and are no places. Only the most specific places are kept: a place that
+ * contains the next one ("Russia's Kursk region") is dropped, and so are regions when the sentence names a town ("in
+ * the Belgorod region … near Shebekino" places the event at Shebekino). A name that modifies a common noun ("the Harrow
+ * Valley flood", with its article) names the event, not its place. Month and day names (also "Oct." and "Thursday's"),
+ * abbreviations of common nouns ("GDP", "CEO"), temperature scales, number words ("Nine skiers were caught") and words
+ * that do not start with a letter ("40.1C", "-4C") are not names.
  */
 final class NamedEntities {
     private static final Set<String> LOCATIVES = Set.of("in", "near", "at", "into", "inside", "outside", "across",
@@ -42,7 +42,8 @@ final class NamedEntities {
     private static final Set<String> STARTS_SENTENCE = Set.of("\"", "“", "‘", "'", ":", "(");
     private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday");
+            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
 
     /**
      * Capitalised words that name nothing in particular: abbreviations of common nouns ("2.3% of GDP", "the CEO")
@@ -81,7 +82,7 @@ final class NamedEntities {
                 end--;
             }
             String name = tokens.phrase(i, end);
-            boolean calendar = CALENDAR_WORDS.contains(tokens.get(i).lemma());
+            boolean calendar = isCalendarWord(tokens.get(i));
             if (!calendar) {
                 nameSet.add(name);
             }
@@ -137,6 +138,20 @@ final class NamedEntities {
             return index + 1 < tokens.size() && isCapitalisedInside(tokens, index + 1);
         }
         return OPEN_CLASSES.contains(token.tag());
+    }
+
+    /**
+     * A month or a day, also abbreviated ("Oct.") or owning what follows ("Thursday's results"): it dates, it names
+     * nothing.
+     */
+    private static boolean isCalendarWord(Token token) {
+        String word = token.text().toLowerCase(Locale.ROOT);
+        if (word.endsWith("'s") || word.endsWith("’s")) {
+            word = word.substring(0, word.length() - 2);
+        } else if (word.endsWith(".")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        return CALENDAR_WORDS.contains(word);
     }
 
     /**

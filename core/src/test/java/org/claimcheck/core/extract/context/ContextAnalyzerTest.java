@@ -342,6 +342,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void anAbbreviatedMonthAndADayOwningWhatFollowsAreNoNames() {
+        List<QuantityClaim> claims = quantities("Crews at Harwick restored power to 9,000 homes on Oct. 3 after "
+                + "Thursday's storm.");
+
+        assertThat(claims).singleElement()
+                .satisfies(c -> assertThat(c.context().entities()).containsExactly("Harwick"));
+    }
+
+    @Test
     void aDateThatOwnsTheEventDatesItsFigures() {
         List<QuantityClaim> claims = quantities("Last year's July heatwave was blamed for 16 deaths in the province; "
                 + "most of the 14 deaths involved people over 75.");

@@ -122,14 +122,13 @@ public final class DateFacts {
     }
 
     /**
-     * Whether the date is history to its article: more than {@value SameFact#HISTORY_DAYS} days before it was
-     * published. Such a date ("killed 11 people last October") dates an earlier event than the article's news ("made
-     * landfall on Oct. 7"); {@code null} when the article is undated.
+     * Whether the date is history to its article ({@link SameFact#isHistory}). Such a date ("killed 11 people last
+     * October") dates an earlier event than the article's news ("made landfall on Oct. 7"); {@code null} when the
+     * article is undated.
      */
     private Boolean isHistory(DateClaim claim) {
         LocalDate published = documents.get(claim.mention().documentId()).date();
-        return published == null ? null
-                : published.toEpochDay() - claim.value().last().toEpochDay() > SameFact.HISTORY_DAYS;
+        return published == null ? null : SameFact.isHistory(claim.value(), published.toEpochDay());
     }
 
     /**

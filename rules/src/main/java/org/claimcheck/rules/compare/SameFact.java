@@ -26,7 +26,7 @@ public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
     private static final long UNDATED = Long.MIN_VALUE;
     /** How long before an article a dated event is history rather than the article's news: half a year. */
-    static final int HISTORY_DAYS = 180;
+    private static final int HISTORY_DAYS = 180;
     /** The most words of a name that may be written shorter. */
     private static final int LONGEST_NAME = 8;
     /** The fewest capitalised words whose initials are a short form of their name. */
@@ -65,6 +65,14 @@ public final class SameFact {
                 published == null ? UNDATED : published.toEpochDay(),
                 numbers(context.keywords(), Function.identity(), true),
                 numbers(context.keywords(), word -> word.toLowerCase(Locale.ROOT), false));
+    }
+
+    /**
+     * Whether an event dated {@code date} is history to an article published on epoch day {@code published}: it ended
+     * more than {@value #HISTORY_DAYS} days before.
+     */
+    static boolean isHistory(PartialDate date, long published) {
+        return published - date.last().toEpochDay() > HISTORY_DAYS;
     }
 
     /** Whether two claims' settings are compatible. */
@@ -191,7 +199,7 @@ public final class SameFact {
             }
             PartialDate dated = time != null ? time : other.time;
             long undatedPublished = time != null ? other.published : published;
-            return undatedPublished == UNDATED || undatedPublished - dated.last().toEpochDay() <= HISTORY_DAYS;
+            return undatedPublished == UNDATED || !isHistory(dated, undatedPublished);
         }
 
         /** How many of the other claim's content words, in lower case, are content words of this one. */

@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * 2023}, {@code Sunday, November 24, 2024 5:00:20 PM}, {@code 29 September 2023}, {@code Updated: 2023-09-29 14:05
  * GMT}. A dateline must run to the end of the examined range; it may begin with a label such as "Published" and a
  * weekday, and may end with a time of day, a time zone and what pages print after a timestamp ("Updated 2 hours ago",
- * "· 6 min read", "| Today's paper", "| Updated March 21, 2025 at 9:42 a.m.").
+ * "· 6 min read", "| Today's paper", "| Updated March 21, 2025 at 9:42 a.m."). It also knows the wire dateline that
+ * opens a story ("TREMSK, Kaldoria, Oct 7 (Meridian) - ") and the place in capitals it starts with.
  */
-final class Dateline {
+public final class Dateline {
     private static final Map<String, Integer> MONTHS = months();
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
@@ -32,13 +33,24 @@ final class Dateline {
      */
     private static final Set<String> STAMP_WORDS = Set.of("ago", "min", "mins", "minute", "minutes", "hour", "hours",
             "day", "days", "read", "reading", "time", "today", "s", "paper", "edition", "print", "at");
+    /** The place that opens a wire dateline: a city in capitals, maybe a region, and a comma. */
+    private static final String WIRE_PLACE = "\\p{Lu}[\\p{Lu} .'’-]+(?:, \\p{Lu}[\\p{L} .'’-]*)?, ";
+    private static final Pattern WIRE_PLACE_ALONE = Pattern.compile(WIRE_PLACE);
     /** A city in capitals, maybe a region, a month and day, maybe the agency, and a dash. */
-    private static final Pattern WIRE_DATELINE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]+(?:, \\p{Lu}[\\p{L} .'’-]*)?"
-            + ", (\\p{L}+)\\.? \\d{1,2}(?:, \\d{4})?(?: \\([^)]{1,40}\\))? ?[-–—]+ ?");
+    private static final Pattern WIRE_DATELINE = Pattern.compile(WIRE_PLACE
+            + "(\\p{L}+)\\.? \\d{1,2}(?:, \\d{4})?(?: \\([^)]{1,40}\\))? ?[-–—]+ ?");
     /** Longest range examined, in characters: a dateline is short. */
     private static final int MAX_LENGTH = 80;
 
     private Dateline() {
+    }
+
+    /**
+     * Whether {@code text} is all the place of a wire dateline, with its comma, as it stands before the dateline's
+     * date: "FELSBRUCK, ", "TREMSK, Kaldoria, ".
+     */
+    public static boolean isWirePlace(String text) {
+        return WIRE_PLACE_ALONE.matcher(text).matches();
     }
 
     /** A dateline found in text: its date and where it starts. */

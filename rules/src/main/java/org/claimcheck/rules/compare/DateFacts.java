@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.core.model.DocumentInfo;
+import org.claimcheck.core.source.Dateline;
 import org.claimcheck.rules.config.RulesConfig;
 
 /**
@@ -60,8 +61,7 @@ public final class DateFacts {
     /** The event class of incidents (a crash, a blast, a quake), which the harm they do stands for when dated. */
     private static final String INCIDENT = "attack";
     private static final Set<String> INCIDENT_HARMS = Set.of("kill", "injure");
-    /** "FELSBRUCK, ", "TREMSK, Kaldoria, ": the place in capitals that opens a wire dateline. */
-    private static final Pattern DATELINE_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu} .'’-]+(, \\p{Lu}[\\p{L} .'’-]*)?, ");
+    /** How far into its sentence the date of a wire dateline can stand: after the place alone. */
     private static final int DATELINE_REACH = 48;
 
     private final Vocabulary vocabulary;
@@ -147,7 +147,7 @@ public final class DateFacts {
         int offset = claim.mention().span().start() - claim.mention().sentenceSpan().start();
         String sentence = claim.mention().sentence();
         return offset > 0 && offset <= DATELINE_REACH && offset < sentence.length()
-                && DATELINE_PLACE.matcher(sentence.substring(0, offset)).matches();
+                && Dateline.isWirePlace(sentence.substring(0, offset));
     }
 
     /** The word that opens the claim and relates its date ("from" of "from August"), with a space, or nothing. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.claimcheck.core.extract.date.CalendarWords;
 import org.claimcheck.core.extract.quantity.NumberWords;
 import org.claimcheck.core.text.CompassPoints;
 import org.claimcheck.core.text.Token;
@@ -40,10 +41,6 @@ final class NamedEntities {
 
     private static final Set<String> COORDINATORS = Set.of("and", "or", ",");
     private static final Set<String> STARTS_SENTENCE = Set.of("\"", "“", "‘", "'", ":", "(");
-    private static final Set<String> CALENDAR_WORDS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday",
-            "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec");
 
     /**
      * Capitalised words that name nothing in particular: abbreviations of common nouns ("2.3% of GDP", "the CEO")
@@ -151,7 +148,7 @@ final class NamedEntities {
         } else if (word.endsWith(".")) {
             word = word.substring(0, word.length() - 1);
         }
-        return CALENDAR_WORDS.contains(word);
+        return CalendarWords.isMonthOrWeekday(word);
     }
 
     /**

@@ -2,13 +2,14 @@ package org.claimcheck.core.extract.date;
 
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The English words of dates: month and weekday names, prepositions that tie a date to an event, counts. */
-final class CalendarWords {
+public final class CalendarWords {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("January", 1), Map.entry("February", 2), Map.entry("March", 3), Map.entry("April", 4),
             Map.entry("May", 5), Map.entry("June", 6), Map.entry("July", 7), Map.entry("August", 8),
@@ -61,7 +62,17 @@ final class CalendarWords {
     private static final Set<String> ANCHORS = Stream.of(MONTHS.keySet(), MONTH_ABBREVIATIONS.keySet(),
             WEEKDAYS.keySet(), COUNTS.keySet(), RELATIVE_OPENERS).flatMap(Set::stream).collect(Collectors.toSet());
 
+    /** The month names, their abbreviations and the weekday names, in lower case. */
+    private static final Set<String> NAMES_IN_LOWER_CASE = Stream.of(MONTHS.keySet(), MONTH_ABBREVIATIONS.keySet(),
+            WEEKDAYS.keySet()).flatMap(Set::stream).map(name -> name.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
     private CalendarWords() {
+    }
+
+    /** Whether {@code word}, in any case, is a month's or a weekday's name or a month's abbreviation ("Oct"). */
+    public static boolean isMonthOrWeekday(String word) {
+        return NAMES_IN_LOWER_CASE.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -336,8 +336,8 @@ public final class ContextAnalyzer {
     /**
      * Whether the date is a point in time of its clause: a date with "on" or "in" or none before it, a date followed
      * by ", when", a relative one ("a 6.8 percent rise last year"), one that owns what follows it ("last year's
-     * heatwave") or the year of a part of it ("the first quarter of 2024"); a bare year that only qualifies a name ("the riots of 2019", "the 2019 Marrow Canyon Fire")
-     * dates the figures of its describing clause alone.
+     * heatwave") or the year of a part of it ("the first quarter of 2024"); a bare year that only qualifies a name
+     * ("the riots of 2019", "the 2019 Marrow Canyon Fire") dates the figures of its describing clause alone.
      */
     private static boolean isPointInTime(DateClaim date) {
         if (date.relation() == null) {

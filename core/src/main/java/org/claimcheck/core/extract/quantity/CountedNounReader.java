@@ -530,7 +530,7 @@ final class CountedNounReader {
 
     private static boolean isNounGroupWord(Token token) {
         return token.isNoun() || token.isAdjective() || "DET".equals(token.tag()) || "NUM".equals(token.tag())
-                || token.tag().endsWith("+PART");
+                || isPossessive(token);
     }
 
     /**

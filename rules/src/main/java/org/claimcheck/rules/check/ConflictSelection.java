@@ -1,12 +1,10 @@
 package org.claimcheck.rules.check;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -31,47 +29,27 @@ final class ConflictSelection {
     /**
      * The conflicts between articles among {@code pairs}: pairs inside one article are left to
      * {@link InternalInconsistencyRule}, and neither disagreeing pairs that {@code excluded} accepts nor pairs where
-     * one claim restates a value that the other's article contradicts the other with, which {@code internal} reports
-     * inside that article, are conflicts: "€287,400" against an article that gives "€287,400" and, as the same figure
-     * in another sentence, "€268,400" is that article's own inconsistency, reported once.
+     * one claim agrees with another claim of the other's article are conflicts. An article that gives "€287,400" in
+     * one sentence and "€412,900" in another either states two things, and "€287,400" elsewhere restates the first,
+     * or contradicts itself, which {@link InternalInconsistencyRule} reports inside that article, once.
      */
     static <T extends Claim, P extends ClaimPair<T>> List<Conflict<T, P>> acrossArticles(FactPairs<T, P> pairs,
-            Predicate<P> excluded, Predicate<P> internal, Comparator<T> order) {
-        Map<T, Set<T>> contradicted = new IdentityHashMap<>();
-        for (P pair : pairs.disagreeing()) {
-            if (internal.test(pair)) {
-                identitySet(contradicted, pair.first()).add(pair.second());
-                identitySet(contradicted, pair.second()).add(pair.first());
-            }
-        }
+            Predicate<P> excluded, Comparator<T> order) {
         List<P> disagreeing = new ArrayList<>();
         for (P pair : pairs.disagreeing()) {
             if (!pair.sameDocument() && !excluded.test(pair)
-                    && !restatesContradicted(pairs, contradicted, pair.first(), pair.second())
-                    && !restatesContradicted(pairs, contradicted, pair.second(), pair.first())) {
+                    && !agreesInArticleOf(pairs, pair.first(), pair.second())
+                    && !agreesInArticleOf(pairs, pair.second(), pair.first())) {
                 disagreeing.add(pair);
             }
         }
         return select(pairs::support, disagreeing, ClaimPair::first, ClaimPair::second, order);
     }
 
-    private static <T> Set<T> identitySet(Map<T, Set<T>> sets, T key) {
-        return sets.computeIfAbsent(key, k -> Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    /** Whether {@code claim} agrees with a claim of {@code other}'s article that the article contradicts it with. */
-    private static <T extends Claim, P extends ClaimPair<T>> boolean restatesContradicted(FactPairs<T, P> pairs,
-            Map<T, Set<T>> contradicted, T claim, T other) {
-        Set<T> againstOther = contradicted.get(other);
-        if (againstOther == null) {
-            return false;
-        }
-        for (T counterpart : pairs.agreeingIn(claim, other.mention().documentId())) {
-            if (againstOther.contains(counterpart)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether {@code claim} agrees with some claim of {@code other}'s article. */
+    private static <T extends Claim, P extends ClaimPair<T>> boolean agreesInArticleOf(FactPairs<T, P> pairs, T claim,
+            T other) {
+        return pairs.agrees(claim, other.mention().documentId());
     }
 
     /**

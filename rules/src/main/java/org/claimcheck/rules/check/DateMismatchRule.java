@@ -30,7 +30,7 @@ public final class DateMismatchRule implements Rule {
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
         for (var conflict : ConflictSelection.<DateClaim, DatePair>acrossArticles(input.datePairs().get(),
-                pair -> false, InternalInconsistencyRule::reports,
+                pair -> false,
                 ClaimOrder.byPublication(input.documents())::compare)) {
             boolean relative = conflict.reference().relative() || conflict.other().relative();
             Severity severity = relative && input.severity() == Severity.ERROR ? Severity.WARNING : input.severity();

@@ -64,13 +64,13 @@ public final class InternalInconsistencyRule implements Rule {
      * in one sentence are a contrast) or a restatement in another unit that does not convert, the second without
      * update words.
      */
-    static boolean reports(QuantityPair pair) {
+    private static boolean reports(QuantityPair pair) {
         return pair.sameDocument() && (!pair.sameSentence() || UnitRestatement.misconverts(pair))
                 && !FigureUpdateRule.hasUpdateWords(pair.second());
     }
 
     /** Whether a disagreeing pair of dates is one this rule reports: in one article, in two sentences. */
-    static boolean reports(DatePair pair) {
+    private static boolean reports(DatePair pair) {
         return pair.sameDocument() && !pair.sameSentence();
     }
 

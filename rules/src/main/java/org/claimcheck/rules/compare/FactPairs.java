@@ -57,21 +57,16 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
         return position == null || agreeing[position] == null ? 0 : agreeing[position].size();
     }
 
-    /** The claims of the document {@code documentId} that agree with {@code claim}. */
-    public List<T> agreeingIn(T claim, String documentId) {
+    /** Whether a claim of the document {@code documentId} agrees with {@code claim}. */
+    public boolean agrees(T claim, String documentId) {
         Integer position = position(claim);
         IntList partners = position == null ? null : agreeing[position];
-        if (partners == null) {
-            return List.of();
-        }
-        List<T> found = new ArrayList<>();
-        for (int k = 0; k < partners.size(); k++) {
-            T partner = claims.get(partners.get(k));
-            if (partner.mention().documentId().equals(documentId)) {
-                found.add(partner);
+        for (int k = 0; partners != null && k < partners.size(); k++) {
+            if (claims.get(partners.get(k)).mention().documentId().equals(documentId)) {
+                return true;
             }
         }
-        return found;
+        return false;
     }
 
     private synchronized Integer position(T claim) {

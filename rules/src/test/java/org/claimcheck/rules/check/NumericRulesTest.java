@@ -614,16 +614,18 @@ class NumericRulesTest {
     }
 
     @Test
-    void aFigureMatchingOneOfTwoContrastedInASentenceStillMeetsTheOther() {
-        String both = "Halcyon Bay will give a refund of 50 percent of the fare and a credit of 25 percent of the fare.";
-        QuantityClaim refund = run.percent(gazette, "50 percent", 50, "fare", null, both);
-        run.percent(gazette, "25 percent", 25, "fare", null, both);
-        QuantityClaim misstated = run.percent(times, "25 percent", 25, "fare", null,
-                "Halcyon Bay will give a refund of 25 percent of the fare.");
+    void aFigureAnotherArticleAlsoGivesRestatesThatOne() {
+        String both = "In Kaldoria the pass rate was 86 percent in the capital region and 74 percent in Northmark.";
+        run.percent(gazette, "86 percent", 86, "rate", null, both);
+        QuantityClaim northmark = run.percent(gazette, "74 percent", 74, "rate", null, both);
+        run.percent(times, "74 percent", 74, "rate", null, "The pass rate in Kaldoria was 74 percent, officials said.");
+        DocumentInfo herald = run.document("herald.md", "2026-03-17");
+        QuantityClaim misstated = run.percent(herald, "64 percent", 64, "rate", null,
+                "Kaldoria's pass rate reached 64 percent, officials said.");
 
         assertThat(run.check()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("numeric-mismatch");
-            assertThat(f.claims()).containsExactlyInAnyOrder(refund.id(), misstated.id());
+            assertThat(f.claims()).containsExactlyInAnyOrder(northmark.id(), misstated.id());
         });
     }
 

@@ -98,6 +98,16 @@ class ClaimcheckTest {
     }
 
     @Test
+    void aVoteTallyIsComparedWhateverElseItsSentenceSaysHappened() throws Exception {
+        article("herald.md", "2026-05-13", "Lindale Herald",
+                "The Lindale council voted 7-4 on Tuesday to close the Quay Street library.");
+        article("courier.md", "2026-05-14", "Lindale Courier", "The Lindale council voted 6-5 on Tuesday to cut "
+                + "its spending, closing the Quay Street library and two swimming pools.");
+
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir)))).containsExactly("7-4", "6-5");
+    }
+
+    @Test
     void aDepthIsComparedWhateverEachSentenceSaysHappened() throws Exception {
         article("herald.md", "2026-03-12", "Marrow Herald", "The roof of the Stennard Ridge mine gave way on Tuesday, "
                 + "trapping nine men some 640 metres below the surface.");

@@ -141,8 +141,8 @@ public final class QuantityFacts {
      * fall only with a fall ({@link Direction}), a night's low or a body's temperature only with its like
      * ({@link TemperatureKind}), money, counts and percentages demanded, offered, accepted, aimed
      * at or expected, and temperatures expected, only with figures of the same kind ({@link Stance}), and counts and
-     * percentages of an age group only with figures of that group ({@link AgeGroup}); vote tallies are keyed by their
-     * event.
+     * percentages of an age group only with figures of that group ({@link AgeGroup}); a vote tally is its own event,
+     * whatever else its sentence says happened.
      */
     String key(QuantityClaim claim) {
         Dimension dimension = claim.amount().dimension();
@@ -169,7 +169,7 @@ public final class QuantityFacts {
                     : dimension.name().toLowerCase(Locale.ROOT) + "|" + measured(claim, separate) + part;
             case TEMPERATURE -> "temperature|" + event + part + TemperatureKind.keySuffix(words)
                     + Stance.keySuffix(words);
-            case TALLY -> "tally|" + event + part;
+            case TALLY -> "tally|" + separate + part;
             default -> dimension.name().toLowerCase(Locale.ROOT) + "|"
                     + (describesThing(claim) || isSpatialRelation(claim.noun()) ? measured(claim, separate) : event)
                     + part;

@@ -65,6 +65,11 @@ final class TagScorer {
         return tags[tag];
     }
 
+    /** Whether the model was trained on the word itself, in any case: "Kessling" is new to it, "Visiting" is not. */
+    boolean knows(String word) {
+        return weights.containsKey("w=" + StringUtil.toLowerCase(word));
+    }
+
     /** The weights of each word of a sentence, looked up once per token. */
     WordWeights[] weightsOf(String[] sentence) {
         WordWeights[] found = new WordWeights[sentence.length];

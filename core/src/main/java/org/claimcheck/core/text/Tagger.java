@@ -36,6 +36,14 @@ public final class Tagger {
                 }
             });
 
+    /**
+     * Whether the tagging model was trained on the word, in any case: a capitalised word it has never seen is most
+     * likely a name, whatever tag it gets.
+     */
+    public static boolean knows(String word) {
+        return Models.SCORER.knows(word);
+    }
+
     /** The tokens of {@code text} in order, with offsets into {@code text}. */
     public List<Token> tag(String text) {
         Map<String, List<Token>> cache = recent.get();

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.claimcheck.core.extract.date.CalendarWords;
 import org.claimcheck.core.extract.quantity.NumberWords;
 import org.claimcheck.core.text.CompassPoints;
+import org.claimcheck.core.text.Tagger;
 import org.claimcheck.core.text.Token;
 
 /**
@@ -128,6 +129,9 @@ final class NamedEntities {
         if (token.isProperNoun() && !Character.isLowerCase(first)) {
             return true;
         }
+        if (index == 0) {
+            return opensName(tokens);
+        }
         if (!isCapitalisedInside(tokens, index)) {
             return false;
         }
@@ -135,6 +139,17 @@ final class NamedEntities {
             return index + 1 < tokens.size() && isCapitalisedInside(tokens, index + 1);
         }
         return OPEN_CLASSES.contains(token.tag());
+    }
+
+    /**
+     * Whether the sentence opens with a name that the tagger did not take for one: a capitalised word the tagging model
+     * has never seen, before another word of the name ("Kessling State University's regents", with "Kessling" taken
+     * for a verb). A word it knows ("Visiting Lowther Bay") is no name.
+     */
+    private static boolean opensName(SentenceTokens tokens) {
+        String text = tokens.get(0).text();
+        return tokens.size() > 1 && Character.isUpperCase(text.charAt(0)) && isCapitalisedInside(tokens, 1)
+                && OPEN_CLASSES.contains(tokens.get(0).tag()) && !Tagger.knows(text);
     }
 
     /**

@@ -416,6 +416,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aWordTheTaggerHasNeverSeenOpensTheNameItLeadsInto() {
+        List<QuantityClaim> opened = quantities("Corbling County Council sent 40 firefighters to the mill.");
+        List<QuantityClaim> participle = quantities("Visiting Lowther Bay, the minister promised 40 firefighters.");
+
+        assertThat(opened.get(0).context().entities()).containsExactly("Corbling County Council");
+        assertThat(participle.get(0).context().entities()).containsExactly("Lowther Bay");
+    }
+
+    @Test
     void aNumberWordOpeningASentenceIsNoName() {
         List<QuantityClaim> claims = quantities("Nine skiers were caught in the slide at Lauterfirn.");
 

@@ -18,7 +18,8 @@ import java.util.Set;
  * it (", spokesman for the Foreign Ministry,") as its description; a lone surname counts when such an apposition
  * follows it ("Brandt, the fire chief,"). A run after "the" names no person when it ends in an organisation's head
  * ("the Railway Accident Investigation Office") or has no title before the name ("the Corran Cliffs"), and so does a
- * run after "at" without a title ("senior analyst at Fenwick Partners").
+ * run after "at" or a capitalised word and "of" without a title ("senior analyst at Fenwick Partners", "the
+ * Federation of Mine Workers").
  */
 final class PersonScanner {
     private static final int DESCRIPTION_WINDOW = 4;
@@ -136,7 +137,7 @@ final class PersonScanner {
      * acronym aside ("the Railway Accident Investigation Office (RAIO)" names an office, while "John Kirby White
      * House adviser" keeps John Kirby), or holds no title or role before the name ("the Corran Cliffs", but "the
      * Reverend Ann Hollis"). A run after "at" without a title is where someone works: "senior analyst at Fenwick
-     * Partners".
+     * Partners"; one after a capitalised word and "of" ends that word's name: "the Federation of Mine Workers".
      */
     private static boolean namesAPlaceOrBody(String body, List<int[]> words, int runStart, List<String> phrase,
                                              PersonName person) {
@@ -146,8 +147,9 @@ final class PersonScanner {
         }
         String before = runStart > 0 ? text(body, words.get(runStart - 1)) : "";
         boolean untitled = person.description().isEmpty();
+        boolean endsBodyName = before.equals("of") && runStart > 1 && isCapitalized(body, words.get(runStart - 2));
         return Vocabulary.isArticle(before) && (Vocabulary.isOrganisationHead(phrase.get(last)) || untitled)
-                || before.equals("at") && untitled;
+                || (before.equals("at") || endsBodyName) && untitled;
     }
 
     private static boolean namesNoPerson(String word) {

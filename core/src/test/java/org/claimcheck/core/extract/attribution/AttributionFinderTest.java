@@ -484,6 +484,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void theWordsAfterABodyWordAndOfEndTheBodysNameAndNameNoPerson() {
+        List<AttributionClaim> claims = find("Ilka Varga, president of the Federation of Dock Workers, blamed the port "
+                + "authority. \u201CThe warnings were ignored,\u201D she said.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Ilka Varga");
+    }
+
+    @Test
     void pronounTakesLastNamedPersonEvenWhenThatPersonWasOnlyMentioned() {
         List<AttributionClaim> claims = find("\u201CThe talks failed,\u201D said envoy Pavel Horak.\n\n"
                 + "Later, Minister Ilse Dahl arrived in the capital.\n\n"

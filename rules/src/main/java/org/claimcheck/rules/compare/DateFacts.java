@@ -16,10 +16,11 @@ import org.claimcheck.rules.config.RulesConfig;
  * began on", "ousted by") and the kind of relation: a deadline ("by", "before", "until") and the last day of a span
  * ("from Monday 3 February to Friday 7 February", "between 26 September and 2 October") are never compared with a
  * point in time ("on", "from", "since").
- * Dates of saying ("told reporters on Tuesday") are not compared, nor the date of a wire dateline, and neither are
- * relative dates ("on Tuesday", "today"): they are resolved against the publication date, which is not always the day
- * the text was written, and "today" often means "nowadays". A date that is history to its article is never compared
- * with one that is news to its own.
+ * Dates of saying ("told reporters on Tuesday") are not compared, nor the date of a wire dateline. A relative date
+ * ("on Tuesday", "today") is resolved against the publication date, which is not always the day the text was
+ * written, and "today" often means "nowadays": one that names a day only agrees, never disagrees, and a vaguer one
+ * ("this week") is not compared. A date that is history to its article is never compared with one that is news to
+ * its own.
  */
 public final class DateFacts {
     /** "from 3.4% in February", "from 57,900 in February": the words before the period of an earlier figure. */
@@ -75,8 +76,8 @@ public final class DateFacts {
     }
 
     /**
-     * The pairs of dates among {@code claims} that date the same event, the earlier-published first. Dates more than
-     * {@value #MAX_DAYS_APART} days apart date different events.
+     * The pairs of dates among {@code claims} that date the same event, the earlier-published first, without the
+     * disagreements of relative dates. Dates more than {@value #MAX_DAYS_APART} days apart date different events.
      */
     public FactPairs<DateClaim, DatePair> pairs(List<DateClaim> claims) {
         List<DateClaim> ordered = ClaimOrder.sorted(claims, documents);
@@ -91,7 +92,10 @@ public final class DateFacts {
             boolean near = ordered.get(i).value().daysApart(ordered.get(j).value()) <= MAX_DAYS_APART;
             boolean sameEra = history[i] == null || history[j] == null || history[i].equals(history[j]);
             if (near && sameEra && sameFact.compatible(settings[i], settings[j])) {
-                pairs.add(new DatePair(ordered.get(i), ordered.get(j)), i, j);
+                DatePair pair = new DatePair(ordered.get(i), ordered.get(j));
+                if (pair.agrees() || !ordered.get(i).relative() && !ordered.get(j).relative()) {
+                    pairs.add(pair, i, j);
+                }
             }
         });
         return pairs;
@@ -99,15 +103,16 @@ public final class DateFacts {
 
     /**
      * The event class and whether the date is a deadline; {@code null} for dates that are never compared: dates of
-     * saying, the date of a wire dateline, relative dates and a year alone ("since 1971"), which sets a figure's time
-     * but dates no event closely.
+     * saying, the date of a wire dateline, relative dates vaguer than a day ("this week") and a year alone ("since
+     * 1971"), which sets a figure's time but dates no event closely.
      * The period of a figure a statistic came down or up from ("2.9% in March, down from 3.4% in February") and the
      * period a change is measured against ("down 3.1 percent from August") are keyed apart from the period of the
      * figure itself.
      */
     String key(DateClaim claim) {
         String event = incident(vocabulary.eventClass(claim.context().predicate(), claim.context().keywords()));
-        if (event == null || event.equals(SAYING) || claim.relative() || !claim.value().hasMonth()
+        if (event == null || event.equals(SAYING) || !claim.value().hasMonth()
+                || claim.relative() && !claim.value().hasDay()
                 || isDateline(claim)) {
             return null;
         }

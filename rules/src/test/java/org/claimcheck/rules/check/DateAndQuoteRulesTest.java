@@ -165,6 +165,21 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void aDayNamedRelativeToItsArticleAgreesButNeverDisagrees() {
+        run.relativeDate(gazette, "on Wednesday", "2026-03-11", "on", "cut",
+                "The Carrow central bank cut its main rate on Wednesday, its second cut this year.");
+        run.date(gazette, "In January", "2026-01", "in", "cut",
+                "In January the Carrow central bank made its first cut to its main rate in four years.");
+        run.date(times, "on March 11", "2026-03-11", "on", "cut",
+                "The Carrow central bank cut its main rate on March 11.");
+        DocumentInfo herald = run.document("herald.md", "2026-03-17");
+        run.relativeDate(herald, "on Friday", "2026-03-13", "on", "cut",
+                "The Carrow central bank cut its main rate on Friday, traders said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void theDateOfAWireDatelineDatesNoEvent() {
         run.date(gazette, "on Tuesday, March 10", "2026-03-10", "on", "kill",
                 "A coach plunged into a ravine at Hallow Gap on Tuesday, March 10, killing 14 passengers.");

@@ -119,8 +119,19 @@ final class Fixtures {
     }
 
     DateClaim date(DocumentInfo doc, String text, String iso, String relation, String predicate, String sentence) {
+        return date(doc, text, iso, relation, false, predicate, sentence);
+    }
+
+    /** A date resolved against its article's publication date: "on Wednesday", "yesterday". */
+    DateClaim relativeDate(DocumentInfo doc, String text, String iso, String relation, String predicate,
+                           String sentence) {
+        return date(doc, text, iso, relation, true, predicate, sentence);
+    }
+
+    private DateClaim date(DocumentInfo doc, String text, String iso, String relation, boolean relative,
+                           String predicate, String sentence) {
         return add(new DateClaim("c" + (claims.size() + 1), mention(doc, text, sentence), PartialDate.parse(iso),
-                relation, false, true, doc.date(), context(predicate, List.of(), sentence, null)));
+                relation, relative, true, doc.date(), context(predicate, List.of(), sentence, null)));
     }
 
     AttributionClaim quote(DocumentInfo doc, String quote, String speaker, String outlet, String sentence) {

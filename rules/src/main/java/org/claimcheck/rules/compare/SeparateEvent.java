@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
  * separate attack on the port …", "the separate Cutter Creek Fire", "a second, unrelated blaze"; not "unrelated to the
  * merger"), give a rival's or a sister's figures ("a rival vaccine from Brenmark Pharma was 71 percent effective", "the
  * sister ship, Coral Empress"; not the story's own rival, "its smaller rival Corvina Air") or open on an earlier event
- * ("Last summer's heatwave, which peaked …, was blamed for 41 deaths", "A year ago, …"): their claims are facts of that
- * other event and are keyed apart.
+ * ("Last summer's heatwave, which peaked …, was blamed for 41 deaths", "A year ago, …"), and claims in a clause about
+ * an event months or years before ("The rise comes a year after the board approved a 3 percent increase"): they are
+ * facts of that other event and are keyed apart.
  */
 final class SeparateEvent {
     private static final Pattern MARKER = Pattern.compile(
@@ -16,6 +17,14 @@ final class SeparateEvent {
             + "|(a|an|one) (\\w+ )?(rival|competitor)|sister (ship|company|airline|plant|site))\\b");
     private static final Pattern EARLIER_OPENING = Pattern.compile("^((in|during) )?(((last|the previous|the prior) "
             + "(year|summer|winter|spring|autumn|season|month|week)(['’]s)?)|a year (ago|earlier))\\b");
+
+    /**
+     * "a year after the board approved", "two years after", "months after": the words opening a clause about an event
+     * months or years before the story's, with no comma between them and the claim.
+     */
+    private static final Pattern EARLIER_CLAUSE = Pattern.compile(
+            "\\b(a|one|two|three|four|five|six|several|some|\\d+) (months?|years?) after\\b[^,;]*$");
+    private static final int CLAUSE_REACH = 80;
 
     private SeparateEvent() {
     }
@@ -26,7 +35,8 @@ final class SeparateEvent {
         boolean mayMark = sentence.contains("separate") || sentence.contains("unrelated")
                 || sentence.contains("comparison") || sentence.contains("rival") || sentence.contains("competitor")
                 || sentence.contains("sister");
-        boolean separate = mayMark && MARKER.matcher(sentence).find() || EARLIER_OPENING.matcher(sentence).find();
+        boolean separate = mayMark && MARKER.matcher(sentence).find() || EARLIER_OPENING.matcher(sentence).find()
+                || sentence.contains(" after ") && EARLIER_CLAUSE.matcher(words.before(CLAUSE_REACH)).find();
         return separate ? "|separate" : "";
     }
 }

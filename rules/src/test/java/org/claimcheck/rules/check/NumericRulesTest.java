@@ -589,6 +589,21 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFigureInAClauseAboutAnEventAYearBeforeIsOfThatEvent() {
+        run.percent(gazette, "7 percent", 7, "rise", null,
+                "The Arvenport council approved a 7 percent rise in parking fees on Tuesday.");
+        run.percent(gazette, "3 percent", 3, "rise", null, "The rise in Arvenport parking fees comes a year after "
+                + "the council approved a 3 percent rise.");
+        QuantityClaim shortly = run.percent(gazette, "4 percent", 4, "rise", null,
+                "Two days after the vote, the Arvenport council said a 4 percent rise in parking fees was enough.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("internal-inconsistency");
+            assertThat(f.claims()).contains(shortly.id());
+        });
+    }
+
+    @Test
     void aFigureAnArticleContradictsItselfOnIsReportedInsideItOnly() {
         String price = "The average price of a home in Kaldoria was %s in September, the office said.";
         run.eurosOf(gazette, "€287,400", 287_400, "price", price.formatted("€287,400"));

@@ -77,7 +77,8 @@ final class Lemmas {
 
     /**
      * The stem left after removing "-ed" or "-ing", mended: a doubled final consonant is undone ("stopped" gives
-     * "stop", "added" keeps "add"), and a silent e is put back where English spelling drops it ("injur" gives
+     * "stop", "added" keeps "add"; an l after an e of a later syllable, as British spelling doubles it: "travelling"
+     * gives "travel", "cancelled" "cancel", while "spelled" keeps "spell"), and a silent e is put back where English spelling drops it ("injur" gives
      * "injure", "stat" gives "state", "seiz" gives "seize", "eas" gives "ease").
      */
     private static String restore(String stem) {
@@ -86,8 +87,20 @@ final class Lemmas {
         if (n > 3 && last == stem.charAt(n - 2) && "bdgmnprt".indexOf(last) >= 0) {
             return stem.substring(0, n - 1);
         }
+        if (n > 4 && stem.endsWith("ell") && hasVowel(stem.substring(0, n - 3))) {
+            return stem.substring(0, n - 1);
+        }
         return SILENT_E_ENDINGS.stream().anyMatch(stem::endsWith) && !KEEP_AS_IS.matcher(stem).find()
                 ? stem + "e" : stem;
+    }
+
+    private static boolean hasVowel(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("aeiou".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stem endings after which a verb's dictionary form ends in a silent e. */

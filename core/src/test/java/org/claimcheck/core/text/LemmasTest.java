@@ -22,6 +22,10 @@ class LemmasTest {
         "revised, VERB, revise",
         "licensed, VERB, license",
         "passed, VERB, pass",
+        "travelling, VERB, travel",
+        "cancelled, VERB, cancel",
+        "spelled, VERB, spell",
+        "dwelling, VERB, dwell",
         "casualties, NOUN, casualty",
         "Killed, VERB, kill",
     })

@@ -108,6 +108,15 @@ class ClaimcheckTest {
     }
 
     @Test
+    void aSpeedIsComparedWhicheverVerbOfMotionItsSentenceUses() throws Exception {
+        String speed = "The freight train was %s when it left the rails near Halden, the railroad said.";
+        article("herald.md", "2026-05-13", "Halden Herald", speed.formatted("travelling at 42 mph"));
+        article("courier.md", "2026-05-14", "Halden Courier", speed.formatted("moving at 52 mph"));
+
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir)))).containsExactly("42 mph", "52 mph");
+    }
+
+    @Test
     void aDepthIsComparedWhateverEachSentenceSaysHappened() throws Exception {
         article("herald.md", "2026-03-12", "Marrow Herald", "The roof of the Stennard Ridge mine gave way on Tuesday, "
                 + "trapping nine men some 640 metres below the surface.");

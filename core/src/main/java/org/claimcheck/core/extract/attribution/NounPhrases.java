@@ -321,7 +321,21 @@ final class NounPhrases {
         if (i == from + 1 && "PRON".equals(tokens.get(from).tag()) && !token.isNoun()) {
             return false;
         }
-        return isNominal(token) && !(i > from && "DET".equals(token.tag()) && !Vocabulary.isCapitalized(token.text()));
+        return isNominal(token) && !(i > from && "DET".equals(token.tag()) && !Vocabulary.isCapitalized(token.text()))
+                || opensName(tokens, i);
+    }
+
+    /**
+     * A capitalised word the tagger took for a verb, before another capitalised word that is none: the first word of a
+     * name ("Associated Students president Maya Ferreira", "United Dockers").
+     */
+    private static boolean opensName(List<Token> tokens, int i) {
+        Token token = tokens.get(i);
+        if (!"VERB".equals(token.tag()) || !Vocabulary.isCapitalized(token.text()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return Vocabulary.isCapitalized(next.text()) && !"VERB".equals(next.tag()) && !"AUX".equals(next.tag());
     }
 
     /**

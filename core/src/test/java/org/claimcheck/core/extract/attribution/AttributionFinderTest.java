@@ -492,6 +492,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aCapitalisedWordTakenForAVerbOpensTheSpeakersName() {
+        List<AttributionClaim> claims = find("\u201CWe were promised a vote,\u201D Associated Dockers secretary "
+                + "Ilka Varga told the meeting.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Ilka Varga");
+    }
+
+    @Test
     void pronounTakesLastNamedPersonEvenWhenThatPersonWasOnlyMentioned() {
         List<AttributionClaim> claims = find("\u201CThe talks failed,\u201D said envoy Pavel Horak.\n\n"
                 + "Later, Minister Ilse Dahl arrived in the capital.\n\n"

@@ -78,8 +78,8 @@ final class Lemmas {
     /**
      * The stem left after removing "-ed" or "-ing", mended: a doubled final consonant is undone ("stopped" gives
      * "stop", "added" keeps "add"; an l after an e of a later syllable, as British spelling doubles it: "travelling"
-     * gives "travel", "cancelled" "cancel", while "spelled" keeps "spell"), and a silent e is put back where English spelling drops it ("injur" gives
-     * "injure", "stat" gives "state", "seiz" gives "seize", "eas" gives "ease").
+     * gives "travel", "cancelled" "cancel", while "spelled" keeps "spell"), and a silent e is put back where English
+     * spelling drops it ("injur" gives "injure", "stat" gives "state", "seiz" gives "seize", "eas" gives "ease").
      */
     private static String restore(String stem) {
         int n = stem.length();

@@ -67,7 +67,7 @@ final class TagScorer {
 
     /** Whether the model was trained on the word itself, in any case: "Kessling" is new to it, "Visiting" is not. */
     boolean knows(String word) {
-        return weights.containsKey("w=" + StringUtil.toLowerCase(word));
+        return weights.containsKey(wordFeature(StringUtil.toLowerCase(word)));
     }
 
     /** The weights of each word of a sentence, looked up once per token. */
@@ -133,11 +133,16 @@ final class TagScorer {
         for (int length = 1; length <= affixes; length++) {
             own.add("pre=" + word.substring(0, length));
         }
-        own.add("w=" + lower);
+        own.add(wordFeature(lower));
         own.add("wc=" + wordClass);
         own.add("w&c=" + lower + "," + wordClass);
         return new WordWeights(sum(own), sum(List.of("p1w=" + lower)), sum(List.of("p2w=" + lower)),
                 sum(List.of("n1w=" + lower)), sum(List.of("n2w=" + lower)));
+    }
+
+    /** The feature of the word itself, in lower case. */
+    private static String wordFeature(String lower) {
+        return "w=" + lower;
     }
 
     /** The summed weights of {@code features} for every tag, or {@code null} when the model knows none of them. */

@@ -38,18 +38,12 @@ final class ConflictSelection {
         List<P> disagreeing = new ArrayList<>();
         for (P pair : pairs.disagreeing()) {
             if (!pair.sameDocument() && !excluded.test(pair)
-                    && !agreesInArticleOf(pairs, pair.first(), pair.second())
-                    && !agreesInArticleOf(pairs, pair.second(), pair.first())) {
+                    && !pairs.agrees(pair.first(), pair.second().mention().documentId())
+                    && !pairs.agrees(pair.second(), pair.first().mention().documentId())) {
                 disagreeing.add(pair);
             }
         }
         return select(pairs::support, disagreeing, ClaimPair::first, ClaimPair::second, order);
-    }
-
-    /** Whether {@code claim} agrees with some claim of {@code other}'s article. */
-    private static <T extends Claim, P extends ClaimPair<T>> boolean agreesInArticleOf(FactPairs<T, P> pairs, T claim,
-            T other) {
-        return pairs.agrees(claim, other.mention().documentId());
     }
 
     /**

@@ -307,6 +307,22 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void aChangedQuotationIsReportedOnceAgainstTheWordsMostArticlesGive() {
+        String said = "The defences held for six hours, and then they simply gave way";
+        run.quote(gazette, said.replace("six", "two"), "Alys Pennard", null,
+                "\"" + said.replace("six", "two") + ",\" Pennard said.");
+        run.quote(times, said, "Alys Pennard", null, "\"" + said + ",\" Pennard said.");
+        DocumentInfo ledger = run.document("ledger.md", "2026-03-17");
+        run.quote(ledger, said, "Alys Pennard", null, "\"" + said + ",\" Alys Pennard told reporters.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("misquote");
+            assertThat(f.message()).isEqualTo("Alys Pennard is quoted with «two» in gazette.md:1 where times.md:2 "
+                    + "has «six».");
+        });
+    }
+
+    @Test
     void aTrimmedQuotationWithAChangedAdjectiveAndItsArticleIsAMisquote() {
         run.quote(gazette, "This is a responsible budget for an uncertain time.", "Helena Marsh", null,
                 "\"This is a responsible budget for an uncertain time.\" Marsh said.");

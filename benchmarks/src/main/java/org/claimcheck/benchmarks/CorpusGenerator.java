@@ -12,10 +12,11 @@ import java.util.Random;
 
 /**
  * Writes a corpus of realistic, entirely fictional news articles in Markdown with front matter. Events (floods,
- * fires, storms, strikes) happen in invented towns, each event in a town of its own; about ten articles restate each event with the variations
- * reporters use (hedges, spelled-out numbers, other units, quotations), a few carry a changed figure, a changed date
- * or a changed word inside a quotation, and some report a later update. Article length and number density are close
- * to short wire copy: about 1.8 KB and one number in every two or three sentences. The same seed gives the same corpus.
+ * fires, storms, strikes) happen in invented towns, each event in a town of its own; about ten articles restate each
+ * event with the variations reporters use (hedges, spelled-out numbers, other units, quotations), a few carry a
+ * changed figure, a changed date or a changed word inside a quotation, and some, published after the event's other
+ * articles, report a later update. Article length and number density are close to short wire copy: about 1.8 KB and
+ * one number in every two or three sentences. The same seed gives the same corpus.
  */
 public final class CorpusGenerator {
     private static final List<String> TOWN_STARTS = List.of("Ash", "Thorn", "Marl", "East", "Keld", "Wren", "Salt",
@@ -59,15 +60,22 @@ public final class CorpusGenerator {
      */
     public static final String PLANTED = "planted.tsv";
 
+    /** Days after its event an update is published: after the event's other articles, which take one to five. */
+    private static final int UPDATE_DAYS = 6;
+
     private final Random random;
 
     public CorpusGenerator(long seed) {
         this.random = new Random(seed);
     }
 
-    /** One event: what happened, where, when, and its figures. */
+    /**
+     * One event: what happened, where, when, its figures, and what its official said, with the same words but one
+     * changed, as a misquotation gives them.
+     */
     private record Event(String kind, String town, String region, LocalDate date, int injured, int evacuated,
-                         int areaKm2, int fundingMillions, String official, String role, String quote) {
+                         int areaKm2, int fundingMillions, String official, String role, String quote,
+                         String misquote) {
     }
 
     /** Writes {@code count} articles into {@code dir} and returns their total size in bytes. */
@@ -106,14 +114,21 @@ public final class CorpusGenerator {
         String town = town(index);
         LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000));
         String official = OFFICIALS.get(random.nextInt(OFFICIALS.size()));
-        String quote = List.of("We have never seen anything like this in " + town,
-                "Every crew we have in " + town + " is out there tonight and they will stay until the job is done",
-                "The defences around " + town + " held for hours, and then they simply gave way",
-                "Nobody should go back into " + town + " until we say it is safe").get(random.nextInt(4));
+        String[] quote = List.of(
+                new String[] {"We have never seen anything like this in " + town,
+                        "We have rarely seen anything like this in " + town},
+                new String[] {"Every crew we have in " + town + " is out there tonight and they will stay until "
+                        + "the job is done", "Every crew we have in " + town + " is out there tonight and they "
+                        + "will stay until a job is done"},
+                new String[] {"The defences around " + town + " held for hours, and then they simply gave way",
+                        "The defences around " + town + " held for days, and then they simply gave way"},
+                new String[] {"Nobody should go back into " + town + " until we say it is safe",
+                        "Nobody must go back into " + town + " until we say it is safe"})
+                .get(random.nextInt(4));
         return new Event(KINDS.get(random.nextInt(KINDS.size())), town,
                 REGIONS.get(random.nextInt(REGIONS.size())), date, 3 + random.nextInt(60),
                 200 + random.nextInt(5000), 20 + random.nextInt(400), 2 + random.nextInt(40), official,
-                ROLES.get(random.nextInt(ROLES.size())), quote);
+                ROLES.get(random.nextInt(ROLES.size())), quote[0], quote[1]);
     }
 
     /** One generated article and what was planted in it: a conflicting field, an update, or nothing. */
@@ -126,10 +141,12 @@ public final class CorpusGenerator {
         int conflictField = random.nextInt(4);
         int injured = conflict && conflictField == 0 ? misstated(event.injured()) : event.injured();
         LocalDate date = conflict && conflictField == 1 ? event.date().minusDays(2) : event.date();
-        String quote = conflict && conflictField == 2 ? event.quote().replace(" the ", " a ") + " again"
-                : event.quote();
+        String quote = conflict && conflictField == 2 ? event.misquote() : event.quote();
         int funding = conflict && conflictField == 3 ? misstated(event.fundingMillions()) : event.fundingMillions();
         boolean update = !conflict && random.nextInt(100) < 5;
+        if (update) {
+            published = event.date().plusDays(UPDATE_DAYS);
+        }
         StringBuilder out = new StringBuilder(3000);
         out.append("---\ntitle: \"").append(capitalize(event.kind())).append(" in ").append(event.town())
                 .append(" leaves trail of damage\"\ndate: ").append(published).append("\noutlet: ")

@@ -31,6 +31,7 @@ final class TenseReader {
     private static final Set<String> CLAUSE_BREAKS = Set.of("SCONJ", "CCONJ", "PUNCT");
     /** Words that open a clause of their own though tagged as prepositions: "will pay more after the council voted". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("after", "before", "since", "until", "till", "once");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they");
 
     private final List<Token> tokens;
 
@@ -79,11 +80,13 @@ final class TenseReader {
      * the verb earlier in the same clause that governs it; -1 when there is none. A base form governs itself: in
      * "demanded that Valdoria pull out by April 15" the demand is past, the withdrawal is not. A clause opened by
      * "after" or "before" has its own verb: in "will pay more after the council voted on Wednesday" the vote is past.
+     * So has a verb right after a name or a subject pronoun: in "will receive more under the budget Voss presented on
+     * Oct. 8" the budget was presented in the past.
      */
     private int governingVerb(int verb) {
         Token participle = tokens.get(verb);
         if (!participle.isVerb() || lower(participle).equals(participle.lemma())
-                || (verb > 0 && inGroup(tokens.get(verb - 1)))) {
+                || (verb > 0 && (inGroup(tokens.get(verb - 1)) || isSubject(tokens.get(verb - 1))))) {
             return -1;
         }
         for (int i = verb - 1; i >= 0; i--) {
@@ -134,6 +137,11 @@ final class TenseReader {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
+    }
+
+    /** A name or a pronoun that can only be a subject: "Voss", "she". */
+    private static boolean isSubject(Token token) {
+        return token.isProperNoun() || SUBJECT_PRONOUNS.contains(lower(token));
     }
 
     private static boolean isVerbal(Token token) {

@@ -55,6 +55,8 @@ class DateFinderTest {
         "U.S. officials told the newspaper on Tuesday.|on Tuesday|2024-08-13|on",
         "The minister will travel to Kyiv on Tuesday.|on Tuesday|2024-08-20|on",
         "Parents will pay more after the council voted on Wednesday night.|on Wednesday|2024-08-14|on",
+        "Schools will get more money under the budget Helga Brandt presented on August 12."
+                + "|on August 12|2024-08-12|on",
         "Zelensky is due to address the assembly on Tuesday.|on Tuesday|2024-08-20|on",
         "On Tuesday, Zelensky is set to address the assembly.|On Tuesday|2024-08-20|on",
         "The offensive started last week.|last week|2024-08|",

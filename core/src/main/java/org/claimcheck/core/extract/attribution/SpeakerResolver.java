@@ -122,9 +122,13 @@ final class SpeakerResolver {
         return words.stream().map(Vocabulary::bare).toList();
     }
 
-    /** "the 22-year-old": a person described by age alone, who stands for the last person named as a pronoun does. */
+    /**
+     * "the 22-year-old", "the 34-year-old conference delegate": a person described by age, and perhaps by what they
+     * are in words of lower case, who stands for the last person named as a pronoun does.
+     */
     private static boolean isAgeDescription(List<String> words) {
-        return words.size() == 2 && Vocabulary.isArticle(words.get(0)) && AGE.matcher(words.get(1)).matches();
+        return words.size() >= 2 && words.get(0).equalsIgnoreCase("the") && AGE.matcher(words.get(1)).matches()
+                && words.stream().skip(2).noneMatch(Vocabulary::isCapitalized);
     }
 
     /**

@@ -68,6 +68,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aPersonDescribedByAgeAndWhatTheyDoIsTheLastPersonNamed() {
+        List<AttributionClaim> claims = find("Maren Holtby was asleep on the ninth floor when the alarm sounded.\n\n"
+                + "\"We crawled along the carpet to find the stairs,\" the 41-year-old ferry engineer from Lisk said "
+                + "on Saturday.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker, AttributionClaim::speakerMention)
+                .containsExactly(tuple("Maren Holtby", "the 41-year-old ferry engineer"));
+    }
+
+    @Test
     void aFigurePutOnSomethingIsAnEstimateOfItsSpeakerButPuttingUpFencesIsNot() {
         List<AttributionClaim> claims = find("Delia Farrow spoke on Friday.\n\nFarrow put a preliminary estimate of the "
                 + "damage at $310 million, most of it to crops.\n\nMr Pellow estimated the damage at about \u00A38 "

@@ -216,7 +216,7 @@ final class NounPhrases {
     }
 
     /** "who", "which" or "whose". */
-    private static boolean isRelativePronoun(Token token) {
+    static boolean isRelativePronoun(Token token) {
         return RELATIVE_PRONOUNS.contains(token.lemma()) || "whose".equalsIgnoreCase(token.text());
     }
 

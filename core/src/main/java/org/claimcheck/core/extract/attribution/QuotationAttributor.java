@@ -21,6 +21,9 @@ final class QuotationAttributor {
     private static final int RELATIVE_CLAUSE_WORDS = 12;
     /** Prepositions that tie a speaker to the body they speak for: "X of the Coast Guard", "X from Reuters". */
     private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
+    /** Marks that end a clause; a hyphen or an apostrophe does not. */
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"",
+            "“", "”");
 
     private QuotationAttributor() {
     }
@@ -144,14 +147,31 @@ final class QuotationAttributor {
 
     /**
      * Whether "said X" after a quotation names its speaker: a finite cue ("repeating the line he used" does not) whose
-     * speaker is no verb's subject ("said Robert Lee of Reuters."; not "said the final bill could be higher", which
-     * reports other words).
+     * speaker is no verb's subject ("said Robert Lee of Reuters."; not "said the final bill could be higher" nor "said
+     * a review of the city's hotels would begin", which report other words).
      */
     private static boolean invertedCue(List<Token> tokens, int cue, int[] speaker) {
         boolean participle = tokens.get(cue).text().endsWith("ing");
-        boolean subject = speaker[1] < tokens.size()
-                && (tokens.get(speaker[1]).isVerb() || "AUX".equals(tokens.get(speaker[1]).tag()));
+        boolean subject = speaker[1] < tokens.size() && tokens.get(speaker[1]).isVerb()
+                || auxiliaryInClause(tokens, speaker[1]);
         return !participle && !subject;
+    }
+
+    /**
+     * Whether an auxiliary follows {@code from} before the clause ends at a punctuation mark or a relative pronoun:
+     * "would" in "a review of the city's high-rise hotels would begin", not in "a spokesman who would not be named".
+     */
+    private static boolean auxiliaryInClause(List<Token> tokens, int from) {
+        for (int i = from; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (CLAUSE_MARKS.contains(token.text()) || NounPhrases.isRelativePronoun(token)) {
+                return false;
+            }
+            if ("AUX".equals(token.tag())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -462,6 +462,15 @@ final class CountedNounReader {
                 || CHANGE_WORDS.contains(token.text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A number however the tagger took it, which counts a noun rather than describing it: "Seven" of "Seven people
+     * died", taken for a noun at the start of a sentence.
+     */
+    private static boolean isNumber(Token token) {
+        return "NUM".equals(token.tag()) || isFigure(token)
+                || NumberWords.isNumberWord(token.text().toLowerCase(Locale.ROOT));
+    }
+
     /** A number however the tagger took it: "$3.25" can be tagged as a noun. */
     private static boolean isFigure(Token token) {
         String text = token.text();
@@ -548,7 +557,8 @@ final class CountedNounReader {
     /** The noun group whose head is the common noun at {@code head}, with the adjectives and nouns before it. */
     private CountedNoun nounEndingAt(int head) {
         int first = head;
-        while (first > 0 && (tokens.get(first - 1).isAdjective() || tokens.get(first - 1).isNoun())) {
+        while (first > 0 && (tokens.get(first - 1).isAdjective() || tokens.get(first - 1).isNoun())
+                && !isNumber(tokens.get(first - 1))) {
             first--;
         }
         return noun(new Phrase(first, head, head + 1));

@@ -138,6 +138,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void othersCountTheNounBeforeWithoutTheNumberThatOpensTheSentence() {
+        List<QuantityClaim> claims = find("Seven people were killed and 31 others were taken to hospital.");
+
+        assertThat(claims).extracting(c -> c.mention().text()).containsExactly("Seven people", "31 others");
+        assertThat(claims).extracting(c -> c.noun().head(), c -> c.noun().modifiers())
+                .containsExactly(tuple("people", List.of()), tuple("people", List.of()));
+    }
+
+    @Test
     void aWordAfterAHyphenInsideAModifierBelongsToIt() {
         QuantityClaim claim = only("The rise reaches nearly two million low-paid workers.");
 

@@ -77,6 +77,17 @@ final class UnitCatalog {
         suffix(money("UAH", 1), "hryvnias", "hryvnia", "UAH");
         suffix(money("INR", 1), "rupees", "rupee", "INR");
         suffix(money("CHF", 1), "Swiss francs", "francs", "CHF");
+        suffix(money("PLN", 1), "zlotys", "zloty", "PLN");
+        suffix(money("HUF", 1), "forints", "forint", "HUF");
+        suffix(money("ZAR", 1), "rand", "ZAR");
+        suffix(money("ILS", 1), "shekels", "shekel", "ILS");
+        suffix(money("THB", 1), "baht", "THB");
+        suffix(money("BRL", 1), "reais", "reals", "BRL");
+        // Names several countries' currencies share: compared only with amounts in the same name.
+        suffix(money("crown", 1), "crowns", "kronor", "kroner", "koruna");
+        suffix(money("peso", 1), "pesos");
+        suffix(money("dinar", 1), "dinars");
+        suffix(money("lira", 1), "lira", "liras");
 
         suffix(MeasureUnit.of("percent", Dimension.PERCENT, 1, null), "%", "per cent", "percent", "pct");
         suffix(MeasureUnit.of("percentage_point", Dimension.PERCENT, 1, null),

@@ -38,6 +38,9 @@ class QuantityScannerTest {
             They paid 2 million dollars. | 2 million dollars | 2.0e6 | 2.0e6 | EXACT | MONEY | USD
             Brussels pledged 50 billion euros. | 50 billion euros | 5.0e10 | 5.0e10 | EXACT | MONEY | EUR
             A fine of 2 million pounds was imposed. | 2 million pounds | 2.0e6 | 2.0e6 | EXACT | MONEY | GBP
+            The deficit reached 14.2 billion crowns. | 14.2 billion crowns | 1.42e10 | 1.42e10 | EXACT | MONEY | crown
+            Warsaw set aside 3 billion zlotys. | 3 billion zlotys | 3.0e9 | 3.0e9 | EXACT | MONEY | PLN
+            A ticket costs 450 pesos. | 450 pesos | 450 | 450 | EXACT | MONEY | peso
             The parcel weighed 20 pounds. | 20 pounds | 20 | 20 | EXACT | MASS | lb
             Candy costs 4 cents here. | 4 cents | 0.04 | 0.04 | EXACT | MONEY | USD
             Inflation reached 12%. | 12% | 12 | 12 | EXACT | PERCENT | percent

@@ -18,7 +18,8 @@ import org.claimcheck.core.model.DocumentInfo;
  * reaches {@link #MIN_SIMILARITY}, so that a changed word shows; reported speech paraphrases, so a pair with reported
  * speech on either side is kept only when it gives the same words ({@link #SAME_WORDS}). A word-for-word excerpt of
  * at least {@link #MIN_EXCERPT_WORDS} words of the other statement is always kept, and so is a direct quotation that
- * gives a run of the other's words with a few changed ({@link #excerptChanges}).
+ * gives a run of the other's words with a few changed ({@link #excerptChanges}). Two quotations that each give a name
+ * the other does not are statements about different things ({@link QuoteText#swapsNameWith}).
  */
 public final class QuoteFacts {
     /** Lowest similarity at which two direct quotations are taken for the same statement. */
@@ -102,7 +103,7 @@ public final class QuoteFacts {
     }
 
     private void compare(AttributionClaim a, QuoteText ta, AttributionClaim b, QuoteText tb, List<QuotePair> out) {
-        if (a.mention().documentId().equals(b.mention().documentId())) {
+        if (a.mention().documentId().equals(b.mention().documentId()) || ta.swapsNameWith(tb)) {
             return;
         }
         QuoteText shorter = ta.words().size() <= tb.words().size() ? ta : tb;

@@ -1,8 +1,12 @@
 package org.claimcheck.rules.compare;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+
+import org.claimcheck.core.text.Whitespace;
 
 /**
  * A quotation reduced to its words for comparison (case, accents, punctuation, quote styles, the spelling of "per
@@ -15,6 +19,8 @@ public final class QuoteText {
 
     private final List<String> words;
     private final int[] hashes;
+    /** The names the quotation gives: its capitalised words that open none of its sentences, folded. */
+    private final Set<String> names;
 
     public QuoteText(String quote) {
         boolean mayHavePercent = quote.indexOf('%') >= 0 || quote.contains("ercent");
@@ -23,11 +29,37 @@ public final class QuoteText {
         this.words = folded.isEmpty() ? List.of()
                 : Arrays.stream(folded.split(" ")).map(word -> word.equals("an") ? "a" : word).toList();
         this.hashes = words.stream().mapToInt(String::hashCode).toArray();
+        this.names = names(quote);
     }
 
     private QuoteText(List<String> words) {
         this.words = List.copyOf(words);
         this.hashes = this.words.stream().mapToInt(String::hashCode).toArray();
+        this.names = Set.of();
+    }
+
+    private static Set<String> names(String quote) {
+        Set<String> names = new HashSet<>();
+        String[] tokens = Whitespace.split(quote);
+        for (int i = 1; i < tokens.length; i++) {
+            String word = tokens[i];
+            char last = tokens[i - 1].charAt(tokens[i - 1].length() - 1);
+            boolean opensSentence = last == '.' || last == '!' || last == '?' || last == ':';
+            if (!opensSentence && Character.isUpperCase(word.charAt(0)) && !word.startsWith("I'")
+                    && !word.startsWith("I’") && !word.equals("I")) {
+                names.add(SpeakerNames.fold(word));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether each quotation gives a name the other does not: "Nobody should go back into Brindham" and "Nobody should
+     * go back into Fenbury" are two statements about two places, however alike their words.
+     */
+    public boolean swapsNameWith(QuoteText other) {
+        return !names.isEmpty() && !other.names.isEmpty() && !other.names.containsAll(names)
+                && !names.containsAll(other.names);
     }
 
     public List<String> words() {

@@ -283,6 +283,16 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void alikeWordsAboutTwoPlacesAreTwoStatements() {
+        run.quote(gazette, "Nobody should go back into Harlby until we say the river is safe", "Alys Pennard", null,
+                "\"Nobody should go back into Harlby until we say the river is safe,\" Alys Pennard said.");
+        run.quote(times, "Nobody should go back into Wendover until we say the river is safe", "Owen Marsh", null,
+                "\"Nobody should go back into Wendover until we say the river is safe,\" Owen Marsh said.");
+
+        assertThat(run.check()).isEmpty();
+    }
+
+    @Test
     void spellingVariantsOfOneNameAreTheSameSpeaker() {
         run.quote(gazette, "Nobody is unaccounted for tonight", "Volodymyr Zelensky", null,
                 "\"Nobody is unaccounted for tonight,\" Volodymyr Zelensky said.");

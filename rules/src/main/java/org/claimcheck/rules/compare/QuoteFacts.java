@@ -14,7 +14,8 @@ import org.claimcheck.core.model.DocumentInfo;
  * Finds pairs of statements in different articles that give the same words. Candidates share two runs of three
  * words, or the only one a short statement has (an inverted index on word trigrams, each statement paired with the
  * next {@link Blocks#DEFAULT_WINDOW} statements of each of its trigrams in publication order; a trigram found in very
- * many statements is too common to tell anything). Two direct quotations are kept when their word edit similarity
+ * many statements is too common to tell anything, so a statement whose other runs are all that common needs to share
+ * only its one telling run: "we have never seen anything like this in Eskden"). Two direct quotations are kept when their word edit similarity
  * reaches {@link #MIN_SIMILARITY}, so that a changed word shows; reported speech paraphrases, so a pair with reported
  * speech on either side is kept only when it gives the same words ({@link #SAME_WORDS}). A word-for-word excerpt of
  * at least {@link #MIN_EXCERPT_WORDS} words of the other statement is always kept, and so is a direct quotation that
@@ -70,11 +71,13 @@ public final class QuoteFacts {
         int[] candidates = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
             int count = 0;
+            int telling = 0;
             for (int s = 0; s < postingsOf[i].length; s++) {
                 IntList posting = postingsOf[i][s];
                 if (posting.size() > MAX_POSTINGS) {
                     continue;
                 }
+                telling++;
                 int at = placesIn[i][s];
                 for (int k = at + 1; k < posting.size() && k <= at + Blocks.DEFAULT_WINDOW; k++) {
                     if (shared[posting.get(k)]++ == 0) {
@@ -85,7 +88,7 @@ public final class QuoteFacts {
             Arrays.sort(candidates, 0, count);
             for (int c = 0; c < count; c++) {
                 int j = candidates[c];
-                if (shared[j] >= Math.min(MIN_SHARED_SHINGLES, Math.min(shingles[i].length, shingles[j].length))) {
+                if (shared[j] >= Math.min(MIN_SHARED_SHINGLES, Math.min(telling, shingles[j].length))) {
                     compare(ordered.get(i), texts.get(i), ordered.get(j), texts.get(j), pairs);
                 }
                 shared[j] = 0;

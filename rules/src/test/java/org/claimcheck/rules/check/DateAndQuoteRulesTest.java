@@ -283,6 +283,25 @@ class DateAndQuoteRulesTest {
     }
 
     @Test
+    void aChangedWordIsFoundWhenTheOtherWordsAreCommonAcrossTheArchive() {
+        String said = "We have never seen anything like this in Harlby";
+        run.quote(gazette, said, "Alys Pennard", null, "\"" + said + ",\" Pennard said.");
+        run.quote(times, said.replace("never", "rarely"), "Alys Pennard", null,
+                "\"" + said.replace("never", "rarely") + ",\" Pennard said.");
+        for (int town = 0; town < 250; town++) {
+            DocumentInfo other = run.document("other-" + town + ".md", "2026-03-15");
+            String elsewhere = "We have never seen anything like this in Town" + town;
+            run.quote(other, elsewhere, "Speaker " + town, null, "\"" + elsewhere + ",\" the official said.");
+        }
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("misquote");
+            assertThat(f.message()).isEqualTo("Alys Pennard is quoted with «rarely» in times.md:2 where gazette.md:1 "
+                    + "has «never».");
+        });
+    }
+
+    @Test
     void alikeWordsAboutTwoPlacesAreTwoStatements() {
         run.quote(gazette, "Nobody should go back into Harlby until we say the river is safe", "Alys Pennard", null,
                 "\"Nobody should go back into Harlby until we say the river is safe,\" Alys Pennard said.");

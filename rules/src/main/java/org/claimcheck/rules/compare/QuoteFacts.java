@@ -11,16 +11,16 @@ import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.core.model.DocumentInfo;
 
 /**
- * Finds pairs of statements in different articles that give the same words. Candidates share two runs of three
- * words, or the only one a short statement has (an inverted index on word trigrams, each statement paired with the
- * next {@link Blocks#DEFAULT_WINDOW} statements of each of its trigrams in publication order; a trigram found in very
- * many statements is too common to tell anything, so a statement whose other runs are all that common needs to share
- * only its one telling run: "we have never seen anything like this in Eskden"). Two direct quotations are kept when their word edit similarity
- * reaches {@link #MIN_SIMILARITY}, so that a changed word shows; reported speech paraphrases, so a pair with reported
- * speech on either side is kept only when it gives the same words ({@link #SAME_WORDS}). A word-for-word excerpt of
- * at least {@link #MIN_EXCERPT_WORDS} words of the other statement is always kept, and so is a direct quotation that
- * gives a run of the other's words with a few changed ({@link #excerptChanges}). Two quotations that each give a name
- * the other does not are statements about different things ({@link QuoteText#swapsNameWith}).
+ * Finds pairs of statements in different articles that give the same words. Candidates share two runs of three words,
+ * or the only one a short statement has (an inverted index on word trigrams, each statement paired with the next
+ * {@link Blocks#DEFAULT_WINDOW} statements of each of its trigrams in publication order; a trigram found in very many
+ * statements is too common to tell anything, so a statement whose other runs are all that common needs to share only
+ * its one telling run: "we have never seen anything like this in Eskden"). Two direct quotations are kept when their
+ * word edit similarity reaches {@link #MIN_SIMILARITY}, so that a changed word shows; reported speech paraphrases, so a
+ * pair with reported speech on either side is kept only when it gives the same words ({@link #SAME_WORDS}). A
+ * word-for-word excerpt of at least {@link #MIN_EXCERPT_WORDS} words of the other statement is always kept, and so is a
+ * direct quotation that gives a run of the other's words with a few changed ({@link #excerptChanges}). Two quotations
+ * that each give a name the other does not are statements about different things ({@link QuoteText#swapsNameWith}).
  */
 public final class QuoteFacts {
     /** Lowest similarity at which two direct quotations are taken for the same statement. */

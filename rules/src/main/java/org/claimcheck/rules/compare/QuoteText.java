@@ -43,7 +43,11 @@ public final class QuoteText {
         String[] tokens = Whitespace.split(quote);
         for (int i = 1; i < tokens.length; i++) {
             String word = tokens[i];
-            char last = tokens[i - 1].charAt(tokens[i - 1].length() - 1);
+            String previous = tokens[i - 1];
+            if (word.isEmpty() || previous.isEmpty()) {
+                continue;
+            }
+            char last = previous.charAt(previous.length() - 1);
             boolean opensSentence = last == '.' || last == '!' || last == '?' || last == ':';
             if (!opensSentence && Character.isUpperCase(word.charAt(0)) && !word.startsWith("I'")
                     && !word.startsWith("I’") && !word.equals("I")) {

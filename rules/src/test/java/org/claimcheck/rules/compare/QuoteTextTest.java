@@ -29,6 +29,17 @@ class QuoteTextTest {
     }
 
     @Test
+    void aNameSwappedForAnotherMakesAnotherStatementButANameLeftOutDoesNot() {
+        QuoteText harlby = new QuoteText(" Nobody goes back into Harlby. Nobody goes near the river, I'm told.");
+        QuoteText wendover = new QuoteText("Nobody goes back into Wendover. Nobody goes near the river, I'm told.");
+        QuoteText nowhere = new QuoteText("Nobody goes back into town. Nobody goes near the river, I'm told.");
+
+        assertThat(harlby.swapsNameWith(wendover)).isTrue();
+        assertThat(harlby.swapsNameWith(nowhere)).isFalse();
+        assertThat(nowhere.swapsNameWith(wendover)).isFalse();
+    }
+
+    @Test
     void oneChangedWordInTenIsNinetyPercentSimilar() {
         QuoteText a = new QuoteText("We have enough beds for everyone who needs one tonight");
         QuoteText b = new QuoteText("We have enough tents for everyone who needs one tonight");

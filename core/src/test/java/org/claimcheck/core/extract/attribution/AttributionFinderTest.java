@@ -282,8 +282,8 @@ class AttributionFinderTest {
     @Test
     void wordsReportedAfterSaidAreNoSpeakerEvenPastAPrepositionalPhrase() {
         List<AttributionClaim> claims = find("Mayor Edda Voskuijlen, who on Sunday called the blaze \"the worst "
-                + "night this harbour has known,\" said a review of sprinklers in the city's high-rise hotels would start "
-                + "on Monday.");
+                + "night this harbour has known,\" said a review of sprinklers in the city's high-rise hotels would "
+                + "start on Monday.");
 
         assertThat(claims).filteredOn(AttributionClaim::direct).extracting(AttributionClaim::speaker)
                 .containsExactly("Edda Voskuijlen");

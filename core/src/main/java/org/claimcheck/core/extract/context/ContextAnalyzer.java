@@ -87,6 +87,10 @@ public final class ContextAnalyzer {
      */
     private static final Set<String> TAKING = Set.of("take");
     private static final Set<String> SENSE_PARTICLES = Set.of("to", "on", "part");
+    /** The spans of time a verb of taking can last: "could take weeks to drain", "took three days". */
+    private static final Set<String> TIME_SPANS = Set.of("minute", "hour", "day", "week", "month", "year", "decade");
+    /** How many words after a verb of taking its time span may come: "will take up to two years". */
+    private static final int TIME_SPAN_REACH = 4;
     /**
      * What a strong event word before the last word of a claim costs against one outside it: the word says what the
      * counted were ("seven trapped miners"), a strong verb of the clause what happened to them ("were rescued").
@@ -525,12 +529,23 @@ public final class ContextAnalyzer {
     }
 
     /**
-     * Whether the word at {@code i} is a verb of taking with a particle that changes its sense: "27 people were taken
-     * to hospital", "will take on the club's debt" and "14 avalanche dogs took part" seize nothing.
+     * Whether the word at {@code i} is a verb of taking with a particle or a span of time that changes its sense: "27
+     * people were taken to hospital", "will take on the club's debt", "14 avalanche dogs took part" and "could take
+     * weeks to drain" seize nothing.
      */
     private static boolean changesSense(SentenceTokens tokens, int i) {
-        return TAKING.contains(tokens.get(i).lemma()) && i + 1 < tokens.size()
-                && SENSE_PARTICLES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT));
+        if (!TAKING.contains(tokens.get(i).lemma()) || i + 1 >= tokens.size()) {
+            return false;
+        }
+        if (SENSE_PARTICLES.contains(tokens.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + TIME_SPAN_REACH); j++) {
+            if (tokens.get(j).isNoun()) {
+                return TIME_SPANS.contains(tokens.get(j).lemma());
+            }
+        }
+        return false;
     }
 
     /**

@@ -206,6 +206,19 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aPurchaseIsSpendingAndAnInspectionDatesButTakingWeeksSeizesNothing() {
+        List<QuantityClaim> sums = quantities("Halvard Pharma agreed on Monday to buy the drug maker Corvel for $56.50 "
+                + "a share.");
+        List<QuantityClaim> areas = quantities("The 58 square kilometres still under water could take weeks to drain. "
+                + "The rebels took 58 square kilometres.");
+        List<DateClaim> dates = claims("The bridge was inspected in June 2024.", DateClaim.class);
+
+        assertThat(sums).extracting(c -> c.context().predicate()).containsExactly("spend");
+        assertThat(areas).extracting(c -> c.context().predicate()).containsExactly(null, "take");
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("inspect");
+    }
+
+    @Test
     void theInfectedAreIll() {
         List<QuantityClaim> counts = quantities("The outbreak in 2019 infected 176 people. There were 40 infections "
                 + "in Harwick.");

@@ -58,6 +58,12 @@ final class CountedNounReader {
     /** Words that open a clause and end a noun phrase, whatever the tagger made of them: "a 38-mile trip while". */
     private static final Set<String> SUBORDINATORS = Set.of("while", "whereas", "although", "though", "because",
             "unless", "until", "whilst");
+    /**
+     * Words of place that, after a noun, say where its things are rather than name them, whatever the tagger made of
+     * them: "212 miners underground", "40 crew aboard".
+     */
+    private static final Set<String> PLACE_ADVERBS = Set.of("underground", "aboard", "abroad", "overseas", "offshore",
+            "ashore", "indoors", "outdoors", "upstairs", "downstairs", "inside", "outside", "nearby");
 
     /**
      * Verbs whose measure is a measure of their subject: "turnout was 61.4%", "prices rose by 7%", "inflation eased to
@@ -606,7 +612,7 @@ final class CountedNounReader {
                 continue;
             }
             if (token.isProperNoun() && head >= 0 && !tokens.get(head).isProperNoun()
-                    || SUBORDINATORS.contains(lemma(token))) {
+                    || SUBORDINATORS.contains(lemma(token)) || head >= 0 && PLACE_ADVERBS.contains(token.text())) {
                 break;
             }
             if (token.isNoun() || continuesName(first, j)) {

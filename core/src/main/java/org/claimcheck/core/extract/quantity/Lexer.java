@@ -15,6 +15,11 @@ import java.util.Set;
 final class Lexer {
     /** Unit names that are also ordinals after a tens word: "twenty-second". */
     private static final Set<String> ORDINAL_UNITS = Set.of("second", "seconds");
+    /**
+     * The words that open a unit of area or volume, which a hyphen may join to the rest of its name as a space would:
+     * "a 5-square-kilometre zone" lexes like "5-square kilometre".
+     */
+    private static final Set<String> SQUARE_OR_CUBIC = Set.of("square", "cubic");
 
     private Lexer() {
     }
@@ -45,10 +50,14 @@ final class Lexer {
                 kind = Lexeme.Kind.SYMBOL;
             }
             String piece = text.substring(i, end);
-            out.add(new Lexeme(piece, kind == Lexeme.Kind.WORD ? piece.toLowerCase(Locale.ROOT) : piece, i, end, kind,
-                    spaced));
+            String normal = kind == Lexeme.Kind.WORD ? piece.toLowerCase(Locale.ROOT) : piece;
+            out.add(new Lexeme(piece, normal, i, end, kind, spaced));
             spaced = false;
             i = end;
+            if (SQUARE_OR_CUBIC.contains(normal) && isJoinedWord(text, i)) {
+                spaced = true;
+                i++;
+            }
         }
         return out;
     }
@@ -97,7 +106,9 @@ final class Lexer {
             if (Character.isLetter(c)) {
                 end++;
             } else if (isJoiner(c) && end + 1 < n && Character.isLetter(text.charAt(end + 1))) {
-                if (c != '.' && c != '\'' && c != '\u2019' && isNumberBeforeUnit(text, i, end)) {
+                boolean hyphen = c != '.' && c != '\'' && c != '\u2019';
+                if (hyphen && (isNumberBeforeUnit(text, i, end)
+                        || SQUARE_OR_CUBIC.contains(text.substring(i, end).toLowerCase(Locale.ROOT)))) {
                     break;
                 }
                 end += 2;
@@ -123,6 +134,15 @@ final class Lexer {
         boolean joinedOn = next < text.length() && isJoiner(text.charAt(next));
         return NumberWords.isNumberWord(number) && UnitCatalog.opensUnit(unit) && !ORDINAL_UNITS.contains(unit)
                 && !joinedOn;
+    }
+
+    /** Whether a hyphen at {@code at} joins the word before it to letters after it. */
+    private static boolean isJoinedWord(String text, int at) {
+        return at + 1 < text.length() && isHyphen(text.charAt(at)) && Character.isLetter(text.charAt(at + 1));
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     private static boolean isJoiner(char c) {

@@ -134,7 +134,8 @@ final class UnitCatalog {
         suffix(measure("year", Dimension.DURATION, Units.YEAR), "years", "year");
 
         suffix(measure("l", Dimension.VOLUME, Units.LITRE), "litres", "liters", "litre", "liter");
-        suffix(measure("m3", Dimension.VOLUME, Units.CUBIC_METRE), "cubic metres", "cubic meters", "m3", "m³");
+        suffix(measure("m3", Dimension.VOLUME, Units.CUBIC_METRE), "cubic metres", "cubic meters", "cubic metre",
+                "cubic meter", "m3", "m³");
         suffix(measure("gal", Dimension.VOLUME, USCustomary.GALLON_LIQUID), "gallons", "gallon");
         suffix(measure("bbl", Dimension.VOLUME, USCustomary.BARREL), "barrels", "barrel");
 

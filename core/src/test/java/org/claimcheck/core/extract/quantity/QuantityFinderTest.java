@@ -191,6 +191,15 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aWordOfPlaceAfterTheCountedNounSaysWhereTheyAre() {
+        QuantityClaim claim = only("There were 212 miners underground when the roof came down.");
+
+        assertThat(claim.mention().text()).isEqualTo("212 miners");
+        assertThat(claim.noun().head()).isEqualTo("miner");
+        assertThat(claim.amount().unit()).isEqualTo("miner");
+    }
+
+    @Test
     void measuresKeepTheirUnitAndTakeTheOfPhraseAsNoun() {
         QuantityClaim claim = only("His forces had occupied nearly 400 square miles of Russian territory.");
 

@@ -23,6 +23,9 @@ class QuantityScannerTest {
             The park covers 250 km² now. | 250 km² | 250 | 250 | EXACT | AREA | km2
             Fires burned 5,000 hectares. | 5,000 hectares | 5000 | 5000 | EXACT | AREA | ha
             The farm has 40 acres. | 40 acres | 40 | 40 | EXACT | AREA | acre
+            Police sealed a 5-square-kilometre zone. | 5-square-kilometre | 5 | 5 | EXACT | AREA | km2
+            It is a 3-square-mile park. | 3-square-mile | 3 | 3 | EXACT | AREA | mi2
+            It has a 2-cubic-metre tank. | 2-cubic-metre | 2 | 2 | EXACT | VOLUME | m3
             The column stretched 12 km along the road. | 12 km | 12 | 12 | EXACT | LENGTH | km
             It flew 300 miles. | 300 miles | 300 | 300 | EXACT | LENGTH | mi
             The wall is 800 metres long. | 800 metres | 800 | 800 | EXACT | LENGTH | m

@@ -1,5 +1,8 @@
 package org.claimcheck.rules.compare;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.claimcheck.core.model.Amount;
 import org.claimcheck.core.model.Dimension;
 import org.claimcheck.core.model.Qualifier;
@@ -20,11 +23,41 @@ import org.claimcheck.rules.config.Tolerances;
 public record HedgeInterval(double low, double high, String reason) {
     private static final double CELSIUS_ZERO = 273.15;
     private static final double LEAST_TEMPERATURE_SPREAD = 0.5;
+    /** The first number of a claim's text when it has decimals: "56.50" of "$56.50 a share". */
+    private static final Pattern DECIMAL = Pattern.compile("(\\d[\\d,]*\\.(\\d+))");
+    /** Just under half a step of the last place: "3.5" and "3.6" cannot both round one value. */
+    private static final double HALF_PLACE = 0.5 * (1 - 1e-6);
 
     /** The interval a stated amount allows. */
     public static HedgeInterval of(Amount amount, Tolerances tolerances) {
         return amount.dimension() == Dimension.TEMPERATURE ? temperature(amount, tolerances)
                 : ratio(amount, tolerances);
+    }
+
+    /**
+     * The interval a stated amount allows, where {@code written} is how the claim writes it: an unhedged figure
+     * written with decimals is the rounding of its last decimal place, so it allows just under half that place either
+     * way instead of the tolerance of an unhedged figure ("$56.50" is not "$58.50" rounded, nor "3.6%" "3.5%"; "€1.7
+     * billion" may be "€1.74 billion" rounded). Whole numbers keep the tolerance: their trailing zeros may be rounding.
+     */
+    public static HedgeInterval of(Amount amount, Tolerances tolerances, String written) {
+        HedgeInterval interval = of(amount, tolerances);
+        if (amount.qualifier() != Qualifier.EXACT || amount.dimension() == Dimension.TEMPERATURE) {
+            return interval;
+        }
+        Matcher number = DECIMAL.matcher(written);
+        if (!number.find()) {
+            return interval;
+        }
+        int places = number.group(2).length();
+        double share = HALF_PLACE * Math.pow(10, -places) / Double.parseDouble(number.group(1).replace(",", ""));
+        boolean negative = amount.baseUpper() < 0;
+        HedgeInterval size = ratio(negative ? -amount.baseUpper() : amount.baseValue(),
+                negative ? -amount.baseValue() : amount.baseUpper(), Qualifier.EXACT, new Tolerances(share, 0, 0, 0));
+        String reason = "a figure written to " + places + (places == 1 ? " decimal place" : " decimal places")
+                + " allows only the rounding of the last";
+        return negative ? new HedgeInterval(-size.high, -size.low, reason) : new HedgeInterval(size.low, size.high,
+                reason);
     }
 
     /**

@@ -88,7 +88,7 @@ public final class QuantityFacts {
         for (int i = 0; i < ordered.size(); i++) {
             QuantityClaim claim = ordered.get(i);
             settings[i] = sameFact.setting(claim, claim.context());
-            ranges[i] = HedgeInterval.of(claim.amount(), config.tolerances());
+            ranges[i] = HedgeInterval.of(claim.amount(), config.tolerances(), claim.mention().text());
             measures[i] = claim.noun().head() == null ? null : measured(claim, "");
             keys[i] = key(claim);
             largests[i] = statesLargest(claim) ? HedgeInterval.ofLargest(claim.amount(), config.tolerances()) : null;

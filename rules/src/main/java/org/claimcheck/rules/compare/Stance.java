@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * What a figure is to those who state it, when it is not simply what happened: demanded ("the union wants a 15%
  * pay rise"), offered or recommended ("the ministry has offered 4.5%", "put 4.5% on the table", "a review had
- * recommended 55 wardens"), accepted ("teachers accepted a 6 percent rise"), aimed at ("the bank targets inflation of
+ * recommended 55 wardens"), accepted ("teachers accepted a 6 percent rise"; not "agreed to buy it for $56.50", which
+ * says what will be paid), aimed at ("the bank targets inflation of
  * 2 per cent") or expected ("highs of around 34C expected by Tuesday").
  * Each is a fact of its own, so a demand is never compared with an offer, nor a forecast or a target with a reading.
  * The nearest such word in the figure's clause decides.
@@ -20,7 +21,8 @@ final class Stance {
             + "(?<demand>wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)? for"
             + "|call(?:s|ed|ing)? for|hold(?:s|ing)? out for|held out for)"
             + "|(?<offer>offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|on the table|recommend(?:s|ed|ing|ation)?|tabled)"
-            + "|(?<accept>accept(?:s|ed|ing)?|agreed|settled for)"
+            + "|(?<accept>accept(?:s|ed|ing)?|agreed(?!(?: [\\w.]+){0,2} to (?!(?:a|an|the)\\b|[\\d$£€])[a-z])"
+            + "|settled for)"
             + "|(?<target>targets?|targeted|targeting|aim(?:s|ed|ing)? (?:for|at)|goal)"
             + "|(?<forecast>forecasts?|forecasters?|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected"
             + "|projections?))\\b");

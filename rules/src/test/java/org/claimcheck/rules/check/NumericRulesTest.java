@@ -526,6 +526,22 @@ class NumericRulesTest {
     }
 
     @Test
+    void aPriceAgreedToBePaidIsThePriceNotAFigureAccepted() {
+        run.euros(gazette, "€56.50", 56.5, "spend",
+                "Halvard Pharma agreed on Monday to buy the drug maker Corvel for €56.50 a share in cash.");
+        run.euros(times, "€58.50", 58.5, "spend", "Halvard Pharma said it would pay €58.50 a share for Corvel.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("numeric-mismatch");
+            assertThat(f.message()).startsWith("\"€58.50\"");
+        });
+
+        run.euros(times, "€57", 57, "spend", "Corvel's board agreed to a €57 price for each share, Halvard said.");
+
+        assertThat(run.check()).hasSize(1);
+    }
+
+    @Test
     void temperaturesAreComparedInDegreesCelsius() {
         run.temperature(gazette, "41.3C", 41.3, "degC", "have",
                 "The mercury reached 41.3C at Brackenford airfield on Wednesday, the weather service said.");
@@ -901,8 +917,8 @@ class NumericRulesTest {
     void amountsThatSayWhatTheyAreAreComparedByWhatTheyAreWhateverTheirEvent() {
         run.eurosOf(gazette, "€1.74 billion", 1.74e9, "cost",
                 "The new Aubrey Bay stadium will cost €1.74 billion, the city council said.");
-        run.eurosOf(times, "€1.75 billion", 1.75e9, "tag",
-                "The city council said the Aubrey Bay stadium's final price tag of €1.75 billion was high.");
+        run.eurosOf(times, "€1.7 billion", 1.7e9, "tag",
+                "The city council said the Aubrey Bay stadium's final price tag of €1.7 billion was high.");
         assertThat(run.check()).isEmpty();
 
         QuantityClaim pushed = run.eurosOf(run.document("post.md", "2026-03-17"), "€1.47 billion", 1.47e9, "cost",

@@ -50,6 +50,37 @@ class HedgeIntervalTest {
         assertThat(exact.overlaps(percent(3.5, Qualifier.EXACT))).isFalse();
     }
 
+    private static HedgeInterval written(double value, Dimension dimension, String unit, String text) {
+        return HedgeInterval.of(new Amount(value, value, Qualifier.EXACT, dimension, unit, value, value),
+                Tolerances.defaults(), text);
+    }
+
+    @Test
+    void anUnhedgedFigureWithDecimalsAllowsOnlyTheRoundingOfItsLastPlace() {
+        HedgeInterval price = written(56.5, Dimension.MONEY, "USD", "$56.50");
+        HedgeInterval rate = written(3.6, Dimension.PERCENT, "percent", "3.6 percent");
+
+        assertThat(price.overlaps(written(58.5, Dimension.MONEY, "USD", "$58.50"))).isFalse();
+        assertThat(price.overlaps(written(57, Dimension.MONEY, "USD", "$57"))).isTrue();
+        assertThat(price.reason()).isEqualTo("a figure written to 2 decimal places allows only the rounding of the last");
+        assertThat(rate.overlaps(written(3.5, Dimension.PERCENT, "percent", "3.5%"))).isFalse();
+        assertThat(rate.overlaps(written(3.56, Dimension.PERCENT, "percent", "3.56%"))).isTrue();
+        assertThat(written(-3.6, Dimension.PERCENT, "percent", "-3.6%").high()).isCloseTo(-3.55, within(1e-6));
+        assertThat(written(9.1e9, Dimension.MONEY, "USD", "$9.1 billion")
+                .overlaps(written(9.3e9, Dimension.MONEY, "USD", "$9.3 billion"))).isFalse();
+    }
+
+    @Test
+    void aCoarseLastPlaceAllowsMoreThanTheToleranceAndAWholeNumberKeepsTheTolerance() {
+        HedgeInterval billions = written(1.7e9, Dimension.MONEY, "EUR", "€1.7 billion");
+
+        assertThat(billions.low()).isCloseTo(1.65e9, within(1.0e3));
+        assertThat(billions.overlaps(written(1.74e9, Dimension.MONEY, "EUR", "€1.74 billion"))).isTrue();
+        HedgeInterval whole = written(1036, Dimension.AREA, "km2", "1,036 square kilometres");
+        assertThat(whole.low()).isCloseTo(1036 * 0.98, within(1e-9));
+        assertThat(whole.reason()).isEqualTo("an unhedged figure allows 2% rounding");
+    }
+
     private static HedgeInterval percent(double value, Qualifier qualifier) {
         return HedgeInterval.of(new Amount(value, value, qualifier, Dimension.PERCENT, "percent", value, value),
                 Tolerances.defaults());

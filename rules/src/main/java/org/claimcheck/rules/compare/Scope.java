@@ -4,39 +4,55 @@ import java.util.regex.Pattern;
 
 /**
  * How wide an area a sentence's figures cover: the whole country ("Nationally, prices rose 7.4 percent"), one region of
- * it ("In the capital region of Veltrava, the average price rose 7.2 percent"), or what it does not say. A national
- * figure and a regional one are different facts, however alike their words.
+ * it ("In the capital region of Veltrava, the average price rose 7.2 percent"), some parts of the whole ("turnout in
+ * some wards topped 60 percent", "in parts of the city"), or what it does not say. A national figure and a regional one
+ * are different facts, however alike their words, and a figure of some parts is never the whole's.
  */
 enum Scope {
-    NATIONAL, REGIONAL, UNSAID;
+    NATIONAL, REGIONAL, PARTS, UNSAID;
 
     private static final Pattern NATIONAL_WORDS = Pattern.compile(
             "\\b(nationally|nationwide|countrywide|across the country|national average)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REGION_WORDS = Pattern.compile(
             "\\b(region|regions|province|provinces|county|counties|district|districts)\\b");
+    /** "in some wards", "in parts of the city", "in places"; not "in some 40 towns", where "some" hedges a number. */
+    private static final Pattern PARTS_WORDS = Pattern.compile(
+            "\\b[Ii]n (some (?![\\d.,]+\\b)(?!of\\b)\\p{L}|parts of\\b|places\\b)");
 
     /** The words of a sentence that say its scope, read once per sentence. */
-    record Words(boolean national, boolean region) {
+    record Words(boolean national, boolean region, boolean parts) {
         static Words of(String sentence) {
             boolean mayBeNational = sentence.contains("nation") || sentence.contains("Nation")
                     || sentence.contains("NATION") || sentence.contains("ountry") || sentence.contains("OUNTRY");
             boolean mayNameRegion = sentence.contains("egion") || sentence.contains("rovince")
                     || sentence.contains("count") || sentence.contains("district");
+            boolean mayNameParts = sentence.contains("n some ") || sentence.contains("n parts ")
+                    || sentence.contains("n places");
             return new Words(mayBeNational && NATIONAL_WORDS.matcher(sentence).find(),
-                    mayNameRegion && REGION_WORDS.matcher(sentence).find());
+                    mayNameRegion && REGION_WORDS.matcher(sentence).find(),
+                    mayNameParts && PARTS_WORDS.matcher(sentence).find());
         }
     }
 
     /** The scope of a sentence with these words that names places or not: a region needs a place named with it. */
     static Scope of(Words words, boolean namesPlaces) {
+        if (words.parts()) {
+            return PARTS;
+        }
         if (words.national()) {
             return NATIONAL;
         }
         return namesPlaces && words.region() ? REGIONAL : UNSAID;
     }
 
-    /** Whether figures of the two scopes may be one fact: all but a national figure against a regional one. */
+    /**
+     * Whether figures of the two scopes may be one fact: figures of some parts only with figures of some parts, and
+     * the others all but a national figure against a regional one.
+     */
     boolean compatibleWith(Scope other) {
+        if (this == PARTS || other == PARTS) {
+            return this == other;
+        }
         return this == UNSAID || other == UNSAID || this == other;
     }
 }

@@ -432,6 +432,20 @@ class NumericRulesTest {
     }
 
     @Test
+    void aFigureOfSomePartsIsNeverTheWholesButMeetsAnotherOfSomeParts() {
+        run.percent(gazette, "46.2 percent", 46.2, "turnout", null,
+                "Turnout in the Port Harrow mayoral election was 46.2 percent, the elections office said.");
+        run.percent(times, "60 percent", 60, "turnout", null,
+                "Her margin came from the east of the city, where turnout in some wards topped 60 percent.");
+        assertThat(run.check()).isEmpty();
+
+        QuantityClaim wider = run.percent(run.document("post.md", "2026-03-17"), "48 percent", 48, "turnout", null,
+                "Turnout in the east of the city reached 48 percent in some wards, officials said.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.claims()).contains(wider.id()));
+    }
+
+    @Test
     void theWholeAPartIsOfIsNotThePart() {
         run.count(gazette, "about 1,100 jobs", 1100, Qualifier.APPROXIMATELY, "jobs", "job", null, List.of(),
                 "Brevant and Corvina plan to cut about 1,100 jobs, the companies said.");

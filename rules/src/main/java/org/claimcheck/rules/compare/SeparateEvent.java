@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
  * Sentences that announce another event than the story's ("Separately, a drone attack on a barracks …", "In a
  * separate attack on the port …", "the separate Cutter Creek Fire", "a second, unrelated blaze"; not "unrelated to the
  * merger"), give a rival's or a sister's figures ("a rival vaccine from Brenmark Pharma was 71 percent effective", "the
- * sister ship, Coral Empress"; not the story's own rival, "its smaller rival Corvina Air") or open on an earlier event
- * ("Last summer's heatwave, which peaked …, was blamed for 41 deaths", "A year ago, …"), and claims in a clause about
+ * sister ship, Coral Empress"; not the story's own rival, "its smaller rival Corvina Air"), open on another place's
+ * news ("Elsewhere in the state, …") or open on an earlier event ("Last summer's heatwave, which peaked …, was blamed
+ * for 41 deaths", "A year ago, …"), and claims in a clause about
  * an event months or years before ("The rise comes a year after the board approved a 3 percent increase"): they are
  * facts of that other event and are keyed apart.
  */
@@ -15,6 +16,8 @@ final class SeparateEvent {
     private static final Pattern MARKER = Pattern.compile(
             "\\b(separately|(a|the|another) separate|unrelated(?! to\\b)|for comparison"
             + "|(a|an|one) (\\w+ )?(rival|competitor)|sister (ship|company|airline|plant|site))\\b");
+    /** "Elsewhere in the state, a $52 million retrofit …": a sentence opening on another place's news. */
+    private static final Pattern ELSEWHERE_OPENING = Pattern.compile("^elsewhere\\b");
     private static final Pattern EARLIER_OPENING = Pattern.compile("^((in|during) )?(((last|the previous|the prior) "
             + "(year|summer|winter|spring|autumn|season|month|week)(['’]s)?)|a year (ago|earlier))\\b");
 
@@ -36,6 +39,7 @@ final class SeparateEvent {
                 || sentence.contains("comparison") || sentence.contains("rival") || sentence.contains("competitor")
                 || sentence.contains("sister");
         boolean separate = mayMark && MARKER.matcher(sentence).find() || EARLIER_OPENING.matcher(sentence).find()
+                || ELSEWHERE_OPENING.matcher(sentence).find()
                 || sentence.contains(" after ") && EARLIER_CLAUSE.matcher(words.before(CLAUSE_REACH)).find();
         return separate ? "|separate" : "";
     }

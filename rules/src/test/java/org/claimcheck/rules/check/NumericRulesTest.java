@@ -496,6 +496,9 @@ class NumericRulesTest {
                 "Some 640 firefighters were battling the blaze on Wednesday.");
         run.count(times, "120 firefighters", 120, Qualifier.EXACT, "firefighters", "firefighter", null, List.of(),
                 "Crews were stretched by a second, unrelated blaze: 120 firefighters were diverted on Wednesday.");
+        run.euros(gazette, "€38 million", 38e6, null, "The state approved a €38 million retrofit of the bridge.");
+        run.euros(times, "€52 million", 52e6, null,
+                "Elsewhere in the state, a €52 million retrofit of a viaduct is due to be completed in 2026.");
         assertThat(run.check()).isEmpty();
 
         run.count(gazette, "300 jobs", 300, Qualifier.EXACT, "jobs", "job", "cut", List.of(),

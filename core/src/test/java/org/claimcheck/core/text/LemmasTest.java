@@ -24,6 +24,8 @@ class LemmasTest {
         "passed, VERB, pass",
         "travelling, VERB, travel",
         "cancelled, VERB, cancel",
+        "totalling, VERB, total",
+        "signalled, VERB, signal",
         "spelled, VERB, spell",
         "dwelling, VERB, dwell",
         "casualties, NOUN, casualty",

@@ -200,6 +200,14 @@ class QuantityFinderTest {
     }
 
     @Test
+    void aPercentageTotallingMeasuresTheNounBeforeIt() {
+        List<QuantityClaim> claims = find("The union is seeking pay rises totalling 24% over four years.");
+
+        assertThat(claims.get(0).mention().text()).isEqualTo("24%");
+        assertThat(claims.get(0).noun().head()).isEqualTo("rise");
+    }
+
+    @Test
     void measuresKeepTheirUnitAndTakeTheOfPhraseAsNoun() {
         QuantityClaim claim = only("His forces had occupied nearly 400 square miles of Russian territory.");
 

@@ -34,7 +34,7 @@ final class ConflictSelection {
      * or contradicts itself, which {@link InternalInconsistencyRule} reports inside that article, once.
      */
     static <T extends Claim, P extends ClaimPair<T>> List<Conflict<T, P>> acrossArticles(FactPairs<T, P> pairs,
-            Predicate<P> excluded, Comparator<T> order) {
+            Predicate<P> excluded, Comparator<? super T> order) {
         List<P> disagreeing = new ArrayList<>();
         for (P pair : pairs.disagreeing()) {
             if (!pair.sameDocument() && !excluded.test(pair)
@@ -54,7 +54,7 @@ final class ConflictSelection {
      * @param order       publication order, for ties
      */
     static <T, P> List<Conflict<T, P>> select(ToIntFunction<T> support, List<P> disagreeing, Function<P, T> first,
-                                              Function<P, T> second, Comparator<T> order) {
+                                              Function<P, T> second, Comparator<? super T> order) {
         Comparator<T> stronger = Comparator.<T>comparingInt(support).reversed()
                 .thenComparing(order);
         Map<T, Conflict<T, P>> best = new IdentityHashMap<>();

@@ -7,7 +7,6 @@ import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
-import org.claimcheck.rules.compare.ClaimOrder;
 import org.claimcheck.rules.compare.DatePair;
 
 /** {@code date-mismatch}: two articles date the same event differently. */
@@ -31,7 +30,7 @@ public final class DateMismatchRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (var conflict : ConflictSelection.<DateClaim, DatePair>acrossArticles(input.datePairs().get(),
                 pair -> false,
-                ClaimOrder.byPublication(input.documents())::compare)) {
+                input.order())) {
             boolean relative = conflict.reference().relative() || conflict.other().relative();
             Severity severity = relative && input.severity() == Severity.ERROR ? Severity.WARNING : input.severity();
             findings.add(DateMessages.finding(INFO.id(), severity, conflict.reference(), conflict.other()));

@@ -9,7 +9,6 @@ import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
-import org.claimcheck.rules.compare.ClaimOrder;
 import org.claimcheck.rules.compare.QuotePair;
 import org.claimcheck.rules.compare.QuoteText;
 
@@ -48,7 +47,7 @@ public final class MisquoteRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (var conflict : ConflictSelection.<AttributionClaim, QuotePair>select(
                 claim -> faithful.getOrDefault(claim, 0), changed, QuotePair::first, QuotePair::second,
-                ClaimOrder.byPublication(input.documents())::compare)) {
+                input.order())) {
             AttributionClaim reference = conflict.reference();
             AttributionClaim other = conflict.other();
             String[] words = new QuoteText(other.quote()).difference(new QuoteText(reference.quote()));

@@ -7,7 +7,6 @@ import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
-import org.claimcheck.rules.compare.ClaimOrder;
 import org.claimcheck.rules.compare.QuantityPair;
 
 /**
@@ -37,7 +36,7 @@ public final class NumericMismatchRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (var conflict : ConflictSelection.<QuantityClaim, QuantityPair>acrossArticles(input.quantityPairs().get(),
                 pair -> FigureUpdateRule.isUpdate(pair, input.documents()),
-                ClaimOrder.byPublication(input.documents())::compare)) {
+                input.order())) {
             findings.add(QuantityMessages.finding(INFO.id(), severity(input.severity(), conflict.pair()),
                     conflict.reference(), conflict.other(), conflict.pair()));
         }

@@ -21,6 +21,7 @@ import org.claimcheck.core.model.QuantityClaim;
 import org.claimcheck.rules.Finding;
 import org.claimcheck.rules.RuleInfo;
 import org.claimcheck.rules.Severity;
+import org.claimcheck.rules.compare.ClaimOrder;
 import org.claimcheck.rules.compare.DateFacts;
 import org.claimcheck.rules.compare.DatePair;
 import org.claimcheck.rules.compare.FactPairs;
@@ -80,15 +81,16 @@ public final class RuleEngine {
         List<QuantityClaim> quantities = ofType(claims, QuantityClaim.class);
         List<DateClaim> dates = ofType(claims, DateClaim.class);
         List<AttributionClaim> attributions = ofType(claims, AttributionClaim.class);
+        ClaimOrder order = ClaimOrder.of(byId);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, FACT_KINDS));
         try {
             Supplier<List<QuotePair>> quotePairs =
-                    inBackground(pool, () -> new QuoteFacts(speakers, byId).pairs(attributions));
+                    inBackground(pool, () -> new QuoteFacts(speakers, order).pairs(attributions));
             Supplier<FactPairs<QuantityClaim, QuantityPair>> quantityPairs =
-                    inBackground(pool, () -> new QuantityFacts(vocabulary, config, byId).pairs(quantities));
+                    inBackground(pool, () -> new QuantityFacts(vocabulary, config, byId, order).pairs(quantities));
             Supplier<FactPairs<DateClaim, DatePair>> datePairs =
-                    inBackground(pool, () -> new DateFacts(vocabulary, config, byId).pairs(dates));
-            return judge(new RuleInput(byId, quantityPairs, datePairs, quotePairs, attributions, config,
+                    inBackground(pool, () -> new DateFacts(vocabulary, config, byId, order).pairs(dates));
+            return judge(new RuleInput(byId, order, quantityPairs, datePairs, quotePairs, attributions, config,
                     Severity.ERROR), documents, claims, suppressions, baseline);
         } finally {
             pool.shutdownNow();

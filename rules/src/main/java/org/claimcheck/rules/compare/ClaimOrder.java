@@ -10,41 +10,27 @@ import java.util.Map;
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.model.DocumentInfo;
 
-/** Orders claims by publication date (undated last), then file, then position: the order references are chosen in. */
-public final class ClaimOrder {
+/**
+ * Orders claims by publication date (undated last), then file, then position: the order references are chosen in.
+ * The documents are ranked once, when the order is made for them; comparing two claims then allocates nothing.
+ */
+public final class ClaimOrder implements Comparator<Claim> {
     private static final Comparator<DocumentInfo> DOCUMENTS = Comparator
             .comparing(DocumentInfo::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
             .thenComparing(DocumentInfo::path);
-    private static final Comparator<Keyed<?>> KEYS = Comparator.<Keyed<?>>comparingInt(Keyed::rank)
-            .thenComparingInt(Keyed::start);
 
-    private ClaimOrder() {
-    }
+    private final Map<String, Integer> ranks;
 
-    /** The comparator for claims of the given documents. */
-    public static Comparator<Claim> byPublication(Map<String, DocumentInfo> documents) {
-        Map<String, Integer> ranks = ranks(documents);
-        return Comparator.comparing(claim -> keyed(claim, ranks), KEYS);
-    }
-
-    /** The claims in this order, each claim's sort key worked out once. */
-    public static <T extends Claim> List<T> sorted(List<T> claims, Map<String, DocumentInfo> documents) {
-        Map<String, Integer> ranks = ranks(documents);
-        List<Keyed<T>> keyed = new ArrayList<>(claims.size());
-        for (T claim : claims) {
-            keyed.add(keyed(claim, ranks));
-        }
-        keyed.sort(KEYS);
-        List<T> out = new ArrayList<>(claims.size());
-        keyed.forEach(k -> out.add(k.claim()));
-        return out;
+    private ClaimOrder(Map<String, Integer> ranks) {
+        this.ranks = ranks;
     }
 
     /**
-     * Each document's place by publication day (undated last), then file; documents of one day and one file (lines
-     * of a JSON Lines file) share a place, their claims then ordered by position in the file.
+     * The order of claims of these documents. Each document's place is its publication day (undated last), then its
+     * file; documents of one day and one file (lines of a JSON Lines file) share a place, their claims then ordered
+     * by position in the file.
      */
-    private static Map<String, Integer> ranks(Map<String, DocumentInfo> documents) {
+    public static ClaimOrder of(Map<String, DocumentInfo> documents) {
         List<DocumentInfo> ordered = new ArrayList<>(documents.values());
         ordered.sort(DOCUMENTS);
         Map<String, Integer> ranks = new HashMap<>();
@@ -55,14 +41,28 @@ public final class ClaimOrder {
             }
             ranks.put(ordered.get(i).id(), rank);
         }
-        return ranks;
+        return new ClaimOrder(ranks);
+    }
+
+    @Override
+    public int compare(Claim a, Claim b) {
+        int byRank = Integer.compare(ranks.get(a.mention().documentId()), ranks.get(b.mention().documentId()));
+        return byRank != 0 ? byRank : Integer.compare(a.mention().span().start(), b.mention().span().start());
+    }
+
+    /** The claims in this order, each claim's sort key worked out once. */
+    public <T extends Claim> List<T> sorted(List<T> claims) {
+        List<Keyed<T>> keyed = new ArrayList<>(claims.size());
+        for (T claim : claims) {
+            keyed.add(new Keyed<>(claim, ranks.get(claim.mention().documentId()), claim.mention().span().start()));
+        }
+        keyed.sort(Comparator.<Keyed<T>>comparingInt(Keyed::rank).thenComparingInt(Keyed::start));
+        List<T> out = new ArrayList<>(claims.size());
+        keyed.forEach(k -> out.add(k.claim()));
+        return out;
     }
 
     /** A claim with its sort key: its document's place, then its position. */
-    private static <T extends Claim> Keyed<T> keyed(T claim, Map<String, Integer> ranks) {
-        return new Keyed<>(claim, ranks.get(claim.mention().documentId()), claim.mention().span().start());
-    }
-
     private record Keyed<T>(T claim, int rank, int start) {
     }
 }

@@ -68,10 +68,13 @@ public final class DateFacts {
     private final Vocabulary vocabulary;
     private final SameFact sameFact;
     private final Map<String, DocumentInfo> documents;
+    private final ClaimOrder order;
 
-    public DateFacts(Vocabulary vocabulary, RulesConfig config, Map<String, DocumentInfo> documents) {
+    public DateFacts(Vocabulary vocabulary, RulesConfig config, Map<String, DocumentInfo> documents,
+                     ClaimOrder order) {
         this.vocabulary = vocabulary;
         this.documents = documents;
+        this.order = order;
         this.sameFact = new SameFact(documents, config.maxDaysApart());
     }
 
@@ -80,7 +83,7 @@ public final class DateFacts {
      * disagreements of relative dates. Dates more than {@value #MAX_DAYS_APART} days apart date different events.
      */
     public FactPairs<DateClaim, DatePair> pairs(List<DateClaim> claims) {
-        List<DateClaim> ordered = ClaimOrder.sorted(claims, documents);
+        List<DateClaim> ordered = order.sorted(claims);
         FactPairs<DateClaim, DatePair> pairs = new FactPairs<>(ordered);
         SameFact.Setting[] settings = new SameFact.Setting[ordered.size()];
         Boolean[] history = new Boolean[ordered.size()];

@@ -66,19 +66,20 @@ public final class QuantityFacts {
     private final RulesConfig config;
     private final SameFact sameFact;
     private final BackReferences backReferences;
-    private final Map<String, DocumentInfo> documents;
+    private final ClaimOrder order;
 
-    public QuantityFacts(Vocabulary vocabulary, RulesConfig config, Map<String, DocumentInfo> documents) {
+    public QuantityFacts(Vocabulary vocabulary, RulesConfig config, Map<String, DocumentInfo> documents,
+                         ClaimOrder order) {
         this.vocabulary = vocabulary;
         this.config = config;
-        this.documents = documents;
+        this.order = order;
         this.sameFact = new SameFact(documents, config.maxDaysApart());
         this.backReferences = new BackReferences(vocabulary);
     }
 
     /** The pairs of claims among {@code claims} that state the same fact, the earlier-published claim first. */
     public FactPairs<QuantityClaim, QuantityPair> pairs(List<QuantityClaim> claims) {
-        List<QuantityClaim> ordered = ClaimOrder.sorted(claims, documents);
+        List<QuantityClaim> ordered = order.sorted(claims);
         FactPairs<QuantityClaim, QuantityPair> pairs = new FactPairs<>(ordered);
         SameFact.Setting[] settings = new SameFact.Setting[ordered.size()];
         HedgeInterval[] ranges = new HedgeInterval[ordered.size()];
@@ -127,8 +128,8 @@ public final class QuantityFacts {
                              SameFact.Setting aSetting, SameFact.Setting bSetting) {
         boolean twoVotes = a.amount().dimension() == Dimension.TALLY
                 && a.mention().documentId().equals(b.mention().documentId());
-        return !twoVotes && nounsAgree(a.amount().dimension(), aMeasures, bMeasures) && similarInSize(a, b)
-                && sameFact.compatible(aSetting, bSetting);
+        return !twoVotes && nounsAgree(a.amount().dimension(), aMeasures, bMeasures)
+                && sameFact.compatible(aSetting, bSetting) && similarInSize(a, b);
     }
 
     /**

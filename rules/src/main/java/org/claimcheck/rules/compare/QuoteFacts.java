@@ -38,16 +38,16 @@ public final class QuoteFacts {
     private static final int MIN_SHARED_SHINGLES = 2;
 
     private final SpeakerNames speakers;
-    private final Map<String, DocumentInfo> documents;
+    private final ClaimOrder order;
 
-    public QuoteFacts(SpeakerNames speakers, Map<String, DocumentInfo> documents) {
+    public QuoteFacts(SpeakerNames speakers, ClaimOrder order) {
         this.speakers = speakers;
-        this.documents = documents;
+        this.order = order;
     }
 
     /** The pairs of statements in different articles that give the same words, in publication order. */
     public List<QuotePair> pairs(List<AttributionClaim> claims) {
-        List<AttributionClaim> ordered = ClaimOrder.sorted(claims, documents);
+        List<AttributionClaim> ordered = order.sorted(claims);
         Map<String, QuoteText> distinct = new HashMap<>();
         List<QuoteText> texts = ordered.stream().map(c -> distinct.computeIfAbsent(c.quote(), QuoteText::new)).toList();
         Map<QuoteText, long[]> shinglesOf = new IdentityHashMap<>();

@@ -62,7 +62,7 @@ public final class QuoteText {
      * go back into Fenbury" are two statements about two places, however alike their words.
      */
     public boolean swapsNameWith(QuoteText other) {
-        return !names.isEmpty() && !other.names.isEmpty() && !other.names.containsAll(names)
+        return other != this && !names.isEmpty() && !other.names.isEmpty() && !other.names.containsAll(names)
                 && !names.containsAll(other.names);
     }
 

@@ -29,8 +29,7 @@ public final class DateMismatchRule implements Rule {
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
         for (var conflict : ConflictSelection.<DateClaim, DatePair>acrossArticles(input.datePairs().get(),
-                pair -> false,
-                input.order())) {
+                pair -> false, input.order())) {
             boolean relative = conflict.reference().relative() || conflict.other().relative();
             Severity severity = relative && input.severity() == Severity.ERROR ? Severity.WARNING : input.severity();
             findings.add(DateMessages.finding(INFO.id(), severity, conflict.reference(), conflict.other()));

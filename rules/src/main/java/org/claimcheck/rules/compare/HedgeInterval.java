@@ -41,23 +41,18 @@ public record HedgeInterval(double low, double high, String reason) {
      * billion" may be "€1.74 billion" rounded). Whole numbers keep the tolerance: their trailing zeros may be rounding.
      */
     public static HedgeInterval of(Amount amount, Tolerances tolerances, String written) {
-        HedgeInterval interval = of(amount, tolerances);
         if (amount.qualifier() != Qualifier.EXACT || amount.dimension() == Dimension.TEMPERATURE) {
-            return interval;
+            return of(amount, tolerances);
         }
         Matcher number = DECIMAL.matcher(written);
         if (!number.find()) {
-            return interval;
+            return of(amount, tolerances);
         }
         int places = number.group(2).length();
         double share = HALF_PLACE * Math.pow(10, -places) / Double.parseDouble(number.group(1).replace(",", ""));
-        boolean negative = amount.baseUpper() < 0;
-        HedgeInterval size = ratio(negative ? -amount.baseUpper() : amount.baseValue(),
-                negative ? -amount.baseValue() : amount.baseUpper(), Qualifier.EXACT, new Tolerances(share, 0, 0, 0));
-        String reason = "a figure written to " + places + (places == 1 ? " decimal place" : " decimal places")
-                + " allows only the rounding of the last";
-        return negative ? new HedgeInterval(-size.high, -size.low, reason) : new HedgeInterval(size.low, size.high,
-                reason);
+        HedgeInterval rounding = ratio(amount, new Tolerances(share, 0, 0, 0));
+        return new HedgeInterval(rounding.low, rounding.high, "a figure written to " + places
+                + (places == 1 ? " decimal place" : " decimal places") + " allows only the rounding of the last");
     }
 
     /**

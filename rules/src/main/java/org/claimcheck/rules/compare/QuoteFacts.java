@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimcheck.core.model.AttributionClaim;
-import org.claimcheck.core.model.DocumentInfo;
 
 /**
  * Finds pairs of statements in different articles that give the same words. Candidates share two runs of three words,

@@ -106,8 +106,7 @@ final class Lexer {
             if (Character.isLetter(c)) {
                 end++;
             } else if (isJoiner(c) && end + 1 < n && Character.isLetter(text.charAt(end + 1))) {
-                boolean hyphen = c != '.' && c != '\'' && c != '\u2019';
-                if (hyphen && (isNumberBeforeUnit(text, i, end)
+                if (isHyphen(c) && (isNumberBeforeUnit(text, i, end)
                         || SQUARE_OR_CUBIC.contains(text.substring(i, end).toLowerCase(Locale.ROOT)))) {
                     break;
                 }
@@ -146,7 +145,7 @@ final class Lexer {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '-' || c == '.' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011';
+        return isHyphen(c) || c == '.' || c == '\'' || c == '\u2019';
     }
 
     private static boolean isDigit(char c) {

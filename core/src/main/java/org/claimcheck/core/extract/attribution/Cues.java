@@ -92,7 +92,7 @@ final class Cues {
     /** The cue lemma at token {@code i}: a reporting verb, "according to" or "point out"; else {@code null}. */
     static String at(List<Token> tokens, int i) {
         Token token = tokens.get(i);
-        if (token.text().length() < SHORTEST) {
+        if (!mayOpenCue(token.text(), 0, token.text().length())) {
             return null;
         }
         String word = token.text().toLowerCase(Locale.ROOT);

@@ -23,8 +23,8 @@ import org.claimcheck.rules.config.Tolerances;
 public record HedgeInterval(double low, double high, String reason) {
     private static final double CELSIUS_ZERO = 273.15;
     private static final double LEAST_TEMPERATURE_SPREAD = 0.5;
-    /** The first number of a claim's text when it has decimals: "56.50" of "$56.50 a share". */
-    private static final Pattern DECIMAL = Pattern.compile("(\\d[\\d,]*\\.(\\d+))");
+    /** The first number of a claim's text, its decimals in group 1: "56.50" of "$56.50 a share". */
+    private static final Pattern FIGURE = Pattern.compile("\\d[\\d,]*(?:\\.(\\d+))?");
     /** Just under half a step of the last place: "3.5" and "3.6" cannot both round one value. */
     private static final double HALF_PLACE = 0.5 * (1 - 1e-6);
 
@@ -35,24 +35,63 @@ public record HedgeInterval(double low, double high, String reason) {
     }
 
     /**
-     * The interval a stated amount allows, where {@code written} is how the claim writes it: an unhedged figure
-     * written with decimals is the rounding of its last decimal place, so it allows just under half that place either
-     * way instead of the tolerance of an unhedged figure ("$56.50" is not "$58.50" rounded, nor "3.6%" "3.5%"; "€1.7
-     * billion" may be "€1.74 billion" rounded). Whole numbers keep the tolerance: their trailing zeros may be rounding.
+     * The interval a stated amount allows, where {@code written} is how the claim writes it, whose precision narrows
+     * what the hedge allows:
+     * <ul>
+     * <li>an unhedged figure written with decimals is the rounding of its last decimal place, so it allows just under
+     * half that place either way instead of the tolerance of an unhedged figure ("$56.50" is not "$58.50" rounded, nor
+     * "3.6%" "3.5%"; "€1.7 billion" may be "€1.74 billion" rounded). Whole numbers keep the tolerance: their trailing
+     * zeros may be rounding;</li>
+     * <li>"about" allows no more than one step of the figure's last significant digit (a step of five when that digit
+     * is a 5), and never less than an unhedged figure: "about 400" keeps its 15%, "about 1,350" allows 50 either way
+     * and "some 221" no more than rounding, since whoever writes the units knows them.</li>
+     * </ul>
      */
     public static HedgeInterval of(Amount amount, Tolerances tolerances, String written) {
-        if (amount.qualifier() != Qualifier.EXACT || amount.dimension() == Dimension.TEMPERATURE) {
+        if (amount.dimension() == Dimension.TEMPERATURE || amount.upper() != amount.value()) {
             return of(amount, tolerances);
         }
-        Matcher number = DECIMAL.matcher(written);
-        if (!number.find()) {
+        Matcher number = FIGURE.matcher(written);
+        double figure = number.find() ? Double.parseDouble(number.group().replace(",", "")) : 0;
+        if (figure == 0) {
             return of(amount, tolerances);
         }
-        int places = number.group(2).length();
-        double share = HALF_PLACE * Math.pow(10, -places) / Double.parseDouble(number.group(1).replace(",", ""));
-        HedgeInterval rounding = ratio(amount, new Tolerances(share, 0, 0, 0));
-        return new HedgeInterval(rounding.low, rounding.high, "a figure written to " + places
-                + (places == 1 ? " decimal place" : " decimal places") + " allows only the rounding of the last");
+        if (amount.qualifier() == Qualifier.EXACT && number.group(1) != null) {
+            int places = number.group(1).length();
+            return narrowed(amount, HALF_PLACE * Math.pow(10, -places) / figure, "a figure written to " + places
+                    + (places == 1 ? " decimal place" : " decimal places") + " allows only the rounding of the last");
+        }
+        if (amount.qualifier() == Qualifier.APPROXIMATELY) {
+            double share = Math.max(tolerances.exact(), lastDigitStep(number.group()) / figure);
+            if (share < tolerances.approximately()) {
+                return narrowed(amount, share, "'about' before a figure written this precisely allows "
+                        + percent(share) + " either way");
+            }
+        }
+        return of(amount, tolerances);
+    }
+
+    /** The amount's interval when it allows {@code share} either way. */
+    private static HedgeInterval narrowed(Amount amount, double share, String reason) {
+        HedgeInterval interval = ratio(amount, new Tolerances(share, share, 0, 0));
+        return new HedgeInterval(interval.low, interval.high, reason);
+    }
+
+    /**
+     * One step of the last significant digit of a written number, five steps when that digit is a 5: 10 for "1,320",
+     * 50 for "1,350", 0.1 for "2.4", 1 for "221".
+     */
+    private static double lastDigitStep(String number) {
+        String digits = number.replace(",", "");
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        String all = point < 0 ? digits : whole + digits.substring(point + 1);
+        int last = all.length() - 1;
+        while (last > 0 && all.charAt(last) == '0') {
+            last--;
+        }
+        double place = Math.pow(10, whole.length() - 1 - last);
+        return all.charAt(last) == '5' ? 5 * place : place;
     }
 
     /**

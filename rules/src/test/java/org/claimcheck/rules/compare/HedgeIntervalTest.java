@@ -81,6 +81,28 @@ class HedgeIntervalTest {
         assertThat(whole.reason()).isEqualTo("an unhedged figure allows 2% rounding");
     }
 
+    private static HedgeInterval about(double value, String unit, double base, String text) {
+        return HedgeInterval.of(new Amount(value, value, Qualifier.APPROXIMATELY, Dimension.AREA, unit, base, base),
+                Tolerances.defaults(), text);
+    }
+
+    @Test
+    void aboutAllowsNoMoreThanAStepOfTheLastSignificantDigitAndNoLessThanRounding() {
+        HedgeInterval some = about(221, "count", 221, "some 221");
+        HedgeInterval fifties = about(1350, "count", 1350, "about 1,350");
+        HedgeInterval round = about(400, "count", 400, "about 400");
+
+        assertThat(some.low()).isCloseTo(221 * 0.98, within(1e-9));
+        assertThat(some.overlaps(about(212, "count", 212, "212"))).isFalse();
+        assertThat(some.reason()).isEqualTo("'about' before a figure written this precisely allows 2% either way");
+        assertThat(fifties.low()).isCloseTo(1300, within(1e-9));
+        assertThat(fifties.high()).isCloseTo(1400, within(1e-9));
+        assertThat(round.low()).isCloseTo(340, within(1e-9));
+        assertThat(round.reason()).isEqualTo("'about' allows 15% either way");
+        assertThat(about(33, "mi2", 85.47, "roughly 33 square miles")
+                .overlaps(about(85, "km2", 85, "about 85 square kilometres"))).isTrue();
+    }
+
     private static HedgeInterval percent(double value, Qualifier qualifier) {
         return HedgeInterval.of(new Amount(value, value, qualifier, Dimension.PERCENT, "percent", value, value),
                 Tolerances.defaults());

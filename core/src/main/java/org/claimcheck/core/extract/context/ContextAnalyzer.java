@@ -87,6 +87,8 @@ public final class ContextAnalyzer {
      */
     private static final Set<String> TAKING = Set.of("take");
     private static final Set<String> SENSE_PARTICLES = Set.of("to", "on", "part");
+    /** Prepositions that make an event noun after them, with its determiner, what an act is about. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "over", "about");
     /** The spans of time a verb of taking can last: "could take weeks to drain", "took three days". */
     private static final Set<String> TIME_SPANS = Set.of("minute", "hour", "day", "week", "month", "year", "decade");
     /** How many words after a verb of taking its time span may come: "will take up to two years". */
@@ -405,8 +407,8 @@ public final class ContextAnalyzer {
         int attributionStart = forDate ? trailingAttributionStart(tokens, to) : tokens.size();
         int lastWord = lastWord(tokens);
         for (int i = clauseStart; i < clauseEnd; i++) {
-            Optional<EventLexicon.EventClass> eventClass = changesSense(tokens, i) ? Optional.empty()
-                    : eventAt(tokens, i, events);
+            Optional<EventLexicon.EventClass> eventClass = changesSense(tokens, i) || forDate && isTopic(tokens, i)
+                    ? Optional.empty() : eventAt(tokens, i, events);
             boolean reporting = eventClass.isPresent()
                     && eventClass.get().strength() == EventLexicon.Strength.REPORTING;
             boolean closing = i >= attributionStart && lastWord - i <= TRAILING_ATTRIBUTION_TAIL;
@@ -529,6 +531,22 @@ public final class ContextAnalyzer {
     }
 
     /**
+     * Whether the word at {@code i} is a noun that the words before it make the topic of another act: "will vote on
+     * the agreement on Dec. 2" dates the vote, not the agreement ("on the", "over a", "about the").
+     */
+    private static boolean isTopic(SentenceTokens tokens, int i) {
+        if (!tokens.get(i).isNoun()) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && tokens.get(k).isAdjective()) {
+            k--;
+        }
+        return k > 0 && "DET".equals(tokens.get(k).tag())
+                && TOPIC_PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * Whether the word at {@code i} is a verb of taking with a particle or a span of time that changes its sense: "27
      * people were taken to hospital", "will take on the club's debt", "14 avalanche dogs took part" and "could take
      * weeks to drain" seize nothing.
@@ -608,7 +626,8 @@ public final class ContextAnalyzer {
     /**
      * The event named by the subject of a word that says only that something began: a common noun back to the
      * verb or punctuation mark before it, past the comma of a relative clause ("the summit began", "talks between the
-     * two sides began", "the stoppage, which began"; not "were evacuated, as the wildfire that began").
+     * two sides began", "the stoppage, which began"; not "were evacuated, as the wildfire that began"), or the event
+     * of that verb, whose start the word dates ("the order will be lifted in stages starting Friday").
      */
     private static Optional<String> subjectEvent(SentenceTokens tokens, int aspect, int clauseStart,
             EventLexicon events) {
@@ -616,7 +635,11 @@ public final class ContextAnalyzer {
             Token token = tokens.get(i);
             boolean relativeComma = token.text().equals(",") && i + 1 < aspect
                     && tokens.get(i + 1).text().equalsIgnoreCase("which");
-            if (!relativeComma && (token.isVerb() || "PUNCT".equals(token.tag()))) {
+            if (!relativeComma && token.isVerb()) {
+                return eventOf(token, events).filter(c -> c.strength() != EventLexicon.Strength.REPORTING
+                        && c.strength() != EventLexicon.Strength.ASPECT).map(EventLexicon.EventClass::name);
+            }
+            if (!relativeComma && "PUNCT".equals(token.tag())) {
                 break;
             }
             Optional<EventLexicon.EventClass> eventClass = token.isNoun() ? eventOf(token, events) : Optional.empty();

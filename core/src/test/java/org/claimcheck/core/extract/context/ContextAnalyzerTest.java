@@ -219,6 +219,18 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aDateBelongsToTheActAnEventNounIsTheTopicOfAndToWhatStartsOnIt() {
+        List<DateClaim> dates = claims("Members of the Orrin Nurses' Union will vote on the agreement on May 2. "
+                + "The union reached a tentative agreement on April 18, ending a 12-day strike. "
+                + "Families who fled the Tarrow mill fire on April 3 may start returning on Monday, April 7. "
+                + "The evacuation order will be lifted in stages starting April 9, officials said. "
+                + "A rally outside the assembly on April 11 drew 4,000 nurses.", DateClaim.class);
+
+        assertThat(dates).extracting(d -> d.context().predicate())
+                .containsExactly("decide", "agree", "attack", "resume", "resume", "protest");
+    }
+
+    @Test
     void theInfectedAreIll() {
         List<QuantityClaim> counts = quantities("The outbreak in 2019 infected 176 people. There were 40 infections "
                 + "in Harwick.");

@@ -28,9 +28,9 @@ public record Token(String text, int start, int end, String tag, String lemma) {
         return "NOUN".equals(tag) || "PROPN".equals(tag);
     }
 
-    /** Whether the token is a proper noun. */
+    /** Whether the token is a proper noun, also with its possessive ending ("Quellmouth's", tagged PROPN+PART). */
     public boolean isProperNoun() {
-        return "PROPN".equals(tag);
+        return "PROPN".equals(tag) || "PROPN+PART".equals(tag);
     }
 
     /** Whether the token is a verb (auxiliaries excluded). */

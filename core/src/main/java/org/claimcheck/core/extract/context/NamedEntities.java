@@ -34,6 +34,15 @@ final class NamedEntities {
             "district", "area");
     private static final Set<String> PLACE_VERBS = Set.of("hit", "strike", "batter", "flood", "ravage", "sweep",
             "engulf");
+    /** Nouns of the people living in a place, which a name before them places: "Port Alvery homeowners". */
+    private static final Set<String> INHABITANTS = Set.of("resident", "homeowner", "inhabitant", "householder",
+            "taxpayer", "voter");
+    /**
+     * Words opening a sentence that introduce another one of what the article speaks of, and are no part of its name:
+     * "Neighbouring Marlow County", "Rival Halvard".
+     */
+    private static final Set<String> OTHER_ONE = Set.of("neighbouring", "neighboring", "nearby", "adjacent", "rival",
+            "fellow");
     /** How many tokens after "to" a route's destination may start: "to the port of Carrack". */
     private static final int DESTINATION_REACH = 4;
 
@@ -74,12 +83,15 @@ final class NamedEntities {
             int end = i;
             while (end < to && (isName(tokens, end) || continuesName(tokens, end) || joinsName(tokens, end, to))) {
                 end++;
+                if (endsPossessive(tokens.get(end - 1).text())) {
+                    break;
+                }
             }
             int runEnd = end;
             if (end - 1 > i && PLACE_NOUNS.contains(tokens.get(end - 1).lemma())) {
                 end--;
             }
-            String name = tokens.phrase(i, end);
+            String name = withoutPossessive(tokens.phrase(i, end));
             boolean calendar = isCalendarWord(tokens.get(i));
             if (!calendar) {
                 nameSet.add(name);
@@ -124,6 +136,9 @@ final class NamedEntities {
         char first = token.text().charAt(0);
         if (COMMON_CAPITALISED.contains(token.text()) || !Character.isLetter(first)
                 || NumberWords.isNumberWord(token.text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (index == 0 && OTHER_ONE.contains(token.text().toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (token.isProperNoun() && !Character.isLowerCase(first)) {
@@ -190,7 +205,8 @@ final class NamedEntities {
     }
 
     private static boolean isPlace(SentenceTokens tokens, int start, int end) {
-        boolean beforePlaceNoun = end < tokens.size() && PLACE_NOUNS.contains(tokens.get(end).lemma());
+        boolean beforePlaceNoun = end < tokens.size() && (PLACE_NOUNS.contains(tokens.get(end).lemma())
+                || INHABITANTS.contains(tokens.get(end).lemma()));
         if (beforePlaceNoun) {
             return true;
         }
@@ -231,12 +247,23 @@ final class NamedEntities {
         return end < tokens.size() && REGION_NOUNS.contains(tokens.get(end).lemma());
     }
 
-    /** "Russia's Kursk region": Russia only contains the place that follows. */
+    /**
+     * "Russia's Kursk region": Russia only contains the place that follows. What owns a body named after a place noun
+     * is the place: "Quellmouth's City Council".
+     */
     private static boolean containsNextPlace(SentenceTokens tokens, int end) {
-        return end + 1 < tokens.size() && isPossessive(tokens.get(end)) && tokens.get(end + 1).isProperNoun();
+        return end < tokens.size() && endsPossessive(tokens.get(end - 1).text()) && tokens.get(end).isProperNoun()
+                && !PLACE_NOUNS.contains(tokens.get(end).lemma());
     }
 
-    private static boolean isPossessive(Token token) {
-        return token.text().equals("'s") || token.text().equals("’s") || token.text().equals("'");
+    /** Whether a word ends with a possessive, which ends the name of its owner: "Alvery's City Council". */
+    private static boolean endsPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
+
+    /** A name without the possessive ending its last word: "Port Alvery" of "Port Alvery's". */
+    private static String withoutPossessive(String name) {
+        return endsPossessive(name) && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
+    }
+
 }

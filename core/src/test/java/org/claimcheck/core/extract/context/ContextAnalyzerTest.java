@@ -231,6 +231,17 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void theOwnerOfACityBodyTheHomeOfResidentsAndANeighbourArePlaces() {
+        List<QuantityClaim> claims = quantities("Quellmouth's City Council approved a $2.3 billion budget. "
+                + "Many Quellmouth homeowners will pay 4.1 percent more. "
+                + "Neighbouring Tessford County approved a $2.6 billion budget.");
+
+        assertThat(claims).extracting(c -> c.context().places())
+                .containsExactly(List.of("Quellmouth"), List.of("Quellmouth"), List.of("Tessford"));
+        assertThat(claims.get(0).context().entities()).containsExactly("Quellmouth", "City Council");
+    }
+
+    @Test
     void theInfectedAreIll() {
         List<QuantityClaim> counts = quantities("The outbreak in 2019 infected 176 people. There were 40 infections "
                 + "in Harwick.");

@@ -242,6 +242,14 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void livesAreLostButTheLifeOfAContractIsNoDeath() {
+        List<QuantityClaim> claims = quantities("The deal raises pay by 9 per cent over the life of the contract and "
+                + "will cost the region $800 million. The fire claimed the lives of 6 residents.");
+
+        assertThat(claims).extracting(c -> c.context().predicate()).containsExactly("spend", "spend", "kill");
+    }
+
+    @Test
     void theInfectedAreIll() {
         List<QuantityClaim> counts = quantities("The outbreak in 2019 infected 176 people. There were 40 infections "
                 + "in Harwick.");

@@ -265,5 +265,4 @@ final class NamedEntities {
     private static String withoutPossessive(String name) {
         return endsPossessive(name) && name.length() > 2 ? name.substring(0, name.length() - 2) : name;
     }
-
 }

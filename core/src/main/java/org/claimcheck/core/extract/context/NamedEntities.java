@@ -82,6 +82,9 @@ final class NamedEntities {
             }
             int end = i;
             while (end < to && (isName(tokens, end) || continuesName(tokens, end) || joinsName(tokens, end, to))) {
+                if (end > i && opensBodyOfPlace(tokens, end, to)) {
+                    break;
+                }
                 end++;
                 if (endsPossessive(tokens.get(end - 1).text())) {
                     break;
@@ -254,6 +257,16 @@ final class NamedEntities {
     private static boolean containsNextPlace(SentenceTokens tokens, int end) {
         return end < tokens.size() && endsPossessive(tokens.get(end - 1).text()) && tokens.get(end).isProperNoun()
                 && !PLACE_NOUNS.contains(tokens.get(end).lemma());
+    }
+
+    /**
+     * Whether a capitalised place noun inside a name opens the name of the place's body, so that the words before it
+     * name the place: "Port Alvery City Council", "Marlow County Sheriff's Office".
+     */
+    private static boolean opensBodyOfPlace(SentenceTokens tokens, int index, int to) {
+        Token token = tokens.get(index);
+        return PLACE_NOUNS.contains(token.lemma()) && Character.isUpperCase(token.text().charAt(0)) && index + 1 < to
+                && isCapitalisedInside(tokens, index + 1);
     }
 
     /** Whether a word ends with a possessive, which ends the name of its owner: "Alvery's City Council". */

@@ -224,20 +224,22 @@ class ContextAnalyzerTest {
                 + "The union reached a tentative agreement on April 18, ending a 12-day strike. "
                 + "Families who fled the Tarrow mill fire on April 3 may start returning on Monday, April 7. "
                 + "The evacuation order will be lifted in stages starting April 9, officials said. "
-                + "A rally outside the assembly on April 11 drew 4,000 nurses.", DateClaim.class);
+                + "A rally outside the assembly on April 11 drew 4,000 nurses. "
+                + "The mayor, who proposed the budget in March, praised the council's vote.", DateClaim.class);
 
         assertThat(dates).extracting(d -> d.context().predicate())
-                .containsExactly("decide", "agree", "attack", "resume", "resume", "protest");
+                .containsExactly("decide", "agree", "attack", "resume", "resume", "protest", "propose");
     }
 
     @Test
     void theOwnerOfACityBodyTheHomeOfResidentsAndANeighbourArePlaces() {
         List<QuantityClaim> claims = quantities("Quellmouth's City Council approved a $2.3 billion budget. "
                 + "Many Quellmouth homeowners will pay 4.1 percent more. "
-                + "Neighbouring Tessford County approved a $2.6 billion budget.");
+                + "Neighbouring Tessford County approved a $2.6 billion budget. "
+                + "The Quellmouth City Council voted to hire 40 inspectors.");
 
-        assertThat(claims).extracting(c -> c.context().places())
-                .containsExactly(List.of("Quellmouth"), List.of("Quellmouth"), List.of("Tessford"));
+        assertThat(claims).extracting(c -> c.context().places()).containsExactly(List.of("Quellmouth"),
+                List.of("Quellmouth"), List.of("Tessford"), List.of("Quellmouth"));
         assertThat(claims.get(0).context().entities()).containsExactly("Quellmouth", "City Council");
     }
 
@@ -464,7 +466,8 @@ class ContextAnalyzerTest {
         List<QuantityClaim> opened = quantities("Corbling County Council sent 40 firefighters to the mill.");
         List<QuantityClaim> participle = quantities("Visiting Lowther Bay, the minister promised 40 firefighters.");
 
-        assertThat(opened.get(0).context().entities()).containsExactly("Corbling County Council");
+        assertThat(opened.get(0).context().entities()).containsExactly("Corbling", "County Council");
+        assertThat(opened.get(0).context().places()).containsExactly("Corbling");
         assertThat(participle.get(0).context().entities()).containsExactly("Lowther Bay");
     }
 

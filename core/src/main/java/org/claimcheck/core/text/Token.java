@@ -2,6 +2,7 @@ package org.claimcheck.core.text;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One word or punctuation mark of a sentence with its part of speech and lemma.
@@ -19,6 +20,10 @@ public record Token(String text, int start, int end, String tag, String lemma) {
      */
     private static final Map<String, String> NOUN_LIKE_PAST_TENSES = Map.of("rose", "rise", "fell", "fall", "won",
             "win");
+    /** Word classes that hold a closed list of words, none of them a past tense. */
+    private static final Set<String> CLOSED_CLASSES = Set.of("CCONJ", "SCONJ", "ADP", "DET", "PRON");
+    /** Words in "-ed" this long or shorter ("bed", "shed", "need") are left as tagged. */
+    private static final int SHORT_ED_WORD = 4;
     /** The longest of those past tenses: a quick test before lower-casing a token. */
     private static final int LONGEST_PAST_TENSE = NOUN_LIKE_PAST_TENSES.keySet().stream().mapToInt(String::length)
             .max().orElse(0);
@@ -38,15 +43,27 @@ public record Token(String text, int start, int end, String tag, String lemma) {
         return "VERB".equals(tag);
     }
 
-    /** Whether the token is a past tense that the tagger took for something else ("rose", "fell", "won"). */
+    /**
+     * Whether the token is a past tense that the tagger took for something else: "rose", "fell", "won", or a word in
+     * "-ed" that it put in a closed class ("was last inspected in August", with "inspected" a conjunction).
+     */
     public boolean isMistakenVerb() {
-        return !isVerb() && text.length() <= LONGEST_PAST_TENSE
-                && NOUN_LIKE_PAST_TENSES.containsKey(text.toLowerCase(Locale.ROOT));
+        return !isVerb() && (text.length() <= LONGEST_PAST_TENSE
+                && NOUN_LIKE_PAST_TENSES.containsKey(text.toLowerCase(Locale.ROOT)) || isClosedClassPastTense());
     }
 
     /** The lemma, as a verb's when the token {@linkplain #isMistakenVerb() is a mistaken verb}: "rise" for "rose". */
     public String verbLemma() {
+        if (isClosedClassPastTense()) {
+            return Lemmas.of(text, "VERB");
+        }
         return isMistakenVerb() ? NOUN_LIKE_PAST_TENSES.get(text.toLowerCase(Locale.ROOT)) : lemma;
+    }
+
+    /** No conjunction, preposition, determiner or pronoun is written in lower case and ends in "-ed". */
+    private boolean isClosedClassPastTense() {
+        return CLOSED_CLASSES.contains(tag) && text.length() > SHORT_ED_WORD && text.endsWith("ed")
+                && Character.isLowerCase(text.charAt(0));
     }
 
     /**

@@ -211,11 +211,12 @@ class ContextAnalyzerTest {
                 + "a share.");
         List<QuantityClaim> areas = quantities("The 58 square kilometres still under water could take weeks to drain. "
                 + "The rebels took 58 square kilometres.");
-        List<DateClaim> dates = claims("The bridge was inspected in June 2024.", DateClaim.class);
+        List<DateClaim> dates = claims("The bridge was inspected in June 2024. Council records show the viaduct was "
+                + "last inspected in August 2021, when engineers rated its deck as poor.", DateClaim.class);
 
         assertThat(sums).extracting(c -> c.context().predicate()).containsExactly("spend");
         assertThat(areas).extracting(c -> c.context().predicate()).containsExactly(null, "take");
-        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("inspect");
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("inspect", "inspect");
     }
 
     @Test

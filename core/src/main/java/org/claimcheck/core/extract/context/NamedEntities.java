@@ -176,8 +176,8 @@ final class NamedEntities {
      */
     private static boolean isCalendarWord(Token token) {
         String word = token.text().toLowerCase(Locale.ROOT);
-        if (word.endsWith("'s") || word.endsWith("’s")) {
-            word = word.substring(0, word.length() - 2);
+        if (endsPossessive(word)) {
+            word = withoutPossessive(word);
         } else if (word.endsWith(".")) {
             word = word.substring(0, word.length() - 1);
         }

@@ -163,6 +163,18 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aStructureThatFailedCollapsedAndTheFailureIsDatedAsTheCollapse() {
+        List<DateClaim> dates = claims("About 60 families remain in shelters after the Marrow Creek levee failed on "
+                + "Oct. 3. The reservoir's wall, finished in 1971, failed at 4 a.m. on 3 October. Engineers blamed "
+                + "the failure on 3 October on seepage.", DateClaim.class);
+
+        assertThat(dates).extracting(d -> d.mention().text()).containsExactly("on Oct. 3", "in 1971", "on 3 October",
+                "on 3 October");
+        assertThat(dates).extracting(d -> d.context().predicate()).containsExactly("attack", "complete", "attack",
+                "attack");
+    }
+
+    @Test
     void aDateIsTheEventsBeforeItNotTheConsequenceAfterItsComma() {
         List<DateClaim> dates = claims("The roof of a gallery gave way at 2:40 a.m. on 12 March, trapping 27 miners "
                 + "on the night shift. A coach plunged off the mountain road on October 6, killing 14 people.",

@@ -425,7 +425,7 @@ public final class ContextAnalyzer {
             if (ownWeakNoun) {
                 continue;
             }
-            boolean modifier = i >= from && i < to - 1;
+            boolean modifier = i >= from && i < to - 1 || i < to && isPartitiveWhole(tokens, from, i);
             double distance = i < from ? from - i : i >= to ? distanceAfter(tokens, to, i, forDate) : 0;
             double score = distance + switch (eventClass.get().strength()) {
                 case STRONG -> modifier ? OWN_STRONG_WORD : 0;
@@ -544,6 +544,16 @@ public final class ContextAnalyzer {
         }
         return k > 0 && "DET".equals(tokens.get(k).tag())
                 && TOPIC_PREPOSITIONS.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the word at {@code i} names the whole a counted part is drawn from: "Eleven of the injured were in
+     * critical condition" counts the critical, not the injured. The word follows "of" and a determiner after the
+     * claim's first word.
+     */
+    private static boolean isPartitiveWhole(SentenceTokens tokens, int from, int i) {
+        return i - 2 > from && "DET".equals(tokens.get(i - 1).tag())
+                && tokens.get(i - 2).text().equalsIgnoreCase("of");
     }
 
     /**

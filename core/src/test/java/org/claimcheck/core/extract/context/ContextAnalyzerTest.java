@@ -149,6 +149,16 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aPartCountedOfTheInjuredTakesTheEventOfItsClauseAndKeepsTheWholeOnlyWithoutOne() {
+        List<QuantityClaim> counts = quantities("Six of the injured were in critical condition at Marrow General. "
+                + "Three of the dead were firefighters. Some 14 people died of the injuries.");
+
+        assertThat(counts).extracting(c -> c.mention().text()).containsExactly("Six of the injured",
+                "Three of the dead were firefighters", "Some 14 people");
+        assertThat(counts).extracting(c -> c.context().predicate()).containsExactly("critical", "kill", "kill");
+    }
+
+    @Test
     void aCapsizeAVoteASailingAndAReleaseDateTheirEventsButCountNothing() {
         List<DateClaim> dates = claims("The ferry Corran Bell capsized off Skelby on 16 October. The Tarn council "
                 + "signed off on its budget on March 5. The ship sailed from Port Wenna on 8 June. The statistics "

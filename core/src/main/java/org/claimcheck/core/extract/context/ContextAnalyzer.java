@@ -473,13 +473,17 @@ public final class ContextAnalyzer {
 
     /**
      * Whether the word at {@code i}, after a claim, opens a clause about another event: "before the river peaked", ",
-     * which seismologists say explains why", "treated 1,100 runners, 47 of whom were taken to hospital".
+     * which seismologists say explains why", "treated 1,100 runners, 47 of whom were taken to hospital", or a part of
+     * it counted after a comma once the claim's own verb has come ("taken to hospitals, 11 of them in critical
+     * condition"; not "Seventeen people, fourteen of them children, have died").
      */
     private static boolean opensAnotherEvent(SentenceTokens tokens, int i) {
         String lemma = tokens.get(i).lemma();
+        boolean afterComma = i > 0 && tokens.get(i - 1).text().equals(",");
         return TEMPORAL_SUBORDINATORS.contains(lemma) || lemma.equals("whom")
-                || lemma.equals("which") && i > 0 && (tokens.get(i - 1).text().equals(",")
-                        || tokens.get(i - 1).lemma().equals("of"));
+                || lemma.equals("which") && (afterComma || i > 0 && tokens.get(i - 1).lemma().equals("of"))
+                || afterComma && "NUM".equals(tokens.get(i).tag()) && i + 1 < tokens.size()
+                        && tokens.get(i + 1).lemma().equals("of") && hasVerbBefore(tokens, i);
     }
 
     /**

@@ -159,6 +159,15 @@ class ContextAnalyzerTest {
     }
 
     @Test
+    void aPartCountedAfterACommaKeepsItsEventFromTheWhole() {
+        List<QuantityClaim> counts = quantities("Medics said 48 people had been taken to hospitals, 7 of them in "
+                + "critical condition.");
+
+        assertThat(counts).extracting(c -> c.mention().text(), c -> c.context().predicate()).containsExactly(
+                tuple("48 people", "hospital"), tuple("7 of them", "critical"));
+    }
+
+    @Test
     void aCapsizeAVoteASailingAndAReleaseDateTheirEventsButCountNothing() {
         List<DateClaim> dates = claims("The ferry Corran Bell capsized off Skelby on 16 October. The Tarn council "
                 + "signed off on its budget on March 5. The ship sailed from Port Wenna on 8 June. The statistics "

@@ -33,7 +33,8 @@ final class Vocabulary {
             "commission", "administration", "embassy", "duma", "kremlin", "pentagon", "nato", "headquarters",
             "states", "kingdom", "nations", "republic", "federation", "region", "oblast", "chamber", "board",
             "bureau", "association", "organisation", "organization", "authority", "society", "foundation",
-            "school", "primary", "academy", "hospital", "clinic"), COMPANY_HEADS.stream())
+            "school", "primary", "academy", "hospital", "clinic", "center", "centre", "infirmary", "laboratory",
+            "observatory", "museum"), COMPANY_HEADS.stream())
             .collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> OUTLETS = Set.of(

@@ -331,6 +331,15 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aCentreOrAnInfirmaryIsABodyNotAPersonWithADescriptionBeforeTheName() {
+        List<AttributionClaim> claims = find("Nine people remained in hospital, according to Mount Hebron Regional "
+                + "Medical Center.\n\nThe toll of the outbreak rose to 14, said the Dunmore Royal Infirmary.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly(
+                "Mount Hebron Regional Medical Center", "Dunmore Royal Infirmary");
+    }
+
+    @Test
     void aLoneSurnameWithARoleIsThePersonAPronounAfterItMeans() {
         List<AttributionClaim> claims = find("Leena Varga, who speaks for the agency, said 600 people used the "
                 + "shelters.\n\nBrandt, the fire chief, was emotional. \"There was no way out for them,\" he said.");

@@ -75,7 +75,7 @@ public final class DateFacts {
         this.vocabulary = vocabulary;
         this.documents = documents;
         this.order = order;
-        this.sameFact = new SameFact(documents, config.maxDaysApart());
+        this.sameFact = new SameFact(documents, config.maxDaysApart(), vocabulary);
     }
 
     /**

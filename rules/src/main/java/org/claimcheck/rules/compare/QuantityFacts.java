@@ -73,7 +73,7 @@ public final class QuantityFacts {
         this.vocabulary = vocabulary;
         this.config = config;
         this.order = order;
-        this.sameFact = new SameFact(documents, config.maxDaysApart());
+        this.sameFact = new SameFact(documents, config.maxDaysApart(), vocabulary);
         this.backReferences = new BackReferences(vocabulary);
     }
 

@@ -18,9 +18,10 @@ import org.claimcheck.core.text.Whitespace;
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
  * other (or, when neither sentence names a place, names that do not), scopes that do not (a national figure is not a
- * region's), compatible event dates, articles published close enough, and a shared vocabulary. Each claim's setting
- * is worked out once, with its names and words as numbers from this instance's dictionary, so comparing two settings
- * allocates nothing. One instance serves one thread.
+ * region's), compatible event dates, articles published close enough, and a shared vocabulary, where the words of one
+ * noun group count as one word ("raise" is "rise"). Each claim's setting is worked out once, with its names and words
+ * as numbers from this instance's dictionary, so comparing two settings allocates nothing. One instance serves one
+ * thread.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;
@@ -34,14 +35,16 @@ public final class SameFact {
 
     private final Map<String, DocumentInfo> documents;
     private final int maxDaysApart;
+    private final Vocabulary vocabulary;
     private final Map<String, Integer> dictionary = new HashMap<>();
     /** The last sentence whose scope words were read, and those words: the claims of a sentence come together. */
     private String lastSentence;
     private Scope.Words lastScopeWords;
 
-    public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart) {
+    public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart, Vocabulary vocabulary) {
         this.documents = documents;
         this.maxDaysApart = maxDaysApart;
+        this.vocabulary = vocabulary;
     }
 
     /** What a claim brings to the checks; work it out once per claim and compare the results. */
@@ -63,8 +66,13 @@ public final class SameFact {
                 numbers(shortForms(context.entities(), entities), Function.identity(), true),
                 context.time() == null ? null : PartialDate.parse(context.time()),
                 published == null ? UNDATED : published.toEpochDay(),
-                numbers(context.keywords(), Function.identity(), true),
-                numbers(context.keywords(), word -> word.toLowerCase(Locale.ROOT), false));
+                numbers(context.keywords(), this::wordClass, true),
+                numbers(context.keywords(), word -> vocabulary.nounClass(word.toLowerCase(Locale.ROOT)), true));
+    }
+
+    /** A content word as the vocabulary groups it ("raise" and "increase" are "rise"), a capitalised one as written. */
+    private String wordClass(String word) {
+        return Character.isLowerCase(word.charAt(0)) ? vocabulary.nounClass(word) : word;
     }
 
     /**
@@ -160,7 +168,7 @@ public final class SameFact {
      * @param time              the date of its event, or {@code null}
      * @param published         the publication day of its article (epoch day), or {@code Long.MIN_VALUE}
      * @param keywords          its content words, without repeats
-     * @param lowerCaseKeywords its content words in lower case, repeats kept
+     * @param lowerCaseKeywords its content words in lower case as their noun groups name them, without repeats
      */
     public record Setting(Scope scope, int[] places, int[] entities, int[] shortForms, PartialDate time, long published,
                           int[] keywords, int[] lowerCaseKeywords) {

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.claimcheck.core.model.EventContext;
+import org.claimcheck.rules.config.RulesConfig;
 import org.junit.jupiter.api.Test;
 
 class SameFactTest {
-    private final SameFact sameFact = new SameFact(Map.of(), 30);
+    private final SameFact sameFact = new SameFact(Map.of(), 30, new Vocabulary(RulesConfig.defaults()));
 
     private SameFact.Setting context(List<String> entities, List<String> places) {
         return sameFact.setting(new EventContext("spend", entities, places, List.of("council", "funding"), null),
@@ -28,6 +29,20 @@ class SameFactTest {
         assertThat(dated(null, "2025-10-03").timesCompatible(dated("2024", "2025-10-01"))).isFalse();
         assertThat(dated(null, "2025-10-03").timesCompatible(dated("2025-03", "2025-10-01"))).isFalse();
         assertThat(dated(null, "2025-01-20").timesCompatible(dated("2024", "2025-01-18"))).isTrue();
+    }
+
+    private SameFact.Setting saying(String... words) {
+        return sameFact.setting(new EventContext(null, List.of(), List.of(), List.of(words), null), null,
+                Scope.UNSAID);
+    }
+
+    @Test
+    void wordsOfOneNounGroupAreSharedOnceAndCapitalisedWordsOnlyAsWritten() {
+        assertThat(saying("union", "demand", "raise", "total").sharedKeywords(saying("union", "seek", "rise")))
+                .isEqualTo(2);
+        assertThat(saying("shelter", "people", "evacuee").sharedKeywords(saying("people", "force", "home")))
+                .isEqualTo(1);
+        assertThat(saying("Rise", "union").sharedKeywords(saying("raise", "union"))).isEqualTo(1);
     }
 
     @Test

@@ -80,7 +80,7 @@ final class Lemmas {
      * "stop", "added" keeps "add"; an l after an e of a later syllable, as British spelling doubles it: "travelling"
      * gives "travel", "cancelled" "cancel", while "spelled" keeps "spell"), and a silent e is put back where English
      * spelling drops it ("injur" gives "injure", "stat" gives "state", "seiz" gives "seize", "eas" gives "ease",
-     * "rescu" gives "rescue", "explod" gives "explode").
+     * "rescu" gives "rescue", "explod" gives "explode", "strik" gives "strike").
      */
     private static String restore(String stem) {
         int n = stem.length();
@@ -106,8 +106,8 @@ final class Lemmas {
 
     /** Stem endings after which a verb's dictionary form ends in a silent e. */
     private static final java.util.List<String> SILENT_E_ENDINGS = java.util.List.of("v", "z", "c", "u", "ur",
-            "at", "it", "ot", "ut", "ad", "id", "od", "ud", "ib", "ar", "os", "us", "as", "es", "is", "ak", "ok", "ag",
-            "ang", "ng", "rg", "rs", "ps", "ns");
+            "at", "it", "ot", "ut", "ad", "id", "od", "ud", "ib", "ar", "os", "us", "as", "es", "is", "ak", "ik", "ok",
+            "ap", "ip", "ag", "ang", "ng", "rg", "rs", "ps", "ns");
 
     /**
      * Stems that end like the above but take no e ("treat", "avoid", "appear", "focus", "ring"); a vowel pair before

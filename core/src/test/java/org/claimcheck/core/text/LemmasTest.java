@@ -36,6 +36,11 @@ class LemmasTest {
         "concluded, VERB, conclude",
         "flooded, VERB, flood",
         "loaded, VERB, load",
+        "striking, VERB, strike",
+        "escaped, VERB, escape",
+        "wiping, VERB, wipe",
+        "developed, VERB, develop",
+        "heaped, VERB, heap",
         "casualties, NOUN, casualty",
         "Killed, VERB, kill",
     })

@@ -945,6 +945,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void aShortfallAGapAndADeficitAreOneFact() {
+        run.eurosOf(gazette, "€41 million", 4.1e7, "shortfall",
+                "The Tarn council will draw on reserves to close a €41 million shortfall in its budget.");
+        QuantityClaim gap = run.eurosOf(times, "€47 million", 4.7e7, "gap",
+                "Tarn officials said reserves would close most of a €47 million budget gap.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.claims()).contains(gap.id()));
+    }
+
+    @Test
     void anAmountAddedToAnotherOrPerPeriodIsNotATotal() {
         run.euros(gazette, "€800 million", 8e8, "pledge",
                 "The Millbrook council pledged €800 million for the flood defences and said a further €500 million "

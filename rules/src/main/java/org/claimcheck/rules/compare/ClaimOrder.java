@@ -15,9 +15,7 @@ import org.claimcheck.core.model.DocumentInfo;
  * The documents are ranked once, when the order is made for them; comparing two claims then allocates nothing.
  */
 public final class ClaimOrder implements Comparator<Claim> {
-    private static final Comparator<DocumentInfo> DOCUMENTS = Comparator
-            .comparing(DocumentInfo::date, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(DocumentInfo::path);
+    private static final Comparator<Place> PLACES = Comparator.comparingLong(Place::day).thenComparing(Place::path);
 
     private final Map<String, Integer> ranks;
 
@@ -31,17 +29,25 @@ public final class ClaimOrder implements Comparator<Claim> {
      * by position in the file.
      */
     public static ClaimOrder of(Map<String, DocumentInfo> documents) {
-        List<DocumentInfo> ordered = new ArrayList<>(documents.values());
-        ordered.sort(DOCUMENTS);
+        List<Place> ordered = new ArrayList<>(documents.size());
+        for (DocumentInfo document : documents.values()) {
+            LocalDate date = document.date();
+            ordered.add(new Place(date == null ? Long.MAX_VALUE : date.toEpochDay(), document.path(), document.id()));
+        }
+        ordered.sort(PLACES);
         Map<String, Integer> ranks = new HashMap<>();
         int rank = 0;
         for (int i = 0; i < ordered.size(); i++) {
-            if (i > 0 && DOCUMENTS.compare(ordered.get(i - 1), ordered.get(i)) != 0) {
+            if (i > 0 && PLACES.compare(ordered.get(i - 1), ordered.get(i)) != 0) {
                 rank++;
             }
             ranks.put(ordered.get(i).id(), rank);
         }
         return new ClaimOrder(ranks);
+    }
+
+    /** A document's place in the order: its publication day ({@link Long#MAX_VALUE} when undated), then its file. */
+    private record Place(long day, String path, String id) {
     }
 
     @Override

@@ -955,6 +955,16 @@ class NumericRulesTest {
     }
 
     @Test
+    void jobsPositionsAndPostsCutAreOneCount() {
+        run.count(gazette, "about 2,400 jobs", 2400, Qualifier.APPROXIMATELY, "jobs", "job", "cut", List.of(),
+                "Brantwell Freight said on Monday it would cut about 2,400 jobs across its depots.");
+        QuantityClaim positions = run.count(times, "2,100 positions", 2100, Qualifier.EXACT, "positions",
+                "position", "cut", List.of(), "Brantwell Freight will eliminate 2,100 positions at its depots.");
+
+        assertThat(run.check()).singleElement().satisfies(f -> assertThat(f.claims()).contains(positions.id()));
+    }
+
+    @Test
     void anAmountAddedToAnotherOrPerPeriodIsNotATotal() {
         run.euros(gazette, "€800 million", 8e8, "pledge",
                 "The Millbrook council pledged €800 million for the flood defences and said a further €500 million "

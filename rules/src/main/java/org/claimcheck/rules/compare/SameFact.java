@@ -18,7 +18,8 @@ import org.claimcheck.core.text.Whitespace;
 /**
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
  * other (or, when neither sentence names a place, names that do not), scopes that do not (a national figure is not a
- * region's), compatible event dates, articles published close enough, and a shared vocabulary, where the words of one
+ * region's), reporting periods that do not (a third quarter is not a second), compatible event dates, articles
+ * published close enough, and a shared vocabulary, where the words of one
  * noun group count as one word ("raise" is "rise"). Each claim's setting is worked out once, with its names and words
  * as numbers from this instance's dictionary, so comparing two settings allocates nothing. One instance serves one
  * thread.
@@ -37,9 +38,10 @@ public final class SameFact {
     private final int maxDaysApart;
     private final Vocabulary vocabulary;
     private final Map<String, Integer> dictionary = new HashMap<>();
-    /** The last sentence whose scope words were read, and those words: the claims of a sentence come together. */
+    /** The last sentence whose scope words and periods were read, and those: the claims of a sentence come together. */
     private String lastSentence;
     private Scope.Words lastScopeWords;
+    private int lastPeriods;
 
     public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart, Vocabulary vocabulary) {
         this.documents = documents;
@@ -53,15 +55,19 @@ public final class SameFact {
         if (!sentence.equals(lastSentence)) {
             lastSentence = sentence;
             lastScopeWords = Scope.Words.of(sentence);
+            lastPeriods = ReportingPeriods.of(sentence);
         }
         return setting(context, documents.get(claim.mention().documentId()).date(),
-                Scope.of(lastScopeWords, !context.places().isEmpty()));
+                Scope.of(lastScopeWords, !context.places().isEmpty()), lastPeriods);
     }
 
-    /** The setting of a claim with this context and scope in an article published on {@code published} (or undated). */
-    Setting setting(EventContext context, LocalDate published, Scope scope) {
+    /**
+     * The setting of a claim with this context, scope and {@link ReportingPeriods} in an article published on
+     * {@code published} (or undated).
+     */
+    Setting setting(EventContext context, LocalDate published, Scope scope, int periods) {
         List<String> entities = context.entities().stream().map(SpeakerNames::fold).toList();
-        return new Setting(scope, numbers(context.places(), SpeakerNames::fold, true),
+        return new Setting(scope, periods, numbers(context.places(), SpeakerNames::fold, true),
                 numbers(entities, Function.identity(), true),
                 numbers(shortForms(context.entities(), entities), Function.identity(), true),
                 context.time() == null ? null : PartialDate.parse(context.time()),
@@ -87,6 +93,7 @@ public final class SameFact {
     public boolean compatible(Setting a, Setting b) {
         return a.placesCompatible(b)
                 && a.scope.compatibleWith(b.scope)
+                && ReportingPeriods.compatible(a.periods, b.periods)
                 && a.namesCompatible(b)
                 && a.timesCompatible(b)
                 && publishedClose(a, b)
@@ -162,6 +169,7 @@ public final class SameFact {
      * What of one claim's setting the checks compare, names and words as dictionary numbers in ascending order.
      *
      * @param scope             how wide an area its sentence covers
+     * @param periods           the quarters and halves of a year its sentence names, as {@link ReportingPeriods}
      * @param places            the places of its sentence, folded, without repeats
      * @param entities          the other names of its sentence, folded, without repeats
      * @param shortForms        those names and their leading words, the shorter names each may be written as
@@ -170,8 +178,8 @@ public final class SameFact {
      * @param keywords          its content words, without repeats
      * @param lowerCaseKeywords its content words in lower case as their noun groups name them, without repeats
      */
-    public record Setting(Scope scope, int[] places, int[] entities, int[] shortForms, PartialDate time, long published,
-                          int[] keywords, int[] lowerCaseKeywords) {
+    public record Setting(Scope scope, int periods, int[] places, int[] entities, int[] shortForms, PartialDate time,
+                          long published, int[] keywords, int[] lowerCaseKeywords) {
 
         /** The names that tie the claim to its event: its places, or its other names when it names no place. */
         public int[] eventNames() {

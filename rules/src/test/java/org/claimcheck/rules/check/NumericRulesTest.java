@@ -994,6 +994,20 @@ class NumericRulesTest {
     }
 
     @Test
+    void figuresOfTwoQuartersAreTwoFactsButAFigureWithoutAQuarterFitsEither() {
+        run.eurosOf(times, "€1.32 billion", 1.32e9, "revenue",
+                "Halbrook Logistics reported third-quarter revenue of €1.32 billion on Tuesday.");
+        run.eurosOf(times, "€1.51 billion", 1.51e9, "revenue",
+                "For the second quarter, Halbrook Logistics had reported revenue of €1.51 billion.");
+        assertThat(run.check()).isEmpty();
+
+        QuantityClaim undated = run.eurosOf(gazette, "€1.18 billion", 1.18e9, "revenue",
+                "Halbrook Logistics said its revenue fell to €1.18 billion.");
+
+        assertThat(run.check()).isNotEmpty().allSatisfy(f -> assertThat(f.claims()).contains(undated.id()));
+    }
+
+    @Test
     void twoValuesOfOneSentenceAreAContrastNotAnInternalInconsistency() {
         String sentence = "The flood in the Millbrook valley grew from 20 square miles to about 46 square miles.";
         run.area(times, "20 square miles", 20, Qualifier.EXACT, "mi2", "cover", sentence);

@@ -15,12 +15,12 @@ class SameFactTest {
 
     private SameFact.Setting context(List<String> entities, List<String> places) {
         return sameFact.setting(new EventContext("spend", entities, places, List.of("council", "funding"), null),
-                null, Scope.UNSAID);
+                null, Scope.UNSAID, 0);
     }
 
     private SameFact.Setting dated(String time, String published) {
         return sameFact.setting(new EventContext("kill", List.of(), List.of(), List.of("heatwave", "death"), time),
-                LocalDate.parse(published), Scope.UNSAID);
+                LocalDate.parse(published), Scope.UNSAID, 0);
     }
 
     @Test
@@ -33,7 +33,7 @@ class SameFactTest {
 
     private SameFact.Setting saying(String... words) {
         return sameFact.setting(new EventContext(null, List.of(), List.of(), List.of(words), null), null,
-                Scope.UNSAID);
+                Scope.UNSAID, 0);
     }
 
     @Test

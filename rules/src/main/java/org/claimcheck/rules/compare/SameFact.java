@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -73,7 +72,7 @@ public final class SameFact {
                 context.time() == null ? null : PartialDate.parse(context.time()),
                 published == null ? UNDATED : published.toEpochDay(),
                 numbers(context.keywords(), this::wordClass, true),
-                numbers(context.keywords(), word -> vocabulary.nounClass(word.toLowerCase(Locale.ROOT)), true));
+                numbers(context.keywords(), vocabulary::nounClass, true));
     }
 
     /** A content word as the vocabulary groups it ("raise" and "increase" are "rise"), a capitalised one as written. */
@@ -218,7 +217,9 @@ public final class SameFact {
             return undatedPublished == UNDATED || !isHistory(dated, undatedPublished);
         }
 
-        /** How many of the other claim's content words, in lower case, are content words of this one. */
+        /**
+         * How many of the other claim's content words, in lower case and by noun group, are content words of this one.
+         */
         int sharedKeywords(Setting other) {
             int shared = 0;
             int i = 0;

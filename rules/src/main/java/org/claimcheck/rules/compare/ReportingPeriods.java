@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class ReportingPeriods {
     private static final Pattern PERIOD = Pattern.compile("\\b(?:(first|second|third|fourth|final|1st|2nd|3rd|4th)"
-            + "[- ](quarter|half)|q([1-4])|h([12]))\\b");
+            + "[- ](quarter|half)|q([1-4])|h([12]))\\b", Pattern.CASE_INSENSITIVE);
 
     private ReportingPeriods() {
     }
@@ -19,7 +19,7 @@ final class ReportingPeriods {
     /** The periods the sentence names: bits 0 to 3 for the quarters, 4 and 5 for the halves; 0 for none. */
     static int of(String sentence) {
         int periods = 0;
-        Matcher m = PERIOD.matcher(sentence.toLowerCase(Locale.ROOT));
+        Matcher m = PERIOD.matcher(sentence);
         while (m.find()) {
             if (m.group(3) != null) {
                 periods |= 1 << (Integer.parseInt(m.group(3)) - 1);
@@ -27,7 +27,7 @@ final class ReportingPeriods {
                 periods |= 1 << (3 + Integer.parseInt(m.group(4)));
             } else {
                 int ordinal = ordinal(m.group(1));
-                if (m.group(2).equals("quarter")) {
+                if (m.group(2).equalsIgnoreCase("quarter")) {
                     periods |= 1 << (ordinal - 1);
                 } else if (ordinal <= 2) {
                     periods |= 1 << (3 + ordinal);
@@ -43,7 +43,7 @@ final class ReportingPeriods {
     }
 
     private static int ordinal(String word) {
-        return switch (word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
             case "first", "1st" -> 1;
             case "second", "2nd" -> 2;
             case "third", "3rd" -> 3;

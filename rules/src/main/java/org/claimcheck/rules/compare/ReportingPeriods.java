@@ -18,6 +18,9 @@ final class ReportingPeriods {
 
     /** The periods the sentence names: bits 0 to 3 for the quarters, 4 and 5 for the halves; 0 for none. */
     static int of(String sentence) {
+        if (!mayNamePeriod(sentence)) {
+            return 0;
+        }
         int periods = 0;
         Matcher m = PERIOD.matcher(sentence);
         while (m.find()) {
@@ -35,6 +38,24 @@ final class ReportingPeriods {
             }
         }
         return periods;
+    }
+
+    /**
+     * Whether the sentence may name a period, read without a pattern: "quarter" or "half" in any case, or a Q or an
+     * H before a digit. Most sentences name none, and this spares them the pattern.
+     */
+    private static boolean mayNamePeriod(String sentence) {
+        if (sentence.contains("uarter") || sentence.contains("UARTER") || sentence.contains("alf")
+                || sentence.contains("ALF")) {
+            return true;
+        }
+        for (int i = 0; i + 1 < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && Character.isDigit(sentence.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two sets of periods can be one: either names none, or they share one. */

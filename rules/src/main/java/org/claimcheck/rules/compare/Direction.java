@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
  */
 final class Direction {
     /** The words before a fall: "fell", "dropped by", "down". */
-    private static final Pattern FALL_BEFORE = Pattern.compile("\\b(fell|fallen|falls?|dropped|drops?|declined"
+    private static final GuardedPattern FALL_BEFORE = GuardedPattern.of("\\b(fell|fallen|falls?|dropped|drops?|declined"
             + "|declines?|decreased|decreases?|slid|slides?|slipped|slips?|sank|sinks?|plunged|plummeted|tumbled"
-            + "|shrank|shrunk|contracted|down)( by)?\\s*$");
+            + "|shrank|shrunk|contracted|down)( by)?\\s*$",
+            "fell", "fall", "drop", "declin", "decreas", "sli", "sank", "sink", "plunged", "plummeted", "tumbled",
+            "shr", "contracted", "down");
     /** The words after a fall: "a 3.1 percent decline". */
     private static final Pattern FALL_AFTER = Pattern.compile("^\\s*(fall|drop|decline|decrease|slide|contraction)\\b");
     private static final int NEARBY = 16;
@@ -21,8 +23,8 @@ final class Direction {
 
     /** "|down" for a percentage that measures a fall, nothing otherwise. */
     static String keySuffix(SentenceWords words) {
-        boolean fall = FALL_BEFORE.matcher(words.before(NEARBY)).find()
-                || FALL_AFTER.matcher(words.after(NEARBY)).find();
+        boolean fall = FALL_BEFORE.find(words.before(NEARBY))
+                || FALL_AFTER.matcher(words.after(NEARBY)).lookingAt();
         return fall ? "|down" : "";
     }
 }

@@ -29,8 +29,9 @@ final class FigureRole {
      * "including all 1,100 at Granholm", "the cuts include 120 academic posts", "the remaining 220": a part of a total
      * given before.
      */
-    private static final Pattern INCLUDED = Pattern.compile(
-            "\\b(including|among them|includes?|included|the remaining)( all)?\\s*$");
+    private static final GuardedPattern INCLUDED = GuardedPattern.of(
+            "\\b(including|among them|includes?|included|the remaining)( all)?\\s*$",
+            "includ", "among them", "remaining");
     /**
      * "Of the 74 officers hurt on Saturday, six …", "Of the more than 2,300 people injured, 310 …", "Of the nine
      * skiers caught, seven …", "Of those, 120 …": a sentence that opens with the total its number is part of.
@@ -74,7 +75,8 @@ final class FigureRole {
             "(\\d|\\b(" + NumberWords.alternationUpTo(10) + "|dozen|hundred|thousand|million)) (out )?of "
                     + "(the|a|an|its|their|his|her|our)( [a-z-]+)?\\s*$");
     /** "a further $500 million", "another 40": an amount added to one given before. */
-    private static final Pattern ADDED = Pattern.compile("\\b(a further|another|an additional|an extra)\\s*$");
+    private static final GuardedPattern ADDED = GuardedPattern.of("\\b(a further|another|an additional|an extra)\\s*$",
+            "further", "another", "additional", "extra");
     /**
      * "a margin of 1,187 votes", "rose by 7%", "expected to fall by six degrees", "bring temperatures down by 6 to 8
      * degrees": the words before a difference between two values.
@@ -106,12 +108,14 @@ final class FigureRole {
      * before the figure another one is measured against, which states a fact of its own (most often the same measure
      * of an earlier period).
      */
-    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+    private static final GuardedPattern COMPARED_BEFORE = GuardedPattern.of(
             "\\b(compared (with|to)|versus|vs\\.?|against|(fewer|less|more|higher|lower|greater|larger|smaller) than"
-                    + "(?= (a|an|the|its|their) ))( (a|an|the|its|their))?( [a-z-]+){0,3}( of)?\\s*$");
+                    + "(?= (a|an|the|its|their) ))( (a|an|the|its|their))?( [a-z-]+){0,3}( of)?\\s*$",
+            "compared", "versus", "vs", "against", "than");
     /** "from last year's €274,300", "the previous quarter's revenue of": the words before an earlier period's figure. */
-    private static final Pattern EARLIER_BEFORE = Pattern.compile("\\b(last|the previous|the prior) (year|month|quarter"
-            + "|season|week|summer|winter|spring|autumn)['’]s( [a-z-]+){0,3}( of)?\\s*$");
+    private static final GuardedPattern EARLIER_BEFORE = GuardedPattern.of("\\b(last|the previous|the prior) "
+            + "(year|month|quarter|season|week|summer|winter|spring|autumn)['’]s( [a-z-]+){0,3}( of)?\\s*$",
+            "last", "previous", "prior");
     /** "a year earlier", "in the same quarter last year": the words after a figure of an earlier period. */
     private static final Pattern EARLIER_AFTER = Pattern.compile("^\\s*,?\\s*((in|for|during) )?(((a|one) year"
             + " (earlier|ago|before|previously))|the (previous|prior|preceding) (year|quarter|period)|the year before"
@@ -119,9 +123,10 @@ final class FigureRole {
     /** "five councillors voted against", "four votes against", "three opposed": the losing side of a vote. */
     private static final Pattern AGAINST_AFTER = Pattern.compile("^\\s*((voted|voting|vote) )?(against|opposed)\\b");
     /** "normally operates around 460 flights a day": what usually happens, not what happened. */
-    private static final Pattern USUAL = Pattern.compile(
+    private static final GuardedPattern USUAL = GuardedPattern.of(
             "\\b(normally|usually|typically|ordinarily|routinely|on (an average|a normal|a typical) (day|week))\\b"
-                    + "[^,;]*$");
+                    + "[^,;]*$",
+            "normally", "usually", "typically", "ordinarily", "routinely", "on a");
     /** "two people familiar with the readings": the sources of a report, not a fact of it. */
     private static final Pattern SOURCES = Pattern.compile(
             "^\\s*(familiar with|with knowledge of|briefed on|who spoke on condition)\\b");
@@ -146,9 +151,9 @@ final class FigureRole {
         String after = words.after(NEARBY);
         String before = words.before(NEARBY);
         boolean whole = after.startsWith(" in ") && BARE.matcher(claim.mention().text()).matches()
-                && PROPORTION.matcher(after).find();
+                && PROPORTION.matcher(after).lookingAt();
         boolean part = before.endsWith(" in ") && PROPORTION_BEFORE.matcher(before).find();
-        return !whole && !part && !SOURCES.matcher(after).find();
+        return !whole && !part && !SOURCES.matcher(after).lookingAt();
     }
 
     /**
@@ -165,39 +170,40 @@ final class FigureRole {
                 && BARE.matcher(claim.mention().text()).matches();
         String further = words.after(MORE_REACH);
         boolean addedTo = further.contains(" more") && MORE_AFTER.matcher(further).find();
-        if (part || INCLUDED.matcher(before).find() || ofTotal || partClause || addedTo) {
+        if (part || INCLUDED.find(before) || ofTotal || partClause || addedTo) {
             return PART;
         }
         String reach = words.before(EARLIER_REACH);
-        if (CAPACITY_ENDS.contains(lastWord) && CAPACITY.matcher(reach).find() || LIMIT_AFTER.matcher(after).find()) {
+        if (CAPACITY_ENDS.contains(lastWord) && CAPACITY.matcher(reach).find()
+                || LIMIT_AFTER.matcher(after).lookingAt()) {
             return "|capacity";
         }
         if (reach.contains(" of ") && WHOLE_OF.matcher(reach).find()) {
             return "|whole";
         }
-        if (ADDED.matcher(before).find() || ADDING_WORDS.contains(lastWord(claim.mention().text()))
+        if (ADDED.find(before) || ADDING_WORDS.contains(lastWord(claim.mention().text()))
                 || claim.noun().modifiers().stream().anyMatch(ADDING_WORDS::contains)) {
             return "|added";
         }
-        if (AGAINST_AFTER.matcher(after).find()) {
+        if (AGAINST_AFTER.matcher(after).lookingAt()) {
             return "|against";
         }
-        if (USUAL.matcher(reach).find()) {
+        if (USUAL.find(reach)) {
             return "|usual";
         }
         boolean measure = claim.amount().dimension() != Dimension.COUNT;
         boolean byOrOf = before.endsWith("by ") || before.endsWith("of ") || before.endsWith("to ")
                 || before.endsWith("at ");
         if (byOrOf && CHANGE_BEFORE.matcher(before).find()
-                || measure && CHANGE_AFTER.matcher(words.after(EARLIER_REACH)).find()) {
+                || measure && CHANGE_AFTER.matcher(words.after(EARLIER_REACH)).lookingAt()) {
             return "|change";
         }
         boolean fromTo = before.endsWith("from ") && after.startsWith(" to ");
         boolean earlier = EARLIER_ENDS.contains(lastWord(before)) && EARLIER.matcher(reach).find()
                 || before.endsWith(", or ") && EARLIER_RESTATED.matcher(reach).find();
-        boolean compared = COMPARED_BEFORE.matcher(reach).find();
-        boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).find()
-                || EARLIER_BEFORE.matcher(reach).find();
+        boolean compared = COMPARED_BEFORE.find(reach);
+        boolean ofEarlierPeriod = EARLIER_AFTER.matcher(words.after(EARLIER_REACH)).lookingAt()
+                || EARLIER_BEFORE.find(reach);
         return earlier || fromTo || compared || ofEarlierPeriod ? "|earlier" : "";
     }
 

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * facts of that other event and are keyed apart.
  */
 final class SeparateEvent {
-    private static final Pattern MARKER = Pattern.compile(
+    private static final GuardedPattern MARKER = GuardedPattern.of(
             "\\b(separately|(a|the|another) separate|unrelated(?! to\\b)|for comparison"
-            + "|(a|an|one) (\\w+ )?(rival|competitor)|sister (ship|company|airline|plant|site))\\b");
+            + "|(a|an|one) (\\w+ )?(rival|competitor)|sister (ship|company|airline|plant|site))\\b",
+            "separate", "unrelated", "comparison", "rival", "competitor", "sister");
     /** "Elsewhere in the state, a $52 million retrofit …": a sentence opening on another place's news. */
     private static final Pattern ELSEWHERE_OPENING = Pattern.compile("^elsewhere\\b");
     private static final Pattern EARLIER_OPENING = Pattern.compile("^((in|during) )?(((last|the previous|the prior) "
@@ -35,11 +36,8 @@ final class SeparateEvent {
     /** "|separate" for a claim in such a sentence, nothing otherwise: a suffix for fact keys. */
     static String keySuffix(SentenceWords words) {
         String sentence = words.sentence();
-        boolean mayMark = sentence.contains("separate") || sentence.contains("unrelated")
-                || sentence.contains("comparison") || sentence.contains("rival") || sentence.contains("competitor")
-                || sentence.contains("sister");
-        boolean separate = mayMark && MARKER.matcher(sentence).find() || EARLIER_OPENING.matcher(sentence).find()
-                || ELSEWHERE_OPENING.matcher(sentence).find()
+        boolean separate = MARKER.find(sentence) || EARLIER_OPENING.matcher(sentence).lookingAt()
+                || ELSEWHERE_OPENING.matcher(sentence).lookingAt()
                 || sentence.contains(" after ") && EARLIER_CLAUSE.matcher(words.before(CLAUSE_REACH)).find();
         return separate ? "|separate" : "";
     }

@@ -17,7 +17,7 @@ final class Stance {
     /** The stances, each the name of its group in {@link #STANCE}. */
     private static final List<String> STANCES = List.of("demand", "offer", "accept", "target", "forecast");
     /** The words of each stance, one alternative per stance, read in one pass over the clause. */
-    private static final Pattern STANCE = Pattern.compile("\\b(?:"
+    private static final GuardedPattern STANCE = GuardedPattern.of("\\b(?:"
             + "(?<demand>wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|ask(?:s|ed|ing)? for"
             + "|call(?:s|ed|ing)? for|hold(?:s|ing)? out for|held out for)"
             + "|(?<offer>offer(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|on the table|recommend(?:s|ed|ing|ation)?|tabled)"
@@ -25,7 +25,9 @@ final class Stance {
             + "|settled for)"
             + "|(?<target>targets?|targeted|targeting|aim(?:s|ed|ing)? (?:for|at)|goal)"
             + "|(?<forecast>forecasts?|forecasters?|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|projected"
-            + "|projections?))\\b");
+            + "|projections?))\\b",
+            "want", "demand", "seek", "sought", "ask", "call", "hold", "held", "offer", "propos", "table", "recommend",
+            "accept", "agreed", "settled", "target", "aim", "goal", "forecast", "expect", "predict", "project");
     /** How far before and after the figure its clause is read, in characters. */
     private static final int BEFORE = 60;
     private static final int AFTER = 30;
@@ -39,13 +41,15 @@ final class Stance {
         String after = clauseEnd(words.after(AFTER), false);
         String nearest = "";
         int distance = Integer.MAX_VALUE;
-        Matcher inBefore = STANCE.matcher(before);
-        while (inBefore.find()) {
-            distance = before.length() - inBefore.end();
-            nearest = stanceOf(inBefore);
+        if (STANCE.mayMatch(before)) {
+            Matcher inBefore = STANCE.matcher(before);
+            while (inBefore.find()) {
+                distance = before.length() - inBefore.end();
+                nearest = stanceOf(inBefore);
+            }
         }
         Matcher inAfter = STANCE.matcher(after);
-        if (inAfter.find() && inAfter.start() < distance) {
+        if (STANCE.mayMatch(after) && inAfter.find() && inAfter.start() < distance) {
             nearest = stanceOf(inAfter);
         }
         return nearest.isEmpty() ? "" : "|" + nearest;

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.claimcheck.core.model.Amount;
 import org.claimcheck.core.model.Claim;
@@ -11,12 +12,19 @@ import org.claimcheck.core.model.QuantityClaim;
 
 /** Short phrases for messages: a claim as quoted with its file and line, a normalized amount. */
 final class Describe {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Describe() {
+    }
+
+    /** The text stripped, each run of white space in it one space. */
+    static String oneLine(String text) {
+        return SPACES.matcher(text.strip()).replaceAll(" ");
     }
 
     /** {@code "nearly 400 square miles" (kursk.md:14)} */
     static String quoted(Claim claim) {
-        return "\"" + claim.mention().text().strip().replaceAll("\\s+", " ") + "\" (" + where(claim) + ")";
+        return "\"" + oneLine(claim.mention().text()) + "\" (" + where(claim) + ")";
     }
 
     /** {@code kursk.md:14} */

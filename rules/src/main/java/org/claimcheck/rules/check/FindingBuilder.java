@@ -34,7 +34,7 @@ public final class FindingBuilder {
             for (Claim claim : claims) {
                 Path name = Path.of(claim.mention().path()).getFileName();
                 for (String part : List.of(name == null ? "" : name.toString(), claim.mention().text(),
-                        claim.mention().sentence().strip().replaceAll("\\s+", " "))) {
+                        Describe.oneLine(claim.mention().sentence()))) {
                     digest.update((byte) 0);
                     digest.update(part.getBytes(StandardCharsets.UTF_8));
                 }

@@ -42,7 +42,7 @@ public final class InternalInconsistencyRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         FactPairs<QuantityClaim, QuantityPair> quantities = input.quantityPairs().get();
         for (QuantityPair pair : quantities.disagreeing()) {
-            if (reports(pair)) {
+            if (reports(pair, input.updateWords())) {
                 QuantityClaim reference = supported(quantities, pair);
                 findings.add(QuantityMessages.finding(INFO.id(), input.severity(), reference,
                         reference == pair.first() ? pair.second() : pair.first(), pair));
@@ -64,9 +64,9 @@ public final class InternalInconsistencyRule implements Rule {
      * in one sentence are a contrast) or a restatement in another unit that does not convert, the second without
      * update words.
      */
-    private static boolean reports(QuantityPair pair) {
+    private static boolean reports(QuantityPair pair, UpdateWords updateWords) {
         return pair.sameDocument() && (!pair.sameSentence() || UnitRestatement.misconverts(pair))
-                && !FigureUpdateRule.hasUpdateWords(pair.second());
+                && !updateWords.present(pair.second());
     }
 
     /** Whether a disagreeing pair of dates is one this rule reports: in one article, in two sentences. */

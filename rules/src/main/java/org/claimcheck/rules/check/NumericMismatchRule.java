@@ -35,7 +35,7 @@ public final class NumericMismatchRule implements Rule {
     public List<Finding> check(RuleInput input) {
         List<Finding> findings = new ArrayList<>();
         for (var conflict : ConflictSelection.<QuantityClaim, QuantityPair>acrossArticles(input.quantityPairs().get(),
-                pair -> FigureUpdateRule.isUpdate(pair, input.documents()), input.order())) {
+                pair -> FigureUpdateRule.isUpdate(pair, input), input.order())) {
             findings.add(QuantityMessages.finding(INFO.id(), severity(input.severity(), conflict.pair()),
                     conflict.reference(), conflict.other(), conflict.pair()));
         }

@@ -3,8 +3,10 @@ package org.claimcheck.rules.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -78,10 +80,19 @@ public final class RuleEngine {
                 .collect(Collectors.toMap(DocumentInfo::id, Function.identity()));
         Vocabulary vocabulary = new Vocabulary(config);
         SpeakerNames speakers = new SpeakerNames(config.nameAliases());
-        List<QuantityClaim> quantities = ofType(claims, QuantityClaim.class);
-        List<DateClaim> dates = ofType(claims, DateClaim.class);
-        List<AttributionClaim> attributions = ofType(claims, AttributionClaim.class);
-        ClaimOrder order = ClaimOrder.of(byId);
+        List<QuantityClaim> quantities = new ArrayList<>();
+        List<DateClaim> dates = new ArrayList<>();
+        List<AttributionClaim> attributions = new ArrayList<>();
+        for (Claim claim : claims) {
+            if (claim instanceof QuantityClaim quantity) {
+                quantities.add(quantity);
+            } else if (claim instanceof DateClaim date) {
+                dates.add(date);
+            } else if (claim instanceof AttributionClaim attribution) {
+                attributions.add(attribution);
+            }
+        }
+        ClaimOrder order = ClaimOrder.of(documents);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, FACT_KINDS));
         try {
             Supplier<List<QuotePair>> quotePairs =
@@ -90,7 +101,7 @@ public final class RuleEngine {
                     inBackground(pool, () -> new QuantityFacts(vocabulary, config, byId, order).pairs(quantities));
             Supplier<FactPairs<DateClaim, DatePair>> datePairs =
                     inBackground(pool, () -> new DateFacts(vocabulary, config, byId, order).pairs(dates));
-            return judge(new RuleInput(byId, order, quantityPairs, datePairs, quotePairs, attributions, config,
+            return judge(new RuleInput(byId, order, quantityPairs, datePairs, quotePairs, attributions, new UpdateWords(), config,
                     Severity.ERROR), documents, claims, suppressions, baseline);
         } finally {
             pool.shutdownNow();
@@ -100,18 +111,19 @@ public final class RuleEngine {
     /** Lets every enabled rule judge the pairs, then filters, orders and numbers the findings. */
     private List<Finding> judge(RuleInput input, List<DocumentInfo> documents, List<Claim> claims,
                                 Suppressions suppressions, Baseline baseline) {
-        Map<String, Claim> claimsById = claims.stream().collect(Collectors.toMap(Claim::id, Function.identity()));
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         for (Rule rule : BuiltInRules.all()) {
             RuleSetting setting = config.rule(rule.info().id());
-            if (!setting.enabled()) {
-                continue;
+            if (setting.enabled()) {
+                Severity severity = setting.severity() == null ? rule.info().defaultSeverity() : setting.severity();
+                found.addAll(rule.check(input.at(severity)));
             }
-            Severity severity = setting.severity() == null ? rule.info().defaultSeverity() : setting.severity();
-            for (Finding finding : rule.check(input.at(severity))) {
-                if (!suppressions.suppresses(finding, claimsById) && !baseline.accepts(finding)) {
-                    findings.add(finding);
-                }
+        }
+        Map<String, Claim> claimsById = namedBy(found, claims);
+        List<Finding> findings = new ArrayList<>();
+        for (Finding finding : found) {
+            if (!suppressions.suppresses(finding, claimsById) && !baseline.accepts(finding)) {
+                findings.add(finding);
             }
         }
         findings.sort(order(documents, claimsById));
@@ -120,6 +132,19 @@ public final class RuleEngine {
             numbered.add(findings.get(i).withId("f" + (i + 1)));
         }
         return numbered;
+    }
+
+    /** The claims that {@code findings} name, by id: few of a run's claims. */
+    private static Map<String, Claim> namedBy(List<Finding> findings, List<Claim> claims) {
+        Set<String> ids = new HashSet<>();
+        findings.forEach(finding -> ids.addAll(finding.claims()));
+        Map<String, Claim> named = new HashMap<>();
+        for (Claim claim : claims) {
+            if (ids.contains(claim.id())) {
+                named.put(claim.id(), claim);
+            }
+        }
+        return named;
     }
 
     private static Comparator<Finding> order(List<DocumentInfo> documents, Map<String, Claim> claims) {
@@ -134,10 +159,6 @@ public final class RuleEngine {
                 .thenComparing(Finding::rule)
                 .thenComparing(f -> rankOf.apply(f.claims().get(f.claims().size() - 1)))
                 .thenComparing(f -> startOf.apply(f.claims().get(f.claims().size() - 1)));
-    }
-
-    private static <T extends Claim> List<T> ofType(List<Claim> claims, Class<T> type) {
-        return claims.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /** Starts a computation on the pool; the supplier waits for its result. */

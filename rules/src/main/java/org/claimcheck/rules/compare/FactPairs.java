@@ -12,6 +12,7 @@ import org.claimcheck.core.model.Claim;
  * What comparing claims fact by fact found, kept compact: the pairs that cannot both be true, in the order they were
  * found, and for each claim which claims of other articles agree with it (as positions). Agreeing pairs themselves
  * are not kept, so memory grows with the disagreements and the agreements, not with the number of comparisons.
+ * What agrees with a claim is asked of the claims of disagreeing pairs, the ones rules report on.
  *
  * @param <T> the kind of claim
  * @param <P> the kind of pair
@@ -21,7 +22,8 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
     /** For each claim, the positions of the claims of other articles that agree with it; null before one does. */
     private final IntList[] agreeing;
     private final List<P> disagreeing = new ArrayList<>();
-    private Map<T, Integer> positions;
+    /** The positions of the claims of disagreeing pairs. */
+    private final Map<T, Integer> positions = new IdentityHashMap<>();
 
     /** @param claims the claims compared; pairs name them by their position in this list */
     FactPairs(List<T> claims) {
@@ -33,6 +35,8 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
     void add(P pair, int first, int second) {
         if (!pair.agrees()) {
             disagreeing.add(pair);
+            positions.put(pair.first(), first);
+            positions.put(pair.second(), second);
         } else if (!pair.sameDocument()) {
             agreement(first).add(second);
             agreement(second).add(first);
@@ -51,16 +55,15 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
         return Collections.unmodifiableList(disagreeing);
     }
 
-    /** How many claims of other articles agree with {@code claim}. */
+    /** How many claims of other articles agree with {@code claim}, a claim of a disagreeing pair. */
     public int support(T claim) {
-        Integer position = position(claim);
-        return position == null || agreeing[position] == null ? 0 : agreeing[position].size();
+        IntList partners = agreeing[position(claim)];
+        return partners == null ? 0 : partners.size();
     }
 
-    /** Whether a claim of the document {@code documentId} agrees with {@code claim}. */
+    /** Whether a claim of the document {@code documentId} agrees with {@code claim}, a claim of a disagreeing pair. */
     public boolean agrees(T claim, String documentId) {
-        Integer position = position(claim);
-        IntList partners = position == null ? null : agreeing[position];
+        IntList partners = agreeing[position(claim)];
         for (int k = 0; partners != null && k < partners.size(); k++) {
             if (claims.get(partners.get(k)).mention().documentId().equals(documentId)) {
                 return true;
@@ -69,13 +72,11 @@ public final class FactPairs<T extends Claim, P extends ClaimPair<T>> {
         return false;
     }
 
-    private synchronized Integer position(T claim) {
-        if (positions == null) {
-            positions = new IdentityHashMap<>();
-            for (int i = 0; i < claims.size(); i++) {
-                positions.put(claims.get(i), i);
-            }
+    private int position(T claim) {
+        Integer position = positions.get(claim);
+        if (position == null) {
+            throw new IllegalArgumentException("not a claim of a disagreeing pair: " + claim.id());
         }
-        return positions.get(claim);
+        return position;
     }
 }

@@ -41,6 +41,9 @@ public final class SameFact {
     private String lastSentence;
     private Scope.Words lastScopeWords;
     private int lastPeriods;
+    /** The last document whose publication day was looked up, and that day: so are the claims of a document. */
+    private String lastDocumentId;
+    private LocalDate lastPublished;
 
     public SameFact(Map<String, DocumentInfo> documents, int maxDaysApart, Vocabulary vocabulary) {
         this.documents = documents;
@@ -56,8 +59,12 @@ public final class SameFact {
             lastScopeWords = Scope.Words.of(sentence);
             lastPeriods = ReportingPeriods.of(sentence);
         }
-        return setting(context, documents.get(claim.mention().documentId()).date(),
-                Scope.of(lastScopeWords, !context.places().isEmpty()), lastPeriods);
+        String documentId = claim.mention().documentId();
+        if (!documentId.equals(lastDocumentId)) {
+            lastDocumentId = documentId;
+            lastPublished = documents.get(documentId).date();
+        }
+        return setting(context, lastPublished, Scope.of(lastScopeWords, !context.places().isEmpty()), lastPeriods);
     }
 
     /**

@@ -97,7 +97,7 @@ class QuoteFactsTest {
     private List<QuotePair> pairs() {
         Map<String, DocumentInfo> byId = documents.stream()
                 .collect(Collectors.toMap(DocumentInfo::id, Function.identity()));
-        return new QuoteFacts(new SpeakerNames(Map.of()), ClaimOrder.of(byId)).pairs(claims);
+        return new QuoteFacts(new SpeakerNames(Map.of()), ClaimOrder.of(byId.values())).pairs(claims);
     }
 
     private DocumentInfo document(String date) {

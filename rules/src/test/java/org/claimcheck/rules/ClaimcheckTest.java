@@ -75,6 +75,21 @@ class ClaimcheckTest {
     }
 
     @Test
+    void theCountAnArticleUpdatesGivenAsOfAWeekEarlierIsNoInconsistency() throws Exception {
+        String update = "The number of people killed by the storm in Penrock has risen to 31, the ministry said on "
+                + "Tuesday. The ministry had reported %s a week earlier.";
+        article("herald.md", "2026-01-20", "Penrock Herald", update.formatted("24 deaths"));
+        article("courier.md", "2026-01-20", "Penrock Courier", update.formatted("24 deaths") + " Officials "
+                + "in Penrock said 27 people had been killed by the storm.");
+
+        assertThat(Claimcheck.check(List.of(dir)).findings()).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo("internal-inconsistency");
+                    assertThat(f.message()).contains("\"27 people\" (courier.md:");
+                });
+    }
+
+    @Test
     void twoStatementsOfTheLargestValueMustGiveTheSameValue() throws Exception {
         String waves = "Waves of %s broke over the harbour wall at Penrock on Monday, the coastguard said.";
         article("herald.md", "2026-01-13", "Penrock Herald", waves.formatted("up to six metres"));

@@ -116,9 +116,13 @@ final class FigureRole {
     private static final GuardedPattern EARLIER_BEFORE = GuardedPattern.of("\\b(last|the previous|the prior) "
             + "(year|month|quarter|season|week|summer|winter|spring|autumn)['’]s( [a-z-]+){0,3}( of)?\\s*$",
             "last", "previous", "prior");
-    /** "a year earlier", "in the same quarter last year": the words after a figure of an earlier period. */
+    /**
+     * "a year earlier", "in the same quarter last year", "had reported 212 deaths a week earlier": the words after a
+     * figure of an earlier period or an earlier count; not "a week ago", which dates the story's own event.
+     */
     private static final Pattern EARLIER_AFTER = Pattern.compile("^\\s*,?\\s*((in|for|during) )?(((a|one) year"
-            + " (earlier|ago|before|previously))|the (previous|prior|preceding) (year|quarter|period)|the year before"
+            + " (earlier|ago|before|previously))|(a|one) (day|week|fortnight|month) earlier|the (day|week|month|year)"
+            + " before|the (previous|prior|preceding) (year|quarter|period)"
             + "|the same (quarter|period|month|week|half) (of )?(last|a|the previous|the prior) year)\\b");
     /** "five councillors voted against", "four votes against", "three opposed": the losing side of a vote. */
     private static final Pattern AGAINST_AFTER = Pattern.compile("^\\s*((voted|voting|vote) )?(against|opposed)\\b");

@@ -1,7 +1,5 @@
 package org.claimcheck.rules.compare;
 
-import java.util.regex.Pattern;
-
 /**
  * How wide an area a sentence's figures cover: the whole country ("Nationally, prices rose 7.4 percent"), one region of
  * it ("In the capital region of Veltrava, the average price rose 7.2 percent"), some parts of the whole ("turnout in
@@ -11,26 +9,21 @@ import java.util.regex.Pattern;
 enum Scope {
     NATIONAL, REGIONAL, PARTS, UNSAID;
 
-    private static final Pattern NATIONAL_WORDS = Pattern.compile(
-            "\\b(nationally|nationwide|countrywide|across the country|national average)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REGION_WORDS = Pattern.compile(
-            "\\b(region|regions|province|provinces|county|counties|district|districts)\\b");
+    private static final GuardedPattern NATIONAL_WORDS = GuardedPattern.of(
+            "(?i)\\b(nationally|nationwide|countrywide|across the country|national average)\\b",
+            "nation", "Nation", "NATION", "ountry", "OUNTRY");
+    private static final GuardedPattern REGION_WORDS = GuardedPattern.of(
+            "\\b(region|regions|province|provinces|county|counties|district|districts)\\b",
+            "egion", "rovince", "count", "district");
     /** "in some wards", "in parts of the city", "in places"; not "in some 40 towns", where "some" hedges a number. */
-    private static final Pattern PARTS_WORDS = Pattern.compile(
-            "\\b[Ii]n (some (?![\\d.,]+\\b)(?!of\\b)\\p{L}|parts of\\b|places\\b)");
+    private static final GuardedPattern PARTS_WORDS = GuardedPattern.of(
+            "\\b[Ii]n (some (?![\\d.,]+\\b)(?!of\\b)\\p{L}|parts of\\b|places\\b)",
+            "n some ", "n parts ", "n places");
 
     /** The words of a sentence that say its scope, read once per sentence. */
     record Words(boolean national, boolean region, boolean parts) {
         static Words of(String sentence) {
-            boolean mayBeNational = sentence.contains("nation") || sentence.contains("Nation")
-                    || sentence.contains("NATION") || sentence.contains("ountry") || sentence.contains("OUNTRY");
-            boolean mayNameRegion = sentence.contains("egion") || sentence.contains("rovince")
-                    || sentence.contains("count") || sentence.contains("district");
-            boolean mayNameParts = sentence.contains("n some ") || sentence.contains("n parts ")
-                    || sentence.contains("n places");
-            return new Words(mayBeNational && NATIONAL_WORDS.matcher(sentence).find(),
-                    mayNameRegion && REGION_WORDS.matcher(sentence).find(),
-                    mayNameParts && PARTS_WORDS.matcher(sentence).find());
+            return new Words(NATIONAL_WORDS.find(sentence), REGION_WORDS.find(sentence), PARTS_WORDS.find(sentence));
         }
     }
 

@@ -48,8 +48,7 @@ public record Token(String text, int start, int end, String tag, String lemma) {
      * "-ed" that it put in a closed class ("was last inspected in August", with "inspected" a conjunction).
      */
     public boolean isMistakenVerb() {
-        return !isVerb() && (text.length() <= LONGEST_PAST_TENSE
-                && NOUN_LIKE_PAST_TENSES.containsKey(text.toLowerCase(Locale.ROOT)) || isClosedClassPastTense());
+        return nounLikePastTense() != null || isClosedClassPastTense();
     }
 
     /** The lemma, as a verb's when the token {@linkplain #isMistakenVerb() is a mistaken verb}: "rise" for "rose". */
@@ -57,7 +56,14 @@ public record Token(String text, int start, int end, String tag, String lemma) {
         if (isClosedClassPastTense()) {
             return Lemmas.of(text, "VERB");
         }
-        return isMistakenVerb() ? NOUN_LIKE_PAST_TENSES.get(text.toLowerCase(Locale.ROOT)) : lemma;
+        String pastTense = nounLikePastTense();
+        return pastTense != null ? pastTense : lemma;
+    }
+
+    /** The verb's lemma when the token is "rose", "fell" or "won" tagged as something else than a verb, else null. */
+    private String nounLikePastTense() {
+        return isVerb() || text.length() > LONGEST_PAST_TENSE ? null
+                : NOUN_LIKE_PAST_TENSES.get(text.toLowerCase(Locale.ROOT));
     }
 
     /** No conjunction, preposition, determiner or pronoun is written in lower case and ends in "-ed". */

@@ -101,8 +101,9 @@ public final class RuleEngine {
                     inBackground(pool, () -> new QuantityFacts(vocabulary, config, byId, order).pairs(quantities));
             Supplier<FactPairs<DateClaim, DatePair>> datePairs =
                     inBackground(pool, () -> new DateFacts(vocabulary, config, byId, order).pairs(dates));
-            return judge(new RuleInput(byId, order, quantityPairs, datePairs, quotePairs, attributions, new UpdateWords(), config,
-                    Severity.ERROR), documents, claims, suppressions, baseline);
+            RuleInput input = new RuleInput(byId, order, quantityPairs, datePairs, quotePairs, attributions,
+                    new UpdateWords(), config, Severity.ERROR);
+            return judge(input, documents, claims, suppressions, baseline);
         } finally {
             pool.shutdownNow();
         }

@@ -51,7 +51,8 @@ final class BackReferences {
             return -1;
         }
         SentenceWords words = SentenceWords.of(claim);
-        if (DEFINING.matcher(words.after(DEFINING_REACH)).lookingAt() || !FigureRole.keySuffix(claim, words).isEmpty()) {
+        if (DEFINING.matcher(words.after(DEFINING_REACH)).lookingAt()
+                || !FigureRole.keySuffix(claim, words).isEmpty()) {
             return -1;
         }
         String separate = SeparateEvent.keySuffix(words);

@@ -18,10 +18,9 @@ import org.claimcheck.core.text.Whitespace;
  * The checks every pair of claims in one block must pass to state the same fact: places that do not exclude each
  * other (or, when neither sentence names a place, names that do not), scopes that do not (a national figure is not a
  * region's), reporting periods that do not (a third quarter is not a second), compatible event dates, articles
- * published close enough, and a shared vocabulary, where the words of one
- * noun group count as one word ("raise" is "rise"). Each claim's setting is worked out once, with its names and words
- * as numbers from this instance's dictionary, so comparing two settings allocates nothing. One instance serves one
- * thread.
+ * published close enough, and a shared vocabulary, where the words of one noun group count as one word ("raise" is
+ * "rise"). Each claim's setting is worked out once, with its names and words as numbers from this instance's
+ * dictionary, so comparing two settings allocates nothing. One instance serves one thread.
  */
 public final class SameFact {
     private static final int MIN_SHARED_KEYWORDS = 2;

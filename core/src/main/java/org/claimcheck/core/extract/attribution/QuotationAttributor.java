@@ -22,6 +22,12 @@ final class QuotationAttributor {
     /** Prepositions that tie a speaker to the body they speak for: "X of the Coast Guard", "X from Reuters". */
     private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
     /** Marks that end a clause; a hyphen or an apostrophe does not. */
+    /** The most words between "her words" and the colon that introduces them ("her words from earlier in the week:"). */
+    private static final int WORDS_REACH = 6;
+    /** The marks that introduce a quotation after the words that announce it. */
+    private static final Set<String> INTRODUCING_MARKS = Set.of(":", ",");
+    /** Pronouns that own the words a quotation gives: "her own words". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"",
             "“", "”");
 
@@ -49,6 +55,10 @@ final class QuotationAttributor {
         Statement before = cueBefore(reading, quotation, words, start[0], end[1], usedCues);
         if (before != null) {
             return before;
+        }
+        Statement possessed = possessorsWords(reading, quotation, start[0], end[1]);
+        if (possessed != null) {
+            return possessed;
         }
         boolean continuesParagraph = previousQuote != null && isWholeParagraph(reading.body(), quotation)
                 && onlyParagraphBreakBetween(reading.body(), previousQuote.end(), quotation.openMark());
@@ -275,6 +285,43 @@ final class QuotationAttributor {
         return new Statement(from, to, true, subject == null ? -1 : tokens.get(subject[0]).start(),
                 subject == null ? -1 : tokens.get(subject[1] - 1).end(), Cues.at(tokens, firstCue),
                 Outlets.in(reading, tokens), false);
+    }
+
+    /**
+     * "seized on her own words from earlier in the week: '...'", "in his words, '...'": a quotation introduced by a
+     * colon or comma right after a person's "words", with no reporting verb, is that person's; the possessive pronoun
+     * stands for the speaker.
+     */
+    private static Statement possessorsWords(TaggedDocument reading, Quotation quotation, int from, int to) {
+        int s = reading.sentenceAt(quotation.openMark());
+        if (s < 0) {
+            return null;
+        }
+        List<Token> tokens = reading.tokens(s);
+        int mark = 0;
+        while (mark < tokens.size() && tokens.get(mark).start() < quotation.openMark()) {
+            mark++;
+        }
+        if (mark < 1 || !INTRODUCING_MARKS.contains(tokens.get(mark - 1).text())) {
+            return null;
+        }
+        for (int w = mark - 2; w >= 1 && w >= mark - 2 - WORDS_REACH; w--) {
+            String word = tokens.get(w).text();
+            if (CLAUSE_MARKS.contains(word) || tokens.get(w).isVerb()) {
+                return null;
+            }
+            if (!word.equalsIgnoreCase("words")) {
+                continue;
+            }
+            int owner = tokens.get(w - 1).text().equalsIgnoreCase("own") ? w - 2 : w - 1;
+            if (owner < 0 || !POSSESSIVE_PRONOUNS.contains(tokens.get(owner).text().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            Token pronoun = tokens.get(owner);
+            return new Statement(from, to, true, pronoun.start(), pronoun.end(), "words", Outlets.in(reading, tokens),
+                    false);
+        }
+        return null;
     }
 
     private static int wordCount(String body, Quotation quotation) {

@@ -60,7 +60,7 @@ final class Vocabulary {
             "france", "germany", "poland", "israel", "iran", "turkey", "belarus", "europe", "eu", "un", "us", "usa",
             "uk", "downing", "whitehall", "tokyo", "seoul", "pyongyang", "delhi", "budapest", "rome", "madrid");
 
-    private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she", "him", "her");
+    private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> PRONOUNS_GROUP = Set.of("they", "them");
 
     private Vocabulary() {

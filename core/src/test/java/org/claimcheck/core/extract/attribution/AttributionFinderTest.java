@@ -28,6 +28,16 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aQuotationIntroducedAsAPersonsOwnWordsIsThatPersons() {
+        List<AttributionClaim> claims = find("Transport Minister Ilse Varda defended the timetable on Friday. Critics "
+                + "quoted her own words from last spring: \u201CNot one train will run late after the upgrade.\u201D\n\n"
+                + "The banners outside carried other words: \u201CStop the closures before the winter comes.\u201D");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("Not one train will run late after the upgrade.", "Ilse Varda", "words"));
+    }
+
+    @Test
     void aDescriptionWithAPossessiveBeforeTheNameIsTheSpeakersNotItsAddressee() {
         List<AttributionClaim> claims = find("\u201CThey deserve to know why it took so long,\u201D the authority\u2019s "
                 + "director general, Matthias Oyelaran, told reporters.");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.claimcheck.core.extract.date.CalendarWords;
 import org.claimcheck.core.text.Token;
 
 /**
@@ -31,12 +32,15 @@ final class NounPhrases {
             "week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "today", "yesterday",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /** "on", a month and a day: the tokens of "on Oct. 22". */
+    private static final int DAY_DATE_TOKENS = 3;
+
     private NounPhrases() {
     }
 
     /**
-     * The subject phrase ending just before the verb at {@code verb}, skipping adverbs, auxiliaries, times and an
-     * acronym in brackets ("the Hydrological Service (MMHS) said").
+     * The subject phrase ending just before the verb at {@code verb}, skipping adverbs, auxiliaries, times, a day's
+     * date ("Norvane Systems, one of the largest employers, on Oct. 22 announced") and an acronym in brackets ("the Hydrological Service (MMHS) said").
      */
     static int[] subjectBefore(List<Token> tokens, int verb) {
         int end = verb;
@@ -49,6 +53,8 @@ final class NounPhrases {
                 end -= 2;
             } else if (TIME_WORDS.contains(previous.lemma()) && "PROPN".equals(previous.tag())) {
                 end--;
+            } else if (isDayDate(tokens, end)) {
+                end -= DAY_DATE_TOKENS;
             } else {
                 break;
             }
@@ -89,6 +95,26 @@ final class NounPhrases {
             return nameBefore(tokens, start - 1);
         }
         return start < end ? new int[] {start, end} : null;
+    }
+
+    /** Whether "on" and a day of a month ("on Oct. 22", "on 22 October") end at {@code end}. */
+    private static boolean isDayDate(List<Token> tokens, int end) {
+        if (end < DAY_DATE_TOKENS || !tokens.get(end - DAY_DATE_TOKENS).text().equalsIgnoreCase("on")) {
+            return false;
+        }
+        Token first = tokens.get(end - 2);
+        Token second = tokens.get(end - 1);
+        return isMonth(first) && isDayNumber(second) || isDayNumber(first) && isMonth(second);
+    }
+
+    private static boolean isMonth(Token token) {
+        String text = token.text();
+        return CalendarWords.isMonthOrWeekday(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    private static boolean isDayNumber(Token token) {
+        String text = token.text();
+        return !text.isEmpty() && text.length() <= 2 && text.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -28,6 +28,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aDayDateBeforeTheVerbIsNoSpeaker() {
+        List<AttributionClaim> claims = find("Corvane Foods, the largest employer in the valley, on Oct. 22 announced "
+                + "it would close two bakeries.\n\nThe union on 3 November said the closures would cost 400 jobs.");
+
+        assertThat(claims).extracting(AttributionClaim::speaker).containsExactly("Corvane Foods", "union");
+    }
+
+    @Test
     void aQuotationIntroducedAsAPersonsOwnWordsIsThatPersons() {
         List<AttributionClaim> claims = find("Transport Minister Ilse Varda defended the timetable on Friday. Critics "
                 + "quoted her own words from last spring: \u201CNot one train will run late after the upgrade.\u201D\n\n"

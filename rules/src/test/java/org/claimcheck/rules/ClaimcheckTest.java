@@ -159,6 +159,27 @@ class ClaimcheckTest {
                 .containsExactly("internal-inconsistency: 86 millimetres | 68 millimetres");
     }
 
+    @Test
+    void aSpeakerNamedAfterTheFigureIsItsSourceNotWhatItMeasures() throws Exception {
+        article("herald.md", "2026-05-13", "Tarrow Herald", "Priya Nandakumar, a meteorologist, led the survey on "
+                + "Tuesday. Survey teams mapped a damage zone of roughly 9 square miles, Nandakumar said.");
+        article("courier.md", "2026-05-14", "Tarrow Courier", "The National Weather Service said the storm left a "
+                + "damage zone of about 19 square miles.");
+
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir))))
+                .containsExactly("roughly 9 square miles", "about 19 square miles");
+    }
+
+    @Test
+    void howManyLiveInAPlaceIsNoCountOfTheEvent() throws Exception {
+        assertThat(findingsInOneArticle("Two shelters housed about 2,600 people on Monday night, the Red Cross said. "
+                + "The flames came within six miles of Elk Fork, a town of about 4,300 people, on Monday night."))
+                .isEmpty();
+        assertThat(findingsInOneArticle("Two shelters housed about 2,600 people on Monday night, the Red Cross said. "
+                + "Red Cross volunteers said the shelters housed about 4,300 people on Monday night."))
+                .containsExactly("internal-inconsistency: about 2,600 people | about 4,300 people");
+    }
+
     /** Each finding of a check of one article, as its rule and the texts of its claims. */
     private List<String> findingsInOneArticle(String body) throws Exception {
         Path article = Files.createTempDirectory(dir, "article").resolve("article.md");

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param predicate  the event's verb or noun, lemmatized and normalized ({@code kill}, {@code injure},
  *                   {@code take}, {@code spend}), or {@code null}
- * @param entities   names of places, people, groups and organisations in the sentence, as written
+ * @param entities   names of places, people, groups and organisations in the sentence, as written, without the speaker
+ *                   an attribution closing the sentence names (the source of its words, not their subject)
  * @param places     the most specific places the sentence locates its event in ("Kursk" for "in Russia's Kursk
  *                   region"), as written
  * @param keywords   other content words of the sentence, lower-case lemmas, in order

@@ -74,6 +74,10 @@ final class FigureRole {
     private static final Pattern WHOLE_OF = Pattern.compile(
             "(\\d|\\b(" + NumberWords.alternationUpTo(10) + "|dozen|hundred|thousand|million)) (out )?of "
                     + "(the|a|an|its|their|his|her|our)( [a-z-]+)?\\s*$");
+    /** "a town of about 4,300 people", "a population of 12,000", "home to 900 residents": how many live in a place. */
+    private static final GuardedPattern POPULATION = GuardedPattern.of("\\b((a|an|the)( [a-z-]+)? (town|city|village"
+            + "|hamlet|community|suburb|borough|municipality|island|county|district|region|province|country|nation) of"
+            + "|population of|home to)\\s*$", " of", "home to");
     /** "a further $500 million", "another 40": an amount added to one given before. */
     private static final GuardedPattern ADDED = GuardedPattern.of("\\b(a further|another|an additional|an extra)\\s*$",
             "further", "another", "additional", "extra");
@@ -161,8 +165,8 @@ final class FigureRole {
     }
 
     /**
-     * The role as a fact-key suffix: "|part", "|capacity", "|whole", "|added", "|against", "|usual", "|change",
-     * "|earlier", or nothing for the figure itself.
+     * The role as a fact-key suffix: "|part", "|population", "|capacity", "|whole", "|added", "|against", "|usual",
+     * "|change", "|earlier", or nothing for the figure itself.
      */
     static String keySuffix(QuantityClaim claim, SentenceWords words) {
         String before = words.before(NEARBY);
@@ -178,6 +182,9 @@ final class FigureRole {
             return PART;
         }
         String reach = words.before(EARLIER_REACH);
+        if (claim.amount().dimension() == Dimension.COUNT && POPULATION.find(reach)) {
+            return "|population";
+        }
         if (CAPACITY_ENDS.contains(lastWord) && CAPACITY.matcher(reach).find()
                 || LIMIT_AFTER.matcher(after).lookingAt()) {
             return "|capacity";

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.claimcheck.core.extract.AnalyzedText;
 import org.claimcheck.core.extract.quantity.NumberWords;
+import org.claimcheck.core.model.AttributionClaim;
 import org.claimcheck.core.model.Claim;
 import org.claimcheck.core.model.DateClaim;
 import org.claimcheck.core.model.EventContext;
@@ -143,16 +144,21 @@ public final class ContextAnalyzer {
             ends[s] = span.end();
         }
         Map<Integer, List<Claim>> bySentence = new TreeMap<>();
+        Map<Integer, List<String>> sources = new HashMap<>();
         for (Claim claim : claims) {
             int s = sentenceHolding(starts, ends, claim.mention().span().start());
             if (s >= 0 && (claim instanceof QuantityClaim || claim instanceof DateClaim)) {
                 bySentence.computeIfAbsent(s, k -> new ArrayList<>()).add(claim);
+            } else if (claim instanceof AttributionClaim attribution && attribution.speakerSpan() != null
+                    && attribution.speakerSpan().start() >= attribution.mention().span().end()) {
+                int at = sentenceHolding(starts, ends, attribution.speakerSpan().start());
+                sources.computeIfAbsent(at, k -> new ArrayList<>()).add(attribution.speakerMention());
             }
         }
         bySentence.forEach((s, inSentence) -> {
             Sentence sentence = sentences.get(s);
             SentenceTokens tokens = new SentenceTokens(text.document(), sentence, tagger.tag(sentence.text()));
-            analyzeSentence(tokens, inSentence, events, analyzed);
+            analyzeSentence(tokens, inSentence, sources.getOrDefault(s, List.of()), events, analyzed);
         });
         return claims.stream().map(c -> analyzed.getOrDefault(c, c)).toList();
     }
@@ -174,9 +180,11 @@ public final class ContextAnalyzer {
         return last >= 0 && at < ends[last] ? last : -1;
     }
 
-    private void analyzeSentence(SentenceTokens tokens, List<Claim> claims, EventLexicon events,
-            Map<Claim, Claim> out) {
+    private void analyzeSentence(SentenceTokens tokens, List<Claim> claims, List<String> sources,
+            EventLexicon events, Map<Claim, Claim> out) {
         NamedEntities names = new NamedEntities(tokens);
+        List<String> subjects = names.names().stream()
+                .filter(name -> sources.stream().noneMatch(source -> source.contains(name))).toList();
         List<String> keywords = keywords(tokens, claims);
         Map<Claim, String> predicates = new IdentityHashMap<>();
         Map<Long, List<String>> clausePlaces = new HashMap<>();
@@ -188,11 +196,11 @@ public final class ContextAnalyzer {
             String predicate = predicates.get(claim);
             List<String> places = placesOf(tokens, claim.mention().span(), names, clausePlaces);
             if (claim instanceof DateClaim date) {
-                EventContext context = new EventContext(predicate, names.names(), places, keywords, null);
+                EventContext context = new EventContext(predicate, subjects, places, keywords, null);
                 out.put(claim, date.withContext(context));
             } else if (claim instanceof QuantityClaim quantity) {
                 String time = timeOf(tokens, quantity, predicate, claims, predicates, events);
-                EventContext context = new EventContext(predicate, names.names(), places, keywords, time);
+                EventContext context = new EventContext(predicate, subjects, places, keywords, time);
                 QuantityClaim resolved = nouns.resolve(tokens, quantity.withContext(context), previous);
                 out.put(claim, resolved);
                 previous = resolved;

@@ -180,6 +180,17 @@ class ClaimcheckTest {
                 .containsExactly("internal-inconsistency: about 2,600 people | about 4,300 people");
     }
 
+    @Test
+    void twoLowerBoundsOfOneFigureMayNotBeFarApart() throws Exception {
+        String sentHome = "Health officials in Harlow said %s unvaccinated students had been sent home on Monday.";
+        article("herald.md", "2026-03-13", "Harlow Herald", sentHome.formatted("more than 300"));
+        article("courier.md", "2026-03-14", "Harlow Courier", sentHome.formatted("more than 340"));
+        article("sentinel.md", "2026-03-14", "Harlow Sentinel", sentHome.formatted("more than 500"));
+
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir))))
+                .containsExactly("more than 300 unvaccinated students", "more than 500 unvaccinated students");
+    }
+
     /** Each finding of a check of one article, as its rule and the texts of its claims. */
     private List<String> findingsInOneArticle(String body) throws Exception {
         Path article = Files.createTempDirectory(dir, "article").resolve("article.md");

@@ -9,12 +9,13 @@ package org.claimcheck.rules.config;
  * @param exact           rounding allowed on an unhedged number (default 0.02)
  * @param approximately   "about", "around", "some" (default 0.15)
  * @param nearly          "nearly", "almost": how far below (default 0.10)
- * @param moreThanCeiling "more than v" at most this multiple of v; 0 for no ceiling (default 0)
+ * @param moreThanCeiling "more than v" at most this multiple of v; 0 for no ceiling (default 1.5: whoever knows of
+ *                        500 does not write "more than 300")
  */
 public record Tolerances(double exact, double approximately, double nearly, double moreThanCeiling) {
 
     /** The documented defaults. */
     public static Tolerances defaults() {
-        return new Tolerances(0.02, 0.15, 0.10, 0);
+        return new Tolerances(0.02, 0.15, 0.10, 1.5);
     }
 }

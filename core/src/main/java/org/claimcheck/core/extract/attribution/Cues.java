@@ -118,9 +118,12 @@ final class Cues {
                 || "PRON".equals(tokens.get(i - 1).tag()));
         // an article before a reporting word makes it an adjective: "an estimated 300", "the reported attack"
         boolean determined = i > 0 && Vocabulary.isArticle(tokens.get(i - 1).text());
+        // so does a number before a participle that a noun follows: "nearly 50 confirmed cases"
+        boolean counted = i > 0 && word.endsWith("ed") && isNumber(tokens.get(i - 1)) && next
+                && tokens.get(i + 1).isNoun();
         boolean endsSentence = next && ".".equals(tokens.get(i + 1).text()) && !word.equals(lemma)
                 && !word.endsWith("s");
-        if (token.isNoun() && !afterName && !endsSentence || "DET".equals(token.tag()) || determined) {
+        if (token.isNoun() && !afterName && !endsSentence || "DET".equals(token.tag()) || determined || counted) {
             return null;
         }
         return lemma.equals(ADD) && addsAFigure(tokens, i) ? null : lemma;
@@ -134,7 +137,7 @@ final class Cues {
     private static boolean addsAFigure(List<Token> tokens, int verb) {
         for (int k = verb + 1; k < tokens.size() && k <= verb + FIGURE_REACH; k++) {
             Token token = tokens.get(k);
-            if ("NUM".equals(token.tag()) || hasDigit(token)) {
+            if (isNumber(token)) {
                 return true;
             }
             if (token.isVerb() || "PUNCT".equals(token.tag()) || token.text().equalsIgnoreCase("that")) {
@@ -181,10 +184,15 @@ final class Cues {
             return -1;
         }
         end++;
-        while (end < tokens.size() && ("NUM".equals(tokens.get(end).tag()) || hasDigit(tokens.get(end)))) {
+        while (end < tokens.size() && isNumber(tokens.get(end))) {
             end++;
         }
         return end < tokens.size() && "NOUN".equals(tokens.get(end).tag()) ? -1 : end;
+    }
+
+    /** A number: a word the tagger takes for one, or any word with a digit ("50", "1,200", "$3m"). */
+    private static boolean isNumber(Token token) {
+        return "NUM".equals(token.tag()) || hasDigit(token);
     }
 
     private static boolean hasDigit(Token token) {

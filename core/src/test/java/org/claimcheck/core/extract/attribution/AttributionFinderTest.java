@@ -28,6 +28,14 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aReportingParticipleBetweenANumberAndItsNounIsNoCue() {
+        List<AttributionClaim> claims = find("The outbreak has grown to nearly 50 confirmed cases since March 4, and "
+                + "12 reported deaths.\n\nHealth officials confirmed 50 cases on Friday.");
+
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
     void aDayDateBeforeTheVerbIsNoSpeaker() {
         List<AttributionClaim> claims = find("Corvane Foods, the largest employer in the valley, on Oct. 22 announced "
                 + "it would close two bakeries.\n\nThe union on 3 November said the closures would cost 400 jobs.");

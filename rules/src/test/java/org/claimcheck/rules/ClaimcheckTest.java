@@ -189,6 +189,18 @@ class ClaimcheckTest {
 
         assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir))))
                 .containsExactly("more than 300 unvaccinated students", "more than 500 unvaccinated students");
+        assertThat(Claimcheck.check(List.of(dir)).findings().get(0).message()).endsWith("'more than' allows up to 50% above.");
+    }
+
+    @Test
+    void theInjuredAreCountedAsPeople() throws Exception {
+        article("herald.md", "2026-03-15", "Veldt Herald", "The crush at Brannock Stadium on Saturday killed 27 people "
+                + "and left more than 240 injured.");
+        article("courier.md", "2026-03-15", "Veldt Courier", "More than 140 people were injured in the crush at "
+                + "Brannock Stadium on Saturday.");
+
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir))))
+                .containsExactly("More than 140 people", "more than 240 injured");
     }
 
     /** Each finding of a check of one article, as its rule and the texts of its claims. */

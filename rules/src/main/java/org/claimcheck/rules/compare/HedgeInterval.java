@@ -115,9 +115,10 @@ public record HedgeInterval(double low, double high, String reason) {
                     "'about' allows " + percent(tolerances.approximately()) + " either way");
             case NEARLY -> new HedgeInterval(value * (1 - tolerances.nearly()), upper,
                     "'nearly' allows up to " + percent(tolerances.nearly()) + " below");
-            case MORE_THAN -> new HedgeInterval(value, tolerances.moreThanCeiling() > 0
-                    ? upper * tolerances.moreThanCeiling() : Double.POSITIVE_INFINITY,
-                    "'more than' allows anything above");
+            case MORE_THAN -> tolerances.moreThanCeiling() > 0
+                    ? new HedgeInterval(value, upper * tolerances.moreThanCeiling(), "'more than' allows up to "
+                            + percent(tolerances.moreThanCeiling() - 1) + " above")
+                    : new HedgeInterval(value, Double.POSITIVE_INFINITY, "'more than' allows anything above");
             case LESS_THAN -> new HedgeInterval(0, upper, "'less than' allows anything below");
         };
     }

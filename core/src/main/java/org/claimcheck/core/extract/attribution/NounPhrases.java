@@ -40,7 +40,8 @@ final class NounPhrases {
 
     /**
      * The subject phrase ending just before the verb at {@code verb}, skipping adverbs, auxiliaries, times, a day's
-     * date ("Norvane Systems, one of the largest employers, on Oct. 22 announced") and an acronym in brackets ("the Hydrological Service (MMHS) said").
+     * date ("Norvane Systems, one of the largest employers, on Oct. 22 announced") and an acronym in brackets ("the
+     * Hydrological Service (MMHS) said").
      */
     static int[] subjectBefore(List<Token> tokens, int verb) {
         int end = verb;

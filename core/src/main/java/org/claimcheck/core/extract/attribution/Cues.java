@@ -12,9 +12,9 @@ import org.claimcheck.core.text.Token;
 
 /**
  * The reporting verbs that introduce a statement, recognised by their written forms ("said", "tells", "labeling")
- * so that a tagging mistake does not hide them, with "according to" and "point out" as two-word cues, and verbs that
- * put a figure on something ("put the damage at $310 million") as estimates. A word joined by a hyphen ("so-called")
- * or capitalised inside a sentence ("the State Department") is no cue.
+ * so that a tagging mistake does not hide them, with "according to", "point out" and "put it" as two-word cues, and
+ * verbs that put a figure on something ("put the damage at $310 million") as estimates. A word joined by a hyphen
+ * ("so-called") or capitalised inside a sentence ("the State Department") is no cue.
  */
 final class Cues {
     /** Verbs that report what someone said. */
@@ -32,6 +32,8 @@ final class Cues {
     private static final Set<String> VALUING = Set.of("put", "puts", "putting", "pegged", "pegs", "valued", "values");
     /** The lemma of "add", which reports words only when it adds no figure. */
     private static final String ADD = "add";
+    /** Words in the speaker's own way: "as she put it", "Petrell put it simply: '…'". */
+    static final String PUT_IT = "put it";
     /** The lemma of an estimate. */
     static final String ESTIMATE = "estimate";
     /** How many tokens after an estimating verb its "at" and figure may stand: "put the cost of … at". */
@@ -89,7 +91,7 @@ final class Cues {
         return lemmaOf(word) != null || VALUING.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The cue lemma at token {@code i}: a reporting verb, "according to" or "point out"; else {@code null}. */
+    /** The cue at token {@code i}: a reporting verb's lemma, "according to", "point out" or "put it"; else null. */
     static String at(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         if (!mayOpenCue(token.text(), 0, token.text().length())) {
@@ -104,7 +106,10 @@ final class Cues {
             return "point out";
         }
         if (VALUING.contains(word)) {
-            return valuedFigureEnd(tokens, i) > 0 ? ESTIMATE : null;
+            if (valuedFigureEnd(tokens, i) > 0) {
+                return ESTIMATE;
+            }
+            return word.startsWith("put") && next && tokens.get(i + 1).text().equalsIgnoreCase("it") ? PUT_IT : null;
         }
         String lemma = FORMS.get(word);
         if (lemma == null) {

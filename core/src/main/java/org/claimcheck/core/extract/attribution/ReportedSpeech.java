@@ -62,10 +62,13 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** The reporting cue at token {@code i} that may open a statement, or {@code null}. */
+    /**
+     * The reporting cue at token {@code i} that may open a statement, or {@code null}: labelling verbs and "put it"
+     * bring in quoted words only.
+     */
     private static String usableCue(TaggedDocument reading, List<Token> tokens, int i, Set<Integer> usedCues) {
         String cue = Cues.at(tokens, i);
-        if (cue == null || Cues.isLabelling(cue) || usedCues.contains(tokens.get(i).start())
+        if (cue == null || Cues.isLabelling(cue) || Cues.PUT_IT.equals(cue) || usedCues.contains(tokens.get(i).start())
                 || reading.quoted(tokens.get(i).start()) || i > 0 && "be".equals(tokens.get(i - 1).lemma())) {
             return null;
         }

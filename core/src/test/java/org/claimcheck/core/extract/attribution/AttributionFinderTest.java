@@ -36,6 +36,17 @@ class AttributionFinderTest {
     }
 
     @Test
+    void puttingItIsACueAndPuttingSomethingAtAFigureAnEstimate() {
+        List<AttributionClaim> claims = find("Jonas Petrell, who grows wheat near Sant Ilo, put it simply: \u201CI "
+                + "have never seen the soil this dry.\u201D\n\nAs Petrell put it, the ministry put the damage at $3 "
+                + "million.");
+
+        assertThat(claims).extracting(AttributionClaim::quote, AttributionClaim::speaker, AttributionClaim::cue)
+                .containsExactly(tuple("I have never seen the soil this dry.", "Jonas Petrell", "put it"),
+                        tuple("the damage at $3 million", "ministry", "estimate"));
+    }
+
+    @Test
     void aDayDateBeforeTheVerbIsNoSpeaker() {
         List<AttributionClaim> claims = find("Corvane Foods, the largest employer in the valley, on Oct. 22 announced "
                 + "it would close two bakeries.\n\nThe union on 3 November said the closures would cost 400 jobs.");

@@ -203,6 +203,20 @@ class ClaimcheckTest {
                 .containsExactly("More than 140 people", "more than 240 injured");
     }
 
+    @Test
+    void aFigureSetAgainstTheStorysByContrastIsAnotherFact() throws Exception {
+        article("herald.md", "2026-07-08", "Valder Herald", "Reservoirs in the region are at 18 percent of capacity, "
+                + "the regional water authority said.");
+        String other = "Reservoirs in the northern Tesk region%s stand at 64%% of capacity.";
+        article("courier.md", "2026-07-09", "Valder Courier", other.formatted(", by contrast,"));
+
+        assertThat(Claimcheck.check(List.of(dir)).findings()).isEmpty();
+
+        article("courier.md", "2026-07-09", "Valder Courier", other.formatted(""));
+
+        assertThat(onlyNumericMismatch(Claimcheck.check(List.of(dir)))).containsExactly("18 percent", "64%");
+    }
+
     /** Each finding of a check of one article, as its rule and the texts of its claims. */
     private List<String> findingsInOneArticle(String body) throws Exception {
         Path article = Files.createTempDirectory(dir, "article").resolve("article.md");

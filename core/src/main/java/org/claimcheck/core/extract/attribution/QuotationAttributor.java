@@ -197,10 +197,7 @@ final class QuotationAttributor {
         }
         int s = reading.sentenceAt(quotation.openMark());
         List<Token> tokens = reading.tokens(s);
-        int mark = 0;
-        while (mark < tokens.size() && tokens.get(mark).start() < quotation.openMark()) {
-            mark++;
-        }
+        int mark = firstTokenFrom(tokens, quotation.openMark());
         int[] subject = NounPhrases.leadingSubject(tokens, mark);
         return new Statement(from, to, true, subject == null ? -1 : tokens.get(subject[0]).start(),
                 subject == null ? -1 : tokens.get(subject[1] - 1).end(), cue, outlet, false);
@@ -251,10 +248,7 @@ final class QuotationAttributor {
             return null;
         }
         List<Token> tokens = reading.tokens(s);
-        int mark = 0;
-        while (mark < tokens.size() && tokens.get(mark).start() < quotation.openMark()) {
-            mark++;
-        }
+        int mark = firstTokenFrom(tokens, quotation.openMark());
         int firstCue = -1;
         for (int c = mark - 1; c >= 0; c--) {
             String cue = Cues.at(tokens, c);
@@ -298,10 +292,7 @@ final class QuotationAttributor {
             return null;
         }
         List<Token> tokens = reading.tokens(s);
-        int mark = 0;
-        while (mark < tokens.size() && tokens.get(mark).start() < quotation.openMark()) {
-            mark++;
-        }
+        int mark = firstTokenFrom(tokens, quotation.openMark());
         if (mark < 1 || !INTRODUCING_MARKS.contains(tokens.get(mark - 1).text())) {
             return null;
         }
@@ -322,6 +313,15 @@ final class QuotationAttributor {
                     false);
         }
         return null;
+    }
+
+    /** The index of the first token starting at or after body offset {@code offset}: the opening mark's token. */
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        int i = 0;
+        while (i < tokens.size() && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
     }
 
     private static int wordCount(String body, Quotation quotation) {

@@ -21,13 +21,13 @@ final class QuotationAttributor {
     private static final int RELATIVE_CLAUSE_WORDS = 12;
     /** Prepositions that tie a speaker to the body they speak for: "X of the Coast Guard", "X from Reuters". */
     private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at");
-    /** Marks that end a clause; a hyphen or an apostrophe does not. */
     /** The most words between "her words" and the colon that brings in the quotation ("her words from last week:"). */
     private static final int WORDS_REACH = 6;
     /** The marks that introduce a quotation after the words that announce it. */
     private static final Set<String> INTRODUCING_MARKS = Set.of(":", ",");
     /** Pronouns that own the words a quotation gives: "her own words". */
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    /** Marks that end a clause; a hyphen or an apostrophe does not. */
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ";", ":", ".", "!", "?", "(", ")", "—", "–", "\"",
             "“", "”");
 

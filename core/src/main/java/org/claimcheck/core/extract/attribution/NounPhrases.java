@@ -109,8 +109,7 @@ final class NounPhrases {
     }
 
     private static boolean isMonth(Token token) {
-        String text = token.text();
-        return CalendarWords.isMonthOrWeekday(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+        return CalendarWords.isMonthOrWeekday(token.text());
     }
 
     private static boolean isDayNumber(Token token) {

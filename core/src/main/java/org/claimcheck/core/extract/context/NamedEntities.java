@@ -175,13 +175,7 @@ final class NamedEntities {
      * nothing.
      */
     private static boolean isCalendarWord(Token token) {
-        String word = token.text().toLowerCase(Locale.ROOT);
-        if (endsPossessive(word)) {
-            word = withoutPossessive(word);
-        } else if (word.endsWith(".")) {
-            word = word.substring(0, word.length() - 1);
-        }
-        return CalendarWords.isMonthOrWeekday(word);
+        return CalendarWords.isMonthOrWeekday(withoutPossessive(token.text().toLowerCase(Locale.ROOT)));
     }
 
     /**

@@ -70,9 +70,13 @@ public final class CalendarWords {
     private CalendarWords() {
     }
 
-    /** Whether {@code word}, in any case, is a month's or a weekday's name or a month's abbreviation ("Oct"). */
+    /**
+     * Whether {@code word}, in any case, is a month's or a weekday's name or a month's abbreviation, with or without
+     * its full stop ("Oct", "Oct.").
+     */
     public static boolean isMonthOrWeekday(String word) {
-        return NAMES_IN_LOWER_CASE.contains(word.toLowerCase(Locale.ROOT));
+        String name = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return NAMES_IN_LOWER_CASE.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -48,9 +48,11 @@ final class Stance {
                 nearest = stanceOf(inBefore);
             }
         }
-        Matcher inAfter = STANCE.matcher(after);
-        if (STANCE.mayMatch(after) && inAfter.find() && inAfter.start() < distance) {
-            nearest = stanceOf(inAfter);
+        if (STANCE.mayMatch(after)) {
+            Matcher inAfter = STANCE.matcher(after);
+            if (inAfter.find() && inAfter.start() < distance) {
+                nearest = stanceOf(inAfter);
+            }
         }
         return nearest.isEmpty() ? "" : "|" + nearest;
     }
